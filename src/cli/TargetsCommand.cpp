@@ -1,0 +1,10 @@
+#include "cli/Commands.h"
+
+namespace sd::cli {
+
+int runTargets(const CliContext&)
+{
+    throw CliError(trs("this command is not available yet"), 2);
+}
+
+} // namespace sd::cli

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/Dataset.h"
+#include "domain/Settings.h"
+
+#include <QString>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <unordered_set>
+
+namespace sd::storage {
+
+// A problem opening, migrating or writing a workspace; the message is for the user.
+class StorageError : public std::runtime_error
+{
+public:
+    explicit StorageError(const std::string& what)
+        : std::runtime_error(what)
+    {
+    }
+};
+
+// Which tables loadDataset() reads (the engines need different parts; the large workspace is big).
+enum DatasetPart : unsigned {
+    PartOrg = 1u << 0,          // org units, reps, products
+    PartCustomers = 1u << 1,
+    PartOpportunities = 1u << 2, // with stage history
+    PartOrders = 1u << 3,       // orders and order credits
+    PartPayments = 1u << 4,
+    PartActivities = 1u << 5,
+    PartTargets = 1u << 6,
+    PartKpi = 1u << 7,          // kpi values and reviews
+    PartAll = 0xffffffffu,
+};
+
+// The entities that have ids, for reference checks during import.
+enum class Entity { OrgUnit, Rep, Product, Customer, Opportunity, Order, Payment, Activity };
+
+// One workspace: one SQLite file (WAL, foreign keys on), schema migrated on open.
+// Owns its own named QSqlDatabase connection, so several may be open (one per thread).
+class Workspace
+{
+public:
+    // Opens the file, creating it when missing; migrates an older schema after backing the
+    // file up next to it ("name.sqlite.bak-v<N>"); refuses a newer one. Throws StorageError.
+    explicit Workspace(const QString& path);
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    WorkspaceSettings loadSettings() const;
+    void saveSettings(const WorkspaceSettings& settings);
+
+    // The rows of the given parts (a bitmask of DatasetPart), each list in ascending id order.
+    Dataset loadDataset(unsigned parts = PartAll) const;
+    // Row counts per table name (org_units, reps, …) for `salesctl info`.
+    std::vector<std::pair<std::string, long long>> tableCounts() const;
+    std::unordered_set<std::string> ids(Entity e) const;
+
+    // Writes a validated import batch in one transaction (all or nothing): rows with ids are
+    // upserted; an opportunity in the batch has its whole stage history replaced by the batch's
+    // (an empty history in the batch clears it); order credits are replaced per order present in
+    // the batch's credits; targets by (owner, metric, period, segment), KPI values by
+    // (rep, period, code), reviews by (subject, period) are replaced. Throws StorageError.
+    void applyImport(const Dataset& batch);
+
+    QSqlDatabase database() const;
+
+private:
+    void migrate();
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace sd::storage
