@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/DatasetIndex.h"
+#include "domain/Settings.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace sd {
+
+// One rep's credit on one order (SPEC §6): revenue splits share the order's amount and gross
+// profit by §2 (weights = shares, parts in ascending rep id), so they sum exactly; an overlay
+// credit is amount × share rounded once. Without order_credits rows: the order's rep, share 1.
+struct CreditLine
+{
+    std::string repId;
+    Rational share;
+    bool overlay = false;
+    std::int64_t amountCents = 0;
+    std::int64_t grossProfitCents = 0;
+};
+
+// Actuals of SPEC §6 for reps and org units over a date range [first, last].
+// Orders count on their date; a cancelled order counts negatively on its cancellation date
+// (so one cancelled inside the same range nets to zero); payments count on their date, shared
+// like the order. The negative line of a cancellation is the exact negation of the booked credit.
+class ActualsEngine
+{
+public:
+    ActualsEngine(const DatasetIndex& index, const WorkspaceSettings& settings);
+
+    const DatasetIndex& index() const { return m_index; }
+
+    // The credit lines of an order (cached).
+    const std::vector<CreditLine>& creditLines(const Order& order) const;
+    // A payment's amount shared over the order's credit lines like the order amount (by §2; overlay rounded once).
+    std::vector<std::pair<std::string, std::int64_t>> paymentCredits(const Payment& payment) const;
+
+    // Cents (money metrics) or a count (new_customers) for a rep.
+    std::int64_t repActual(Metric metric, std::string_view repId, Date first, Date last) const;
+    // For a unit: the sum over every rep under it; for a rep: repActual.
+    std::int64_t ownerActual(Metric metric, const OwnerRef& owner, Date first, Date last) const;
+
+    // The date of the customer's first order ever (cancelled orders never count), or nullopt.
+    std::optional<Date> firstOrderDate(std::string_view customerId) const;
+    // The id of that first order (ties on the date: lowest order id).
+    const Order* firstOrder(std::string_view customerId) const;
+    // SPEC §3: existing for a period starting on `periodFirst` when it has a (never cancelled) order before it.
+    bool isExistingCustomer(std::string_view customerId, Date periodFirst) const;
+
+    // Orders credited to a rep (by its rep_id or any credit row), ascending id.
+    const std::vector<const Order*>& ordersCreditedTo(std::string_view repId) const;
+
+private:
+    const DatasetIndex& m_index;
+    const WorkspaceSettings& m_settings;
+    mutable std::unordered_map<const Order*, std::vector<CreditLine>> m_creditCache;
+    std::unordered_map<std::string_view, const Order*> m_firstOrder;
+    std::unordered_map<std::string_view, std::vector<const Order*>> m_credited;
+};
+
+} // namespace sd
