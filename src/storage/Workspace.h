@@ -10,8 +10,12 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace sd::storage {
+
+class SqlDialect;
 
 // A problem opening, migrating or writing a workspace; the message is for the user.
 class StorageError : public std::runtime_error
@@ -55,8 +59,10 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    WorkspaceSettings loadSettings() const;
-    void saveSettings(const WorkspaceSettings& settings);
+    // The workspace settings as workspace-JSON text (INTERCHANGE.md); "{}" when never saved.
+    // Parsing and validation live in io (io/WorkspaceJson.h: io::loadSettings(ws), io::saveSettings(ws, s)).
+    std::string loadSettingsJson() const;
+    void saveSettingsJson(const std::string& json);
 
     // The rows of the given parts (a bitmask of DatasetPart), each list in ascending id order.
     Dataset loadDataset(unsigned parts = PartAll) const;
@@ -72,11 +78,17 @@ public:
     void applyImport(const Dataset& batch);
 
     QSqlDatabase database() const;
+    // The SQL dialect of the connection (SQLite), for the repositories' few non-portable statements.
+    const SqlDialect& dialect() const { return *m_dialect; }
+    QString connectionName() const { return m_connectionName; }
 
 private:
     void migrate();
+    void closeConnection();
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
+    bool m_fileHadData = false; // the file existed and was not empty before it was opened
 };
 
 } // namespace sd::storage

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Dataset.h"
+
+#include <QSqlDatabase>
+
+namespace sd::storage {
+
+// Reads the requested parts of a workspace into a Dataset with forward-only queries, each list in
+// ascending id order (rows without ids by their natural key); opportunities get their history.
+class DatasetLoader
+{
+public:
+    explicit DatasetLoader(QSqlDatabase db);
+    Dataset load(unsigned parts) const;
+
+private:
+    void loadOpportunities(Dataset& out) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace sd::storage

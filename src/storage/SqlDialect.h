@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace sd::storage {
+
+// Everything that is not portable SQL, behind one interface: connection pragmas, where the schema
+// version is kept, the upsert syntax, bulk-write tuning, case-insensitive matching, backups.
+// SqliteDialect implements it; a PostgresDialect could implement it for a shared server.
+// Every function throws StorageError on a database error.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    // The Qt SQL driver name ("QSQLITE", "QPSQL").
+    virtual QString driverName() const = 0;
+    // Connection options set before open() (busy timeout, …).
+    virtual QString connectOptions() const = 0;
+    // Per-connection settings after the schema version was checked (journal mode, foreign keys, …).
+    virtual void configureConnection(QSqlDatabase& db) const = 0;
+
+    // The stored schema version (0 for a new database).
+    virtual int schemaVersion(const QSqlDatabase& db) const = 0;
+    // Sets it; called inside each migration's transaction.
+    virtual void setSchemaVersion(QSqlDatabase& db, int version) const = 0;
+    // Makes the database file self-contained (e.g. checkpoints a write-ahead log) so that copying
+    // the file copies everything; a server dialect backs up differently and may do nothing here.
+    virtual void prepareFileCopy(QSqlDatabase& db) const = 0;
+
+    // "INSERT INTO table (cols) VALUES (?, …) ON CONFLICT (keys) DO UPDATE SET …": inserts a row,
+    // or updates the non-key columns of the row with the same key.
+    virtual QString upsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns) const = 0;
+    // Called first in a bulk-write transaction (e.g. defers foreign key checks to the commit, so
+    // a batch may hold rows in any order).
+    virtual void beginBulkWrite(QSqlDatabase& db) const = 0;
+    // After a failed commit in a bulk write: the rows whose references do not resolve, as text for
+    // the user ("reps 'r9' refers to a missing org_units row; …"), or empty when that is not the problem.
+    virtual QString foreignKeyProblems(QSqlDatabase& db) const = 0;
+    // A condition matching `column` against a LIKE pattern bound at `?`, case-insensitive for
+    // ASCII, with '\' as the escape character.
+    virtual QString likeInsensitive(const QString& column) const = 0;
+};
+
+} // namespace sd::storage

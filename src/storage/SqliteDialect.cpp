@@ -1,0 +1,119 @@
+#include "storage/SqliteDialect.h"
+
+#include "storage/SqlHelpers.h"
+#include "storage/Workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sd::storage {
+
+namespace {
+
+// PRAGMA statements take no parameters, so they are run as plain text.
+QSqlQuery pragma(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(statement))
+        throw StorageError("database error while running " + statement.toStdString() + ": "
+                           + q.lastError().text().toStdString());
+    return q;
+}
+
+} // namespace
+
+QString SqliteDialect::driverName() const { return QStringLiteral("QSQLITE"); }
+
+QString SqliteDialect::connectOptions() const { return QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"); }
+
+void SqliteDialect::configureConnection(QSqlDatabase& db) const
+{
+    QSqlQuery q = pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (q.next() && q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        throw StorageError("cannot switch the workspace to write-ahead logging (journal mode stays "
+                           + q.value(0).toString().toStdString() + ")");
+    pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // 64 MiB of page cache and in-memory temporary tables: the large workspace sorts and
+    // indexes millions of rows on import.
+    pragma(db, QStringLiteral("PRAGMA cache_size=-65536"));
+    pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+}
+
+int SqliteDialect::schemaVersion(const QSqlDatabase& db) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        throw StorageError(db.databaseName().toStdString() + " is not a Salesdesk workspace ("
+                           + q.lastError().text().toStdString() + ")");
+    }
+    return q.value(0).toInt();
+}
+
+void SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version) const
+{
+    pragma(db, QStringLiteral("PRAGMA user_version=%1").arg(version));
+}
+
+void SqliteDialect::prepareFileCopy(QSqlDatabase& db) const
+{
+    pragma(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+QString SqliteDialect::upsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns) const
+{
+    QStringList placeholders, updates;
+    for (const QString& c : columns) {
+        placeholders << QStringLiteral("?");
+        if (!keyColumns.contains(c))
+            updates << c + QStringLiteral(" = excluded.") + c;
+    }
+    QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
+        + QStringLiteral(") VALUES (") + placeholders.join(QStringLiteral(", ")) + QStringLiteral(") ON CONFLICT (")
+        + keyColumns.join(QStringLiteral(", ")) + QStringLiteral(")");
+    if (updates.isEmpty())
+        return sql + QStringLiteral(" DO NOTHING");
+    return sql + QStringLiteral(" DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+}
+
+void SqliteDialect::beginBulkWrite(QSqlDatabase& db) const
+{
+    pragma(db, QStringLiteral("PRAGMA defer_foreign_keys=ON"));
+}
+
+QString SqliteDialect::foreignKeyProblems(QSqlDatabase& db) const
+{
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return QString();
+    QStringList problems;
+    int count = 0;
+    while (check.next()) {
+        if (++count > 5)
+            continue;
+        const QString table = check.value(0).toString();
+        QString key = QStringLiteral("?");
+        QSqlQuery row(db);
+        row.setForwardOnly(true);
+        if (row.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE rowid = ")
+                     + QString::number(check.value(1).toLongLong()))
+            && row.next())
+            key = row.value(0).toString();
+        problems << table + QStringLiteral(" '") + key + QStringLiteral("' refers to a missing ")
+                + check.value(2).toString() + QStringLiteral(" row");
+    }
+    if (count > 5)
+        problems << QString::number(count - 5) + QStringLiteral(" more");
+    return problems.join(QStringLiteral("; "));
+}
+
+QString SqliteDialect::likeInsensitive(const QString& column) const
+{
+    // SQLite's LIKE ignores ASCII case by default.
+    return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+}
+
+} // namespace sd::storage

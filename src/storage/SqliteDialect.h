@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+namespace sd::storage {
+
+// SQLite 3.24+ (one file per workspace): WAL, foreign keys on, PRAGMA user_version, ON CONFLICT upserts.
+// The only place that holds SQLite-specific SQL.
+class SqliteDialect : public SqlDialect
+{
+public:
+    QString driverName() const override;
+    QString connectOptions() const override;
+    void configureConnection(QSqlDatabase& db) const override;
+    int schemaVersion(const QSqlDatabase& db) const override;
+    void setSchemaVersion(QSqlDatabase& db, int version) const override;
+    void prepareFileCopy(QSqlDatabase& db) const override;
+    QString upsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns) const override;
+    void beginBulkWrite(QSqlDatabase& db) const override;
+    QString foreignKeyProblems(QSqlDatabase& db) const override;
+    QString likeInsensitive(const QString& column) const override;
+};
+
+} // namespace sd::storage
