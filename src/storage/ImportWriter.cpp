@@ -73,7 +73,7 @@ void ImportWriter::write(const Dataset& batch)
             throw;
         throw StorageError("the import was not saved: " + problems.toStdString());
     }
-    spdlog::info("import batch written in {} ms", timer.elapsed());
+    spdlog::debug("import batch written in {} ms", timer.elapsed());
 }
 
 void ImportWriter::writeRows(const Dataset& b)
