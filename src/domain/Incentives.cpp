@@ -141,8 +141,10 @@ IncentiveStatement IncentiveEngine::compute(const Rep& rep, const Period& period
         r.planIndex = static_cast<int>(i);
         st.components.push_back(std::move(r));
     }
+    // Always shown for revenue/gross-profit commission plans; otherwise only when something is clawed back
+    // (an order booked under an earlier revenue plan), so a collections plan shows no clawback.
     ComponentResult claw = clawback(rep, period);
-    if (clawsBack || !claw.lines.empty())
+    if (clawsBack || *claw.amountCents != 0)
         st.components.push_back(std::move(claw));
     for (const ComponentResult& c : st.components)
         if (c.amountCents)
