@@ -570,4 +570,16 @@ WorkspaceJsonResult readWorkspaceJsonFile(const std::filesystem::path& path)
     return parseWorkspaceJson(ss.str());
 }
 
+WorkspaceSettings readSettingsFile(const std::filesystem::path& path)
+{
+    auto r = readWorkspaceJsonFile(path);
+    if (!r.ok()) {
+        std::string msg = path.filename().string() + ": the settings are not valid:";
+        for (const auto& e : r.errors)
+            msg += "\n  " + e.toString();
+        throw SettingsError(msg, r.errors);
+    }
+    return r.settings;
+}
+
 } // namespace sd::io

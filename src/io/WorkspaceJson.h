@@ -53,6 +53,8 @@ private:
 WorkspaceJsonResult parseWorkspaceJson(std::string_view text);
 // As parseWorkspaceJson, from a file (an unreadable file is an error at path "$").
 WorkspaceJsonResult readWorkspaceJsonFile(const std::filesystem::path& path);
+// As readWorkspaceJsonFile, throwing SettingsError (with every issue) when the file is not valid.
+WorkspaceSettings readSettingsFile(const std::filesystem::path& path);
 
 // The checks of a settings value, with the JSON paths its workspace JSON would have
 // (the settings editor uses them too). Empty when the settings are valid.
