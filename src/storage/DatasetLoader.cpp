@@ -1,6 +1,7 @@
 #include "storage/DatasetLoader.h"
 
 #include "storage/RowMapping.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Workspace.h"
 
@@ -8,61 +9,69 @@ namespace sd::storage {
 
 namespace {
 
+const char* const kWhat = "loading the workspace";
+
 long long countRows(const QSqlDatabase& db, const char* table)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table), "counting rows");
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-// SELECT columns FROM table ORDER BY orderBy, each row read into `out` by `read`.
-template <class T, class Read>
-void loadTable(const QSqlDatabase& db, std::vector<T>& out, const char* table, const QStringList& columns,
-               const char* orderBy, Read read)
+QString selectSql(const char* table, const QStringList& columns, const char* orderBy)
 {
-    out.reserve(static_cast<size_t>(countRows(db, table)));
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT ") + rows::selectList(columns) + QStringLiteral(" FROM ")
-                               + QString::fromLatin1(table) + QStringLiteral(" ORDER BY ") + QString::fromLatin1(orderBy),
-                           "loading the workspace");
-    while (q.next())
-        out.push_back(read(q, 0));
+    return QStringLiteral("SELECT ") + rows::selectList(columns) + QStringLiteral(" FROM ") + QString::fromLatin1(table)
+        + QStringLiteral(" ORDER BY ") + QString::fromLatin1(orderBy);
 }
 
 } // namespace
 
-DatasetLoader::DatasetLoader(QSqlDatabase db)
+DatasetLoader::DatasetLoader(QSqlDatabase db, const SqlDialect& dialect)
     : m_db(std::move(db))
+    , m_dialect(dialect)
 {
+}
+
+// SELECT columns FROM table ORDER BY orderBy, each row read into `out` by `read`.
+template <class T, class Read>
+void loadTable(const QSqlDatabase& db, const SqlDialect& dialect, std::vector<T>& out, const char* table,
+               const QStringList& columns, const char* orderBy, Read read)
+{
+    out.reserve(static_cast<size_t>(countRows(db, table)));
+    auto cursor = dialect.openCursor(db, selectSql(table, columns, orderBy), kWhat);
+    while (cursor->next())
+        out.push_back(read(*cursor, 0));
 }
 
 Dataset DatasetLoader::load(unsigned parts) const
 {
     Dataset d;
+    const auto& db = m_db;
+    const auto& dl = m_dialect;
     if (parts & PartOrg) {
-        loadTable(m_db, d.orgUnits, "org_units", rows::orgUnitColumns(), "id", rows::readOrgUnit);
-        loadTable(m_db, d.reps, "reps", rows::repColumns(), "id", rows::readRep);
-        loadTable(m_db, d.products, "products", rows::productColumns(), "id", rows::readProduct);
+        loadTable(db, dl, d.orgUnits, "org_units", rows::orgUnitColumns(), "id", rows::readOrgUnit);
+        loadTable(db, dl, d.reps, "reps", rows::repColumns(), "id", rows::readRep);
+        loadTable(db, dl, d.products, "products", rows::productColumns(), "id", rows::readProduct);
     }
     if (parts & PartCustomers)
-        loadTable(m_db, d.customers, "customers", rows::customerColumns(), "id", rows::readCustomer);
+        loadTable(db, dl, d.customers, "customers", rows::customerColumns(), "id", rows::readCustomer);
     if (parts & PartOpportunities)
         loadOpportunities(d);
     if (parts & PartOrders) {
-        loadTable(m_db, d.orders, "orders", rows::orderColumns(), "id", rows::readOrder);
-        loadTable(m_db, d.orderCredits, "order_credits", rows::orderCreditColumns(), "order_id, seq",
+        loadTable(db, dl, d.orders, "orders", rows::orderColumns(), "id", rows::readOrder);
+        loadTable(db, dl, d.orderCredits, "order_credits", rows::orderCreditColumns(), "order_id, seq",
                   rows::readOrderCredit);
     }
     if (parts & PartPayments)
-        loadTable(m_db, d.payments, "payments", rows::paymentColumns(), "id", rows::readPayment);
+        loadTable(db, dl, d.payments, "payments", rows::paymentColumns(), "id", rows::readPayment);
     if (parts & PartActivities)
-        loadTable(m_db, d.activities, "activities", rows::activityColumns(), "id", rows::readActivity);
+        loadTable(db, dl, d.activities, "activities", rows::activityColumns(), "id", rows::readActivity);
     if (parts & PartTargets)
-        loadTable(m_db, d.targets, "targets", rows::targetColumns(), "owner_kind, owner_id, metric, period, segment",
+        loadTable(db, dl, d.targets, "targets", rows::targetColumns(), "owner_kind, owner_id, metric, period, segment",
                   rows::readTarget);
     if (parts & PartKpi) {
-        loadTable(m_db, d.kpiValues, "kpi_values", rows::kpiValueColumns(), "rep_id, period, code",
+        loadTable(db, dl, d.kpiValues, "kpi_values", rows::kpiValueColumns(), "rep_id, period, code",
                   rows::readKpiValue);
-        loadTable(m_db, d.reviews, "reviews", rows::reviewColumns(), "subject_rep_id, period, seq", rows::readReview);
+        loadTable(db, dl, d.reviews, "reviews", rows::reviewColumns(), "subject_rep_id, period, seq", rows::readReview);
     }
     return d;
 }
@@ -71,27 +80,23 @@ Dataset DatasetLoader::load(unsigned parts) const
 // collation, merged in one pass: no per-row lookups.
 void DatasetLoader::loadOpportunities(Dataset& out) const
 {
-    loadTable(m_db, out.opportunities, "opportunities", rows::opportunityColumns(), "id", rows::readOpportunity);
-    QSqlQuery q = sql::run(m_db,
-                           QStringLiteral("SELECT opportunity_id, stage, entered_on FROM stage_history "
-                                          "ORDER BY opportunity_id, seq"),
-                           "loading the stage history");
+    loadTable(m_db, m_dialect, out.opportunities, "opportunities", rows::opportunityColumns(), "id",
+              rows::readOpportunity);
+    auto cursor = m_dialect.openCursor(m_db,
+                                       QStringLiteral("SELECT opportunity_id, stage, entered_on FROM stage_history "
+                                                      "ORDER BY opportunity_id, seq"),
+                                       "loading the stage history");
     auto& opps = out.opportunities;
     size_t i = 0;
-    QString currentId;
-    while (q.next()) {
-        const QVariant idValue = q.value(0);
-        if (i < opps.size() && idValue.toString() == currentId) {
-            opps[i].history.push_back(rows::readStageEntry(q, 1));
-            continue;
+    while (cursor->next()) {
+        const std::string_view id = cursor->text(0);
+        if (i < opps.size() && opps[i].id != id) {
+            while (i < opps.size() && std::string_view(opps[i].id) < id)
+                ++i;
         }
-        const std::string id = sql::toStd(idValue);
-        while (i < opps.size() && opps[i].id < id)
-            ++i;
         if (i == opps.size() || opps[i].id != id)
-            throw StorageError("the workspace's stage history names a missing opportunity: " + id);
-        currentId = idValue.toString();
-        opps[i].history.push_back(rows::readStageEntry(q, 1));
+            throw StorageError("the workspace's stage history names a missing opportunity: " + std::string(id));
+        opps[i].history.push_back(rows::readStageEntry(*cursor, 1));
     }
 }
 

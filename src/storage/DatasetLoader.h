@@ -6,17 +6,20 @@
 
 namespace sd::storage {
 
+class SqlDialect;
+
 // Reads the requested parts of a workspace into a Dataset with forward-only queries, each list in
 // ascending id order (rows without ids by their natural key); opportunities get their history.
 class DatasetLoader
 {
 public:
-    explicit DatasetLoader(QSqlDatabase db);
+    DatasetLoader(QSqlDatabase db, const SqlDialect& dialect);
     Dataset load(unsigned parts) const;
 
 private:
     void loadOpportunities(Dataset& out) const;
     QSqlDatabase m_db;
+    const SqlDialect& m_dialect;
 };
 
 } // namespace sd::storage

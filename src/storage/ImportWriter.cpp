@@ -4,6 +4,7 @@
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqlRow.h"
 #include "storage/Workspace.h"
 
 #include <QElapsedTimer>
@@ -18,26 +19,14 @@ namespace sd::storage {
 namespace {
 
 const QStringList kIdKey{QStringLiteral("id")};
+// A load this large into an empty table builds the table's indexes once, after the rows.
+constexpr size_t kRebuildIndexesFrom = 20000;
 
 bool tableIsEmpty(const QSqlDatabase& db, const char* table)
 {
     QSqlQuery q = sql::run(db, QStringLiteral("SELECT 1 FROM ") + QString::fromLatin1(table) + QStringLiteral(" LIMIT 1"),
                            "checking a table");
     return !q.next();
-}
-
-// Upserts every row of `rows` through one prepared statement.
-template <class T, class Bind>
-void upsertAll(const QSqlDatabase& db, const SqlDialect& dialect, const std::vector<T>& rows, const char* table,
-               const QStringList& columns, const QStringList& key, Bind bind, const char* what)
-{
-    if (rows.empty())
-        return;
-    QSqlQuery q = sql::prepare(db, dialect.upsertSql(QString::fromLatin1(table), columns, key));
-    for (const T& row : rows) {
-        bind(q, row, 0);
-        sql::exec(q, what);
-    }
 }
 
 QString insertSql(const char* table, const QStringList& columns)
@@ -65,6 +54,8 @@ void ImportWriter::write(const Dataset& batch)
     ScopedTransaction tx(m_db);
     m_dialect.beginBulkWrite(m_db);
     writeRows(batch);
+    for (const QString& statement : m_rebuild)
+        sql::run(m_db, statement, "rebuilding an index");
     try {
         tx.commit();
     } catch (const StorageError& e) {
@@ -76,62 +67,86 @@ void ImportWriter::write(const Dataset& batch)
     spdlog::debug("import batch written in {} ms", timer.elapsed());
 }
 
+bool ImportWriter::prepareTable(const char* table, size_t batchRows)
+{
+    if (!tableIsEmpty(m_db, table))
+        return false;
+    if (batchRows >= kRebuildIndexesFrom)
+        m_rebuild << m_dialect.dropIndexesForBulkLoad(m_db, QString::fromLatin1(table));
+    return true;
+}
+
+// Upserts every row of `rows` through one prepared statement.
+template <class T, class Bind>
+void ImportWriter::upsertAll(const std::vector<T>& rows, const char* table, const QStringList& columns,
+                             const QStringList& key, Bind bind, const char* what)
+{
+    if (rows.empty())
+        return;
+    // Nothing to update in an empty table (the batch holds each key once): a plain insert is cheaper.
+    const bool empty = prepareTable(table, rows.size());
+    auto q = m_dialect.prepareBulk(
+        m_db, empty ? insertSql(table, columns) : m_dialect.upsertSql(QString::fromLatin1(table), columns, key), what);
+    for (const T& row : rows) {
+        bind(*q, row, 0);
+        q->exec();
+    }
+}
+
 void ImportWriter::writeRows(const Dataset& b)
 {
-    const QSqlDatabase& db = m_db;
-    upsertAll(db, m_dialect, b.orgUnits, "org_units", rows::orgUnitColumns(), kIdKey, rows::bindOrgUnit,
-              "writing org units");
-    upsertAll(db, m_dialect, b.reps, "reps", rows::repColumns(), kIdKey, rows::bindRep, "writing reps");
-    upsertAll(db, m_dialect, b.products, "products", rows::productColumns(), kIdKey, rows::bindProduct,
-              "writing products");
-    upsertAll(db, m_dialect, b.customers, "customers", rows::customerColumns(), kIdKey, rows::bindCustomer,
-              "writing customers");
-    upsertAll(db, m_dialect, b.opportunities, "opportunities", rows::opportunityColumns(), kIdKey,
-              rows::bindOpportunity, "writing opportunities");
+    upsertAll(b.orgUnits, "org_units", rows::orgUnitColumns(), kIdKey, rows::bindOrgUnit, "writing org units");
+    upsertAll(b.reps, "reps", rows::repColumns(), kIdKey, rows::bindRep, "writing reps");
+    upsertAll(b.products, "products", rows::productColumns(), kIdKey, rows::bindProduct, "writing products");
+    upsertAll(b.customers, "customers", rows::customerColumns(), kIdKey, rows::bindCustomer, "writing customers");
+    upsertAll(b.opportunities, "opportunities", rows::opportunityColumns(), kIdKey, rows::bindOpportunity,
+              "writing opportunities");
 
     // Each opportunity of the batch gets exactly the batch's history (none clears it).
     if (!b.opportunities.empty()) {
-        const bool historyEmpty = tableIsEmpty(db, "stage_history");
-        QSqlQuery del = sql::prepare(db, QStringLiteral("DELETE FROM stage_history WHERE opportunity_id = ?"));
-        QSqlQuery ins = sql::prepare(db, insertSql("stage_history", rows::stageHistoryColumns()));
+        const bool historyEmpty = tableIsEmpty(m_db, "stage_history");
+        auto del = m_dialect.prepareBulk(m_db, QStringLiteral("DELETE FROM stage_history WHERE opportunity_id = ?"),
+                                         "replacing a stage history");
+        auto ins = m_dialect.prepareBulk(m_db, insertSql("stage_history", rows::stageHistoryColumns()),
+                                         "writing the stage history");
         for (const Opportunity& o : b.opportunities) {
             if (!historyEmpty) {
-                del.bindValue(0, sql::text(o.id));
-                sql::exec(del, "replacing a stage history");
+                del->bindText(0, o.id);
+                del->exec();
             }
             for (size_t i = 0; i < o.history.size(); ++i) {
-                rows::bindStageEntry(ins, o.id, static_cast<int>(i), o.history[i]);
-                sql::exec(ins, "writing the stage history");
+                rows::bindStageEntry(*ins, o.id, static_cast<int>(i), o.history[i]);
+                ins->exec();
             }
         }
     }
 
-    upsertAll(db, m_dialect, b.orders, "orders", rows::orderColumns(), kIdKey, rows::bindOrder, "writing orders");
+    upsertAll(b.orders, "orders", rows::orderColumns(), kIdKey, rows::bindOrder, "writing orders");
 
     // An order named in the batch's credits is credited by exactly those rows.
     if (!b.orderCredits.empty()) {
         std::map<std::string, int> nextSeq;
         for (const OrderCredit& c : b.orderCredits)
             nextSeq.emplace(c.orderId, 0);
-        QSqlQuery del = sql::prepare(db, QStringLiteral("DELETE FROM order_credits WHERE order_id = ?"));
-        for (const auto& [orderId, seq] : nextSeq) {
-            del.bindValue(0, sql::text(orderId));
-            sql::exec(del, "replacing order credits");
+        auto del = m_dialect.prepareBulk(m_db, QStringLiteral("DELETE FROM order_credits WHERE order_id = ?"),
+                                         "replacing order credits");
+        for (const auto& entry : nextSeq) {
+            del->bindText(0, entry.first);
+            del->exec();
         }
-        QSqlQuery ins = sql::prepare(db, insertSql("order_credits", rows::orderCreditColumns()));
+        auto ins = m_dialect.prepareBulk(m_db, insertSql("order_credits", rows::orderCreditColumns()),
+                                         "writing order credits");
         for (const OrderCredit& c : b.orderCredits) {
-            rows::bindOrderCredit(ins, c, nextSeq[c.orderId]++);
-            sql::exec(ins, "writing order credits");
+            rows::bindOrderCredit(*ins, c, nextSeq[c.orderId]++);
+            ins->exec();
         }
     }
 
-    upsertAll(db, m_dialect, b.payments, "payments", rows::paymentColumns(), kIdKey, rows::bindPayment,
-              "writing payments");
-    upsertAll(db, m_dialect, b.activities, "activities", rows::activityColumns(), kIdKey, rows::bindActivity,
-              "writing activities");
-    upsertAll(db, m_dialect, b.targets, "targets", rows::targetColumns(), rows::targetColumns().mid(0, 5),
-              rows::bindTarget, "writing targets");
-    upsertAll(db, m_dialect, b.kpiValues, "kpi_values", rows::kpiValueColumns(), rows::kpiValueColumns().mid(0, 3),
+    upsertAll(b.payments, "payments", rows::paymentColumns(), kIdKey, rows::bindPayment, "writing payments");
+    upsertAll(b.activities, "activities", rows::activityColumns(), kIdKey, rows::bindActivity, "writing activities");
+    upsertAll(b.targets, "targets", rows::targetColumns(), rows::targetColumns().mid(0, 5), rows::bindTarget,
+              "writing targets");
+    upsertAll(b.kpiValues, "kpi_values", rows::kpiValueColumns(), rows::kpiValueColumns().mid(0, 3),
               rows::bindKpiValue, "writing KPI values");
 
     // The reviews of a (subject, period) in the batch replace the stored ones.
@@ -139,16 +154,18 @@ void ImportWriter::writeRows(const Dataset& b)
         std::map<std::pair<std::string, std::string>, int> nextSeq;
         for (const Review& r : b.reviews)
             nextSeq.emplace(std::make_pair(r.subjectRepId, r.period), 0);
-        QSqlQuery del = sql::prepare(db, QStringLiteral("DELETE FROM reviews WHERE subject_rep_id = ? AND period = ?"));
-        for (const auto& [key, seq] : nextSeq) {
-            del.bindValue(0, sql::text(key.first));
-            del.bindValue(1, sql::text(key.second));
-            sql::exec(del, "replacing reviews");
+        auto del = m_dialect.prepareBulk(m_db,
+                                         QStringLiteral("DELETE FROM reviews WHERE subject_rep_id = ? AND period = ?"),
+                                         "replacing reviews");
+        for (const auto& entry : nextSeq) {
+            del->bindText(0, entry.first.first);
+            del->bindText(1, entry.first.second);
+            del->exec();
         }
-        QSqlQuery ins = sql::prepare(db, insertSql("reviews", rows::reviewColumns()));
+        auto ins = m_dialect.prepareBulk(m_db, insertSql("reviews", rows::reviewColumns()), "writing reviews");
         for (const Review& r : b.reviews) {
-            rows::bindReview(ins, r, nextSeq[std::make_pair(r.subjectRepId, r.period)]++);
-            sql::exec(ins, "writing reviews");
+            rows::bindReview(*ins, r, nextSeq[std::make_pair(r.subjectRepId, r.period)]++);
+            ins->exec();
         }
     }
 }

@@ -3,6 +3,7 @@
 #include "domain/Dataset.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace sd::storage {
 
@@ -20,6 +21,13 @@ public:
 
 private:
     void writeRows(const Dataset& batch);
+    // Whether `table` is empty; before a large load into an empty table, drops its secondary
+    // indexes, to be rebuilt at the end.
+    bool prepareTable(const char* table, size_t batchRows);
+    template <class T, class Bind>
+    void upsertAll(const std::vector<T>& rows, const char* table, const QStringList& columns, const QStringList& key,
+                   Bind bind, const char* what);
+    QStringList m_rebuild;
     QSqlDatabase m_db;
     const SqlDialect& m_dialect;
 };

@@ -1,6 +1,5 @@
 #include "storage/RowMapping.h"
 
-#include "storage/SqlHelpers.h"
 #include "storage/Workspace.h"
 
 namespace sd::storage::rows {
@@ -15,16 +14,102 @@ QStringList columns(std::initializer_list<const char*> names)
     return out;
 }
 
-template <class E>
-E readCode(const QVariant& v, std::optional<E> (*fromCode)(std::string_view), const char* column)
+std::string str(const SqlRow& q, int c) { return std::string(q.text(c)); }
+
+std::optional<std::string> optStr(const SqlRow& q, int c)
 {
-    const std::string s = sql::toStd(v);
-    if (auto e = fromCode(s))
-        return *e;
-    throw StorageError(std::string("the workspace holds an unknown code in column ") + column + ": '" + s + "'");
+    if (q.isNull(c))
+        return std::nullopt;
+    return std::string(q.text(c));
 }
 
-QVariant code(std::string_view c) { return QString::fromLatin1(c.data(), static_cast<qsizetype>(c.size())); }
+[[noreturn]] void malformed(const char* column, std::string_view value)
+{
+    throw StorageError(std::string("the workspace holds a malformed value in column ") + column + ": '"
+                       + std::string(value) + "'");
+}
+
+Date date(const SqlRow& q, int c, const char* column)
+{
+    const std::string_view t = q.text(c);
+    if (auto d = Date::parse(t))
+        return *d;
+    malformed(column, t);
+}
+
+std::optional<Date> optDate(const SqlRow& q, int c, const char* column)
+{
+    if (q.isNull(c))
+        return std::nullopt;
+    return date(q, c, column);
+}
+
+Money money(const SqlRow& q, int c) { return Money::fromCents(q.int64(c)); }
+
+std::optional<Money> optMoney(const SqlRow& q, int c)
+{
+    if (q.isNull(c))
+        return std::nullopt;
+    return money(q, c);
+}
+
+Rational decimal(const SqlRow& q, int c, const char* column)
+{
+    const std::string_view t = q.text(c);
+    if (auto r = Rational::parse(t, 36))
+        return *r;
+    malformed(column, t);
+}
+
+template <class E>
+E readCode(const SqlRow& q, int c, std::optional<E> (*fromCode)(std::string_view), const char* column)
+{
+    const std::string_view s = q.text(c);
+    if (auto e = fromCode(s))
+        return *e;
+    throw StorageError(std::string("the workspace holds an unknown code in column ") + column + ": '" + std::string(s)
+                       + "'");
+}
+
+void bindOptText(SqlStatement& q, int i, const std::optional<std::string>& v)
+{
+    if (v)
+        q.bindText(i, *v);
+    else
+        q.bindNull(i);
+}
+
+void bindDate(SqlStatement& q, int i, Date d)
+{
+    int y, m, day;
+    d.ymd(y, m, day);
+    char buf[10];
+    for (int k = 3; k >= 0; --k, y /= 10)
+        buf[k] = static_cast<char>('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = static_cast<char>('0' + m / 10);
+    buf[6] = static_cast<char>('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = static_cast<char>('0' + day / 10);
+    buf[9] = static_cast<char>('0' + day % 10);
+    q.bindText(i, std::string_view(buf, 10));
+}
+
+void bindOptDate(SqlStatement& q, int i, const std::optional<Date>& d)
+{
+    if (d)
+        bindDate(q, i, *d);
+    else
+        q.bindNull(i);
+}
+
+void bindOptCents(SqlStatement& q, int i, const std::optional<Money>& m)
+{
+    if (m)
+        q.bindInt64(i, m->cents());
+    else
+        q.bindNull(i);
+}
 
 std::optional<OwnerKind> ownerKindFromCode(std::string_view s)
 {
@@ -103,279 +188,279 @@ QString selectList(const QStringList& cols, const QString& alias)
     return out.join(QStringLiteral(", "));
 }
 
-OrgUnit readOrgUnit(const QSqlQuery& q, int f)
+OrgUnit readOrgUnit(const SqlRow& q, int f)
 {
     OrgUnit r;
-    r.id = sql::toStd(q.value(f));
-    r.parentId = sql::toOptStd(q.value(f + 1));
-    r.name = sql::toStd(q.value(f + 2));
-    r.kind = readCode(q.value(f + 3), orgKindFromCode, "org_units.kind");
+    r.id = str(q, f);
+    r.parentId = optStr(q, f + 1);
+    r.name = str(q, f + 2);
+    r.kind = readCode(q, f + 3, orgKindFromCode, "org_units.kind");
     return r;
 }
 
-Rep readRep(const QSqlQuery& q, int f)
+Rep readRep(const SqlRow& q, int f)
 {
     Rep r;
-    r.id = sql::toStd(q.value(f));
-    r.name = sql::toStd(q.value(f + 1));
-    r.orgUnitId = sql::toStd(q.value(f + 2));
-    r.role = readCode(q.value(f + 3), roleFromCode, "reps.role");
-    r.level = readCode(q.value(f + 4), levelFromCode, "reps.level");
-    r.hireDate = sql::toDate(q.value(f + 5), "reps.hire_date");
-    r.managerId = sql::toOptStd(q.value(f + 6));
-    r.active = q.value(f + 7).toInt() != 0;
-    r.leftOn = sql::toOptDate(q.value(f + 8), "reps.left_on");
+    r.id = str(q, f);
+    r.name = str(q, f + 1);
+    r.orgUnitId = str(q, f + 2);
+    r.role = readCode(q, f + 3, roleFromCode, "reps.role");
+    r.level = readCode(q, f + 4, levelFromCode, "reps.level");
+    r.hireDate = date(q, f + 5, "reps.hire_date");
+    r.managerId = optStr(q, f + 6);
+    r.active = q.int64(f + 7) != 0;
+    r.leftOn = optDate(q, f + 8, "reps.left_on");
     return r;
 }
 
-Product readProduct(const QSqlQuery& q, int f)
+Product readProduct(const SqlRow& q, int f)
 {
-    return Product{sql::toStd(q.value(f)), sql::toStd(q.value(f + 1)), sql::toStd(q.value(f + 2))};
+    return Product{str(q, f), str(q, f + 1), str(q, f + 2)};
 }
 
-Customer readCustomer(const QSqlQuery& q, int f)
+Customer readCustomer(const SqlRow& q, int f)
 {
     Customer r;
-    r.id = sql::toStd(q.value(f));
-    r.name = sql::toStd(q.value(f + 1));
-    r.ownerRepId = sql::toStd(q.value(f + 2));
-    r.industry = sql::toOptStd(q.value(f + 3));
-    r.createdOn = sql::toDate(q.value(f + 4), "customers.created_on");
-    r.paymentTermsDays = q.value(f + 5).toInt();
-    r.creditLimit = sql::toOptMoney(q.value(f + 6));
-    r.birthday = sql::toOptDate(q.value(f + 7), "customers.birthday");
-    r.foundedOn = sql::toOptDate(q.value(f + 8), "customers.founded_on");
+    r.id = str(q, f);
+    r.name = str(q, f + 1);
+    r.ownerRepId = str(q, f + 2);
+    r.industry = optStr(q, f + 3);
+    r.createdOn = date(q, f + 4, "customers.created_on");
+    r.paymentTermsDays = static_cast<int>(q.int64(f + 5));
+    r.creditLimit = optMoney(q, f + 6);
+    r.birthday = optDate(q, f + 7, "customers.birthday");
+    r.foundedOn = optDate(q, f + 8, "customers.founded_on");
     return r;
 }
 
-Opportunity readOpportunity(const QSqlQuery& q, int f)
+Opportunity readOpportunity(const SqlRow& q, int f)
 {
     Opportunity r;
-    r.id = sql::toStd(q.value(f));
-    r.name = sql::toStd(q.value(f + 1));
-    r.customerId = sql::toStd(q.value(f + 2));
-    r.ownerRepId = sql::toStd(q.value(f + 3));
-    r.amount = sql::toMoney(q.value(f + 4));
-    r.createdOn = sql::toDate(q.value(f + 5), "opportunities.created_on");
-    r.expectedCloseOn = sql::toOptDate(q.value(f + 6), "opportunities.expected_close_on");
-    r.stage = sql::toStd(q.value(f + 7));
+    r.id = str(q, f);
+    r.name = str(q, f + 1);
+    r.customerId = str(q, f + 2);
+    r.ownerRepId = str(q, f + 3);
+    r.amount = money(q, f + 4);
+    r.createdOn = date(q, f + 5, "opportunities.created_on");
+    r.expectedCloseOn = optDate(q, f + 6, "opportunities.expected_close_on");
+    r.stage = str(q, f + 7);
     return r;
 }
 
-StageEntry readStageEntry(const QSqlQuery& q, int f)
+StageEntry readStageEntry(const SqlRow& q, int f)
 {
-    return StageEntry{sql::toStd(q.value(f)), sql::toDate(q.value(f + 1), "stage_history.entered_on")};
+    return StageEntry{str(q, f), date(q, f + 1, "stage_history.entered_on")};
 }
 
-Order readOrder(const QSqlQuery& q, int f)
+Order readOrder(const SqlRow& q, int f)
 {
     Order r;
-    r.id = sql::toStd(q.value(f));
-    r.customerId = sql::toStd(q.value(f + 1));
-    r.repId = sql::toStd(q.value(f + 2));
-    r.productId = sql::toStd(q.value(f + 3));
-    r.orderDate = sql::toDate(q.value(f + 4), "orders.order_date");
-    r.amount = sql::toMoney(q.value(f + 5));
-    r.grossProfit = sql::toMoney(q.value(f + 6));
-    r.opportunityId = sql::toOptStd(q.value(f + 7));
-    r.cancelledOn = sql::toOptDate(q.value(f + 8), "orders.cancelled_on");
+    r.id = str(q, f);
+    r.customerId = str(q, f + 1);
+    r.repId = str(q, f + 2);
+    r.productId = str(q, f + 3);
+    r.orderDate = date(q, f + 4, "orders.order_date");
+    r.amount = money(q, f + 5);
+    r.grossProfit = money(q, f + 6);
+    r.opportunityId = optStr(q, f + 7);
+    r.cancelledOn = optDate(q, f + 8, "orders.cancelled_on");
     return r;
 }
 
-OrderCredit readOrderCredit(const QSqlQuery& q, int f)
+OrderCredit readOrderCredit(const SqlRow& q, int f)
 {
     OrderCredit r;
-    r.orderId = sql::toStd(q.value(f));
-    r.repId = sql::toStd(q.value(f + 2));
-    r.share = sql::toDecimal(q.value(f + 3), "order_credits.share");
-    r.overlay = q.value(f + 4).toInt() != 0;
+    r.orderId = str(q, f);
+    r.repId = str(q, f + 2);
+    r.share = decimal(q, f + 3, "order_credits.share");
+    r.overlay = q.int64(f + 4) != 0;
     return r;
 }
 
-Payment readPayment(const QSqlQuery& q, int f)
+Payment readPayment(const SqlRow& q, int f)
 {
     Payment r;
-    r.id = sql::toStd(q.value(f));
-    r.orderId = sql::toStd(q.value(f + 1));
-    r.paidOn = sql::toDate(q.value(f + 2), "payments.paid_on");
-    r.amount = sql::toMoney(q.value(f + 3));
+    r.id = str(q, f);
+    r.orderId = str(q, f + 1);
+    r.paidOn = date(q, f + 2, "payments.paid_on");
+    r.amount = money(q, f + 3);
     return r;
 }
 
-Activity readActivity(const QSqlQuery& q, int f)
+Activity readActivity(const SqlRow& q, int f)
 {
     Activity r;
-    r.id = sql::toStd(q.value(f));
-    r.repId = sql::toStd(q.value(f + 1));
-    r.customerId = sql::toStd(q.value(f + 2));
-    r.kind = readCode(q.value(f + 3), activityKindFromCode, "activities.kind");
-    r.date = sql::toDate(q.value(f + 4), "activities.activity_date");
-    r.opportunityId = sql::toOptStd(q.value(f + 5));
-    r.note = sql::toOptStd(q.value(f + 6));
+    r.id = str(q, f);
+    r.repId = str(q, f + 1);
+    r.customerId = str(q, f + 2);
+    r.kind = readCode(q, f + 3, activityKindFromCode, "activities.kind");
+    r.date = date(q, f + 4, "activities.activity_date");
+    r.opportunityId = optStr(q, f + 5);
+    r.note = optStr(q, f + 6);
     return r;
 }
 
-Target readTarget(const QSqlQuery& q, int f)
+Target readTarget(const SqlRow& q, int f)
 {
     Target r;
-    r.owner.kind = readCode(q.value(f), ownerKindFromCode, "targets.owner_kind");
-    r.owner.id = sql::toStd(q.value(f + 1));
-    r.metric = readCode(q.value(f + 2), metricFromCode, "targets.metric");
-    r.period = sql::toStd(q.value(f + 3));
-    r.segment = readCode(q.value(f + 4), segmentFromCode, "targets.segment");
-    r.amount = q.value(f + 5).toLongLong();
+    r.owner.kind = readCode(q, f, ownerKindFromCode, "targets.owner_kind");
+    r.owner.id = str(q, f + 1);
+    r.metric = readCode(q, f + 2, metricFromCode, "targets.metric");
+    r.period = str(q, f + 3);
+    r.segment = readCode(q, f + 4, segmentFromCode, "targets.segment");
+    r.amount = q.int64(f + 5);
     return r;
 }
 
-KpiValue readKpiValue(const QSqlQuery& q, int f)
+KpiValue readKpiValue(const SqlRow& q, int f)
 {
     KpiValue r;
-    r.repId = sql::toStd(q.value(f));
-    r.period = sql::toStd(q.value(f + 1));
-    r.code = sql::toStd(q.value(f + 2));
-    r.value = sql::toDecimal(q.value(f + 3), "kpi_values.value");
+    r.repId = str(q, f);
+    r.period = str(q, f + 1);
+    r.code = str(q, f + 2);
+    r.value = decimal(q, f + 3, "kpi_values.value");
     return r;
 }
 
-Review readReview(const QSqlQuery& q, int f)
+Review readReview(const SqlRow& q, int f)
 {
     Review r;
-    r.subjectRepId = sql::toStd(q.value(f));
-    r.period = sql::toStd(q.value(f + 1));
-    r.reviewerKind = sql::toStd(q.value(f + 3));
-    r.reviewerId = sql::toOptStd(q.value(f + 4));
-    r.score = sql::toDecimal(q.value(f + 5), "reviews.score");
+    r.subjectRepId = str(q, f);
+    r.period = str(q, f + 1);
+    r.reviewerKind = str(q, f + 3);
+    r.reviewerId = optStr(q, f + 4);
+    r.score = decimal(q, f + 5, "reviews.score");
     return r;
 }
 
-void bindOrgUnit(QSqlQuery& q, const OrgUnit& r, int f)
+void bindOrgUnit(SqlStatement& q, const OrgUnit& r, int f)
 {
-    q.bindValue(f, sql::text(r.id));
-    q.bindValue(f + 1, sql::optText(r.parentId));
-    q.bindValue(f + 2, sql::text(r.name));
-    q.bindValue(f + 3, code(toCode(r.kind)));
+    q.bindText(f, r.id);
+    bindOptText(q, f + 1, r.parentId);
+    q.bindText(f + 2, r.name);
+    q.bindText(f + 3, toCode(r.kind));
 }
 
-void bindRep(QSqlQuery& q, const Rep& r, int f)
+void bindRep(SqlStatement& q, const Rep& r, int f)
 {
-    q.bindValue(f, sql::text(r.id));
-    q.bindValue(f + 1, sql::text(r.name));
-    q.bindValue(f + 2, sql::text(r.orgUnitId));
-    q.bindValue(f + 3, code(toCode(r.role)));
-    q.bindValue(f + 4, code(toCode(r.level)));
-    q.bindValue(f + 5, sql::date(r.hireDate));
-    q.bindValue(f + 6, sql::optText(r.managerId));
-    q.bindValue(f + 7, sql::flag(r.active));
-    q.bindValue(f + 8, sql::optDate(r.leftOn));
+    q.bindText(f, r.id);
+    q.bindText(f + 1, r.name);
+    q.bindText(f + 2, r.orgUnitId);
+    q.bindText(f + 3, toCode(r.role));
+    q.bindText(f + 4, toCode(r.level));
+    bindDate(q, f + 5, r.hireDate);
+    bindOptText(q, f + 6, r.managerId);
+    q.bindInt64(f + 7, r.active ? 1 : 0);
+    bindOptDate(q, f + 8, r.leftOn);
 }
 
-void bindProduct(QSqlQuery& q, const Product& r, int f)
+void bindProduct(SqlStatement& q, const Product& r, int f)
 {
-    q.bindValue(f, sql::text(r.id));
-    q.bindValue(f + 1, sql::text(r.name));
-    q.bindValue(f + 2, sql::text(r.category));
+    q.bindText(f, r.id);
+    q.bindText(f + 1, r.name);
+    q.bindText(f + 2, r.category);
 }
 
-void bindCustomer(QSqlQuery& q, const Customer& r, int f)
+void bindCustomer(SqlStatement& q, const Customer& r, int f)
 {
-    q.bindValue(f, sql::text(r.id));
-    q.bindValue(f + 1, sql::text(r.name));
-    q.bindValue(f + 2, sql::text(r.ownerRepId));
-    q.bindValue(f + 3, sql::optText(r.industry));
-    q.bindValue(f + 4, sql::date(r.createdOn));
-    q.bindValue(f + 5, QVariant::fromValue<int>(r.paymentTermsDays));
-    q.bindValue(f + 6, sql::optCents(r.creditLimit));
-    q.bindValue(f + 7, sql::optDate(r.birthday));
-    q.bindValue(f + 8, sql::optDate(r.foundedOn));
+    q.bindText(f, r.id);
+    q.bindText(f + 1, r.name);
+    q.bindText(f + 2, r.ownerRepId);
+    bindOptText(q, f + 3, r.industry);
+    bindDate(q, f + 4, r.createdOn);
+    q.bindInt64(f + 5, r.paymentTermsDays);
+    bindOptCents(q, f + 6, r.creditLimit);
+    bindOptDate(q, f + 7, r.birthday);
+    bindOptDate(q, f + 8, r.foundedOn);
 }
 
-void bindOpportunity(QSqlQuery& q, const Opportunity& r, int f)
+void bindOpportunity(SqlStatement& q, const Opportunity& r, int f)
 {
-    q.bindValue(f, sql::text(r.id));
-    q.bindValue(f + 1, sql::text(r.name));
-    q.bindValue(f + 2, sql::text(r.customerId));
-    q.bindValue(f + 3, sql::text(r.ownerRepId));
-    q.bindValue(f + 4, sql::cents(r.amount));
-    q.bindValue(f + 5, sql::date(r.createdOn));
-    q.bindValue(f + 6, sql::optDate(r.expectedCloseOn));
-    q.bindValue(f + 7, sql::text(r.stage));
+    q.bindText(f, r.id);
+    q.bindText(f + 1, r.name);
+    q.bindText(f + 2, r.customerId);
+    q.bindText(f + 3, r.ownerRepId);
+    q.bindInt64(f + 4, r.amount.cents());
+    bindDate(q, f + 5, r.createdOn);
+    bindOptDate(q, f + 6, r.expectedCloseOn);
+    q.bindText(f + 7, r.stage);
 }
 
-void bindStageEntry(QSqlQuery& q, const std::string& opportunityId, int seq, const StageEntry& e, int f)
+void bindStageEntry(SqlStatement& q, const std::string& opportunityId, int seq, const StageEntry& e, int f)
 {
-    q.bindValue(f, sql::text(opportunityId));
-    q.bindValue(f + 1, QVariant::fromValue<int>(seq));
-    q.bindValue(f + 2, sql::text(e.stage));
-    q.bindValue(f + 3, sql::date(e.enteredOn));
+    q.bindText(f, opportunityId);
+    q.bindInt64(f + 1, seq);
+    q.bindText(f + 2, e.stage);
+    bindDate(q, f + 3, e.enteredOn);
 }
 
-void bindOrder(QSqlQuery& q, const Order& r, int f)
+void bindOrder(SqlStatement& q, const Order& r, int f)
 {
-    q.bindValue(f, sql::text(r.id));
-    q.bindValue(f + 1, sql::text(r.customerId));
-    q.bindValue(f + 2, sql::text(r.repId));
-    q.bindValue(f + 3, sql::text(r.productId));
-    q.bindValue(f + 4, sql::date(r.orderDate));
-    q.bindValue(f + 5, sql::cents(r.amount));
-    q.bindValue(f + 6, sql::cents(r.grossProfit));
-    q.bindValue(f + 7, sql::optText(r.opportunityId));
-    q.bindValue(f + 8, sql::optDate(r.cancelledOn));
+    q.bindText(f, r.id);
+    q.bindText(f + 1, r.customerId);
+    q.bindText(f + 2, r.repId);
+    q.bindText(f + 3, r.productId);
+    bindDate(q, f + 4, r.orderDate);
+    q.bindInt64(f + 5, r.amount.cents());
+    q.bindInt64(f + 6, r.grossProfit.cents());
+    bindOptText(q, f + 7, r.opportunityId);
+    bindOptDate(q, f + 8, r.cancelledOn);
 }
 
-void bindOrderCredit(QSqlQuery& q, const OrderCredit& r, int seq, int f)
+void bindOrderCredit(SqlStatement& q, const OrderCredit& r, int seq, int f)
 {
-    q.bindValue(f, sql::text(r.orderId));
-    q.bindValue(f + 1, QVariant::fromValue<int>(seq));
-    q.bindValue(f + 2, sql::text(r.repId));
-    q.bindValue(f + 3, sql::decimal(r.share));
-    q.bindValue(f + 4, sql::flag(r.overlay));
+    q.bindText(f, r.orderId);
+    q.bindInt64(f + 1, seq);
+    q.bindText(f + 2, r.repId);
+    q.bindText(f + 3, r.share.toString());
+    q.bindInt64(f + 4, r.overlay ? 1 : 0);
 }
 
-void bindPayment(QSqlQuery& q, const Payment& r, int f)
+void bindPayment(SqlStatement& q, const Payment& r, int f)
 {
-    q.bindValue(f, sql::text(r.id));
-    q.bindValue(f + 1, sql::text(r.orderId));
-    q.bindValue(f + 2, sql::date(r.paidOn));
-    q.bindValue(f + 3, sql::cents(r.amount));
+    q.bindText(f, r.id);
+    q.bindText(f + 1, r.orderId);
+    bindDate(q, f + 2, r.paidOn);
+    q.bindInt64(f + 3, r.amount.cents());
 }
 
-void bindActivity(QSqlQuery& q, const Activity& r, int f)
+void bindActivity(SqlStatement& q, const Activity& r, int f)
 {
-    q.bindValue(f, sql::text(r.id));
-    q.bindValue(f + 1, sql::text(r.repId));
-    q.bindValue(f + 2, sql::text(r.customerId));
-    q.bindValue(f + 3, code(toCode(r.kind)));
-    q.bindValue(f + 4, sql::date(r.date));
-    q.bindValue(f + 5, sql::optText(r.opportunityId));
-    q.bindValue(f + 6, sql::optText(r.note));
+    q.bindText(f, r.id);
+    q.bindText(f + 1, r.repId);
+    q.bindText(f + 2, r.customerId);
+    q.bindText(f + 3, toCode(r.kind));
+    bindDate(q, f + 4, r.date);
+    bindOptText(q, f + 5, r.opportunityId);
+    bindOptText(q, f + 6, r.note);
 }
 
-void bindTarget(QSqlQuery& q, const Target& r, int f)
+void bindTarget(SqlStatement& q, const Target& r, int f)
 {
-    q.bindValue(f, code(r.owner.kind == OwnerKind::Unit ? "unit" : "rep"));
-    q.bindValue(f + 1, sql::text(r.owner.id));
-    q.bindValue(f + 2, code(toCode(r.metric)));
-    q.bindValue(f + 3, sql::text(r.period));
-    q.bindValue(f + 4, code(toCode(r.segment)));
-    q.bindValue(f + 5, QVariant::fromValue<qlonglong>(r.amount));
+    q.bindText(f, r.owner.kind == OwnerKind::Unit ? "unit" : "rep");
+    q.bindText(f + 1, r.owner.id);
+    q.bindText(f + 2, toCode(r.metric));
+    q.bindText(f + 3, r.period);
+    q.bindText(f + 4, toCode(r.segment));
+    q.bindInt64(f + 5, r.amount);
 }
 
-void bindKpiValue(QSqlQuery& q, const KpiValue& r, int f)
+void bindKpiValue(SqlStatement& q, const KpiValue& r, int f)
 {
-    q.bindValue(f, sql::text(r.repId));
-    q.bindValue(f + 1, sql::text(r.period));
-    q.bindValue(f + 2, sql::text(r.code));
-    q.bindValue(f + 3, sql::decimal(r.value));
+    q.bindText(f, r.repId);
+    q.bindText(f + 1, r.period);
+    q.bindText(f + 2, r.code);
+    q.bindText(f + 3, r.value.toString());
 }
 
-void bindReview(QSqlQuery& q, const Review& r, int seq, int f)
+void bindReview(SqlStatement& q, const Review& r, int seq, int f)
 {
-    q.bindValue(f, sql::text(r.subjectRepId));
-    q.bindValue(f + 1, sql::text(r.period));
-    q.bindValue(f + 2, QVariant::fromValue<int>(seq));
-    q.bindValue(f + 3, sql::text(r.reviewerKind));
-    q.bindValue(f + 4, sql::optText(r.reviewerId));
-    q.bindValue(f + 5, sql::decimal(r.score));
+    q.bindText(f, r.subjectRepId);
+    q.bindText(f + 1, r.period);
+    q.bindInt64(f + 2, seq);
+    q.bindText(f + 3, r.reviewerKind);
+    bindOptText(q, f + 4, r.reviewerId);
+    q.bindText(f + 5, r.score.toString());
 }
 
 } // namespace sd::storage::rows

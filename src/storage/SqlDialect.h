@@ -4,7 +4,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace sd::storage {
+
+class SqlCursor;
+class SqlStatement;
 
 // Everything that is not portable SQL, behind one interface: connection pragmas, where the schema
 // version is kept, the upsert syntax, bulk-write tuning, case-insensitive matching, backups.
@@ -39,6 +44,15 @@ public:
     // After a failed commit in a bulk write: the rows whose references do not resolve, as text for
     // the user ("reps 'r9' refers to a missing org_units row; …"), or empty when that is not the problem.
     virtual QString foreignKeyProblems(QSqlDatabase& db) const = 0;
+    // The fastest way the driver offers to run one statement many times (bulk import) and to stream
+    // a large result (dataset loading). The defaults go through QSqlQuery; a dialect may use the
+    // database's native API on the same connection. The connection must outlive them.
+    virtual std::unique_ptr<SqlStatement> prepareBulk(const QSqlDatabase& db, const QString& sql, const char* what) const;
+    virtual std::unique_ptr<SqlCursor> openCursor(const QSqlDatabase& db, const QString& sql, const char* what) const;
+    // Drops the secondary indexes of `table` (not its primary key) and returns the statements that
+    // recreate them: a bulk load into an empty table builds its indexes once at the end instead of
+    // row by row. Within the caller's transaction. The default drops nothing.
+    virtual QStringList dropIndexesForBulkLoad(QSqlDatabase& db, const QString& table) const;
     // A condition matching `column` against a LIKE pattern bound at `?`, case-insensitive for
     // ASCII, with '\' as the escape character.
     virtual QString likeInsensitive(const QString& column) const = 0;

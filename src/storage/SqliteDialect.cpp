@@ -1,6 +1,7 @@
 #include "storage/SqliteDialect.h"
 
 #include "storage/SqlHelpers.h"
+#include "storage/SqliteNative.h"
 #include "storage/Workspace.h"
 
 #include <QSqlError>
@@ -81,6 +82,34 @@ QString SqliteDialect::upsertSql(const QString& table, const QStringList& column
 void SqliteDialect::beginBulkWrite(QSqlDatabase& db) const
 {
     pragma(db, QStringLiteral("PRAGMA defer_foreign_keys=ON"));
+}
+
+std::unique_ptr<SqlStatement> SqliteDialect::prepareBulk(const QSqlDatabase& db, const QString& sql,
+                                                         const char* what) const
+{
+    return std::make_unique<SqliteStatement>(db, sql, what);
+}
+
+std::unique_ptr<SqlCursor> SqliteDialect::openCursor(const QSqlDatabase& db, const QString& sql, const char* what) const
+{
+    return std::make_unique<SqliteCursor>(db, sql, what);
+}
+
+QStringList SqliteDialect::dropIndexesForBulkLoad(QSqlDatabase& db, const QString& table) const
+{
+    // Indexes made by CREATE INDEX have their statement in sqlite_master; the primary key's has none.
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT name, sql FROM sqlite_master "
+                                                  "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+    q.addBindValue(table);
+    sql::exec(q, "listing indexes");
+    QStringList names, recreate;
+    while (q.next()) {
+        names << q.value(0).toString();
+        recreate << q.value(1).toString();
+    }
+    for (const QString& name : names)
+        pragma(db, QStringLiteral("DROP INDEX ") + name);
+    return recreate;
 }
 
 QString SqliteDialect::foreignKeyProblems(QSqlDatabase& db) const

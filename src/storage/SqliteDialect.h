@@ -17,6 +17,9 @@ public:
     void prepareFileCopy(QSqlDatabase& db) const override;
     QString upsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns) const override;
     void beginBulkWrite(QSqlDatabase& db) const override;
+    std::unique_ptr<SqlStatement> prepareBulk(const QSqlDatabase& db, const QString& sql, const char* what) const override;
+    std::unique_ptr<SqlCursor> openCursor(const QSqlDatabase& db, const QString& sql, const char* what) const override;
+    QStringList dropIndexesForBulkLoad(QSqlDatabase& db, const QString& table) const override;
     QString foreignKeyProblems(QSqlDatabase& db) const override;
     QString likeInsensitive(const QString& column) const override;
 };

@@ -133,7 +133,7 @@ void Workspace::saveSettingsJson(const std::string& json)
     sql::exec(q, "saving the workspace settings");
 }
 
-Dataset Workspace::loadDataset(unsigned parts) const { return DatasetLoader(database()).load(parts); }
+Dataset Workspace::loadDataset(unsigned parts) const { return DatasetLoader(database(), *m_dialect).load(parts); }
 
 std::vector<std::pair<std::string, long long>> Workspace::tableCounts() const
 {

@@ -1,0 +1,109 @@
+#include "storage/SqliteNative.h"
+
+#include "storage/Workspace.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace sd::storage {
+
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, const char* what)
+{
+    throw StorageError(std::string("database error while ") + what + ": " + (db ? sqlite3_errmsg(db) : "no connection"));
+}
+
+sqlite3_stmt* prepareNative(sqlite3* db, const QString& sql, const char* what)
+{
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, text.constData(), static_cast<int>(text.size()), &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        fail(db, what);
+    }
+    return stmt;
+}
+
+} // namespace
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        throw StorageError("the workspace connection is not an SQLite connection");
+    sqlite3* handle = *static_cast<sqlite3* const*>(v.constData());
+    if (!handle)
+        throw StorageError("the workspace connection is closed");
+    return handle;
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql, const char* what)
+    : m_db(sqliteHandle(db))
+    , m_stmt(prepareNative(m_db, sql, what))
+    , m_what(what)
+{
+    m_buffers.resize(static_cast<size_t>(sqlite3_bind_parameter_count(m_stmt)));
+}
+
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+
+void SqliteStatement::bindText(int index, std::string_view utf8)
+{
+    std::string& buffer = m_buffers.at(static_cast<size_t>(index));
+    buffer.assign(utf8.data(), utf8.size());
+    sqlite3_bind_text(m_stmt, index + 1, buffer.data(), static_cast<int>(buffer.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindInt64(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index + 1, static_cast<sqlite3_int64>(value));
+}
+
+void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index + 1); }
+
+void SqliteStatement::exec()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const std::string message = sqlite3_errmsg(m_db);
+        sqlite3_reset(m_stmt);
+        throw StorageError(std::string("database error while ") + m_what + ": " + message);
+    }
+    sqlite3_reset(m_stmt);
+}
+
+SqliteCursor::SqliteCursor(const QSqlDatabase& db, const QString& sql, const char* what)
+    : m_db(sqliteHandle(db))
+    , m_stmt(prepareNative(m_db, sql, what))
+    , m_what(what)
+{
+}
+
+SqliteCursor::~SqliteCursor() { sqlite3_finalize(m_stmt); }
+
+bool SqliteCursor::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    fail(m_db, m_what);
+}
+
+bool SqliteCursor::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+std::string_view SqliteCursor::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)));
+}
+
+std::int64_t SqliteCursor::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+} // namespace sd::storage

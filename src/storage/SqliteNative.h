@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/SqlRow.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <string>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace sd::storage {
+
+// The sqlite3 handle behind a QSQLITE connection (Qt documents driver()->handle() for this).
+// Throws StorageError when the connection is not a QSQLITE one.
+sqlite3* sqliteHandle(const QSqlDatabase& db);
+
+// A statement on the native SQLite API of a Qt connection: UTF-8 text bound and read without
+// QVariant/QString conversions, for the bulk import and the dataset loader.
+class SqliteStatement : public SqlStatement
+{
+public:
+    SqliteStatement(const QSqlDatabase& db, const QString& sql, const char* what);
+    ~SqliteStatement() override;
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    void bindText(int index, std::string_view utf8) override;
+    void bindInt64(int index, std::int64_t value) override;
+    void bindNull(int index) override;
+    void exec() override;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    const char* m_what;
+    std::vector<std::string> m_buffers; // one per parameter, reused so binding does not allocate
+};
+
+// A forward-only cursor on the native SQLite API.
+class SqliteCursor : public SqlCursor
+{
+public:
+    SqliteCursor(const QSqlDatabase& db, const QString& sql, const char* what);
+    ~SqliteCursor() override;
+    SqliteCursor(const SqliteCursor&) = delete;
+    SqliteCursor& operator=(const SqliteCursor&) = delete;
+
+    bool next() override;
+    bool isNull(int column) const override;
+    std::string_view text(int column) const override;
+    std::int64_t int64(int column) const override;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    const char* m_what;
+};
+
+} // namespace sd::storage
