@@ -123,32 +123,54 @@ bool CsvReader::fill()
 
 bool CsvReader::findRecordEnd(size_t& end, size_t& next)
 {
+    // The same field grammar as splitRecord(), so that a stray quote cannot swallow later lines:
+    // only a quote at the start of a field opens a quoted field.
+    enum State : int { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     for (;;) {
         const char* b = m_buf.data();
         size_t i = m_pos + m_scan;
-        bool q = m_scanInQuotes;
+        int st = m_scanState;
         const size_t stop = m_end;
         while (i < stop) {
-            char c = b[i];
-            if (c == '"') {
-                q = !q;
-            } else if (c == '\n' && !q) {
-                end = i;
-                next = i + 1;
-                if (end > m_pos && b[end - 1] == '\r')
-                    --end;
-                return true;
+            const char c = b[i];
+            switch (st) {
+            case Quoted:
+                if (c == '"')
+                    st = QuoteInQuoted;
+                break;
+            case QuoteInQuoted:
+                if (c == '"') {
+                    st = Quoted;
+                    break;
+                }
+                [[fallthrough]];
+            case FieldStart:
+            case Unquoted:
+                if (c == '\n') {
+                    end = i;
+                    next = i + 1;
+                    if (end > m_pos && b[end - 1] == '\r')
+                        --end;
+                    return true;
+                }
+                if (c == ',')
+                    st = FieldStart;
+                else if (c == '"' && st == FieldStart)
+                    st = Quoted;
+                else
+                    st = Unquoted;
+                break;
             }
             ++i;
         }
         m_scan = i - m_pos;
-        m_scanInQuotes = q;
+        m_scanState = st;
         if (!fill()) {
             if (m_pos == m_end)
                 return false;
             end = m_end;
             next = m_end;
-            if (end > m_pos && m_buf[end - 1] == '\r' && !q)
+            if (end > m_pos && m_buf[end - 1] == '\r' && st != Quoted)
                 --end;
             return true;
         }
@@ -171,7 +193,7 @@ bool CsvReader::next()
     }
     for (;;) {
         m_scan = 0;
-        m_scanInQuotes = false;
+        m_scanState = 0;
         size_t end = 0, nextPos = 0;
         if (!findRecordEnd(end, nextPos))
             return false;

@@ -65,7 +65,7 @@ private:
     size_t m_pos = 0;  // start of the unread data
     size_t m_end = 0;  // end of valid data in m_buf
     size_t m_scan = 0; // how far findRecordEnd got for the current record (offset from m_pos)
-    bool m_scanInQuotes = false;
+    int m_scanState = 0; // findRecordEnd's state where it stopped
     bool m_eof = false;
     bool m_started = false;
     int m_nextLine = 1;
