@@ -1,5 +1,6 @@
 -- Schema 1: one table per CSV file of INTERCHANGE.md, plus the workspace settings.
--- Portable SQL only (SQLite and PostgreSQL): TEXT, BIGINT, INTEGER, CHECK, FOREIGN KEY.
+-- Portable SQL only (SQLite and PostgreSQL): TEXT, BIGINT, INTEGER, CHECK, FOREIGN KEY. Foreign keys
+-- are DEFERRABLE (checked per statement unless a bulk import defers them to its commit).
 -- Money is BIGINT cents; dates are TEXT 'YYYY-MM-DD'; exact decimals (shares, KPI values,
 -- scores) are TEXT holding the decimal as Rational::toString() writes it; never REAL.
 
@@ -10,7 +11,7 @@ CREATE TABLE settings (
 
 CREATE TABLE org_units (
     id TEXT NOT NULL PRIMARY KEY,
-    parent_id TEXT REFERENCES org_units (id),
+    parent_id TEXT REFERENCES org_units (id) DEFERRABLE INITIALLY IMMEDIATE,
     name TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('company', 'region', 'team'))
 );
@@ -19,11 +20,11 @@ CREATE INDEX org_units_parent ON org_units (parent_id);
 CREATE TABLE reps (
     id TEXT NOT NULL PRIMARY KEY,
     name TEXT NOT NULL,
-    org_unit_id TEXT NOT NULL REFERENCES org_units (id),
+    org_unit_id TEXT NOT NULL REFERENCES org_units (id) DEFERRABLE INITIALLY IMMEDIATE,
     role TEXT NOT NULL CHECK (role IN ('senior_manager', 'regional_manager', 'rep')),
     level TEXT NOT NULL CHECK (level IN ('junior', 'mid', 'senior')),
     hire_date TEXT NOT NULL,
-    manager_id TEXT REFERENCES reps (id),
+    manager_id TEXT REFERENCES reps (id) DEFERRABLE INITIALLY IMMEDIATE,
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     left_on TEXT
 );
@@ -39,7 +40,7 @@ CREATE TABLE products (
 CREATE TABLE customers (
     id TEXT NOT NULL PRIMARY KEY,
     name TEXT NOT NULL,
-    owner_rep_id TEXT NOT NULL REFERENCES reps (id),
+    owner_rep_id TEXT NOT NULL REFERENCES reps (id) DEFERRABLE INITIALLY IMMEDIATE,
     industry TEXT,
     created_on TEXT NOT NULL,
     payment_terms_days INTEGER NOT NULL DEFAULT 30,
@@ -53,8 +54,8 @@ CREATE INDEX customers_owner ON customers (owner_rep_id);
 CREATE TABLE opportunities (
     id TEXT NOT NULL PRIMARY KEY,
     name TEXT NOT NULL,
-    customer_id TEXT NOT NULL REFERENCES customers (id),
-    owner_rep_id TEXT NOT NULL REFERENCES reps (id),
+    customer_id TEXT NOT NULL REFERENCES customers (id) DEFERRABLE INITIALLY IMMEDIATE,
+    owner_rep_id TEXT NOT NULL REFERENCES reps (id) DEFERRABLE INITIALLY IMMEDIATE,
     amount BIGINT NOT NULL,
     created_on TEXT NOT NULL,
     expected_close_on TEXT,
@@ -65,7 +66,7 @@ CREATE INDEX opportunities_owner ON opportunities (owner_rep_id);
 
 -- An opportunity's stage history; seq numbers its rows 0, 1, 2, … in order.
 CREATE TABLE stage_history (
-    opportunity_id TEXT NOT NULL REFERENCES opportunities (id),
+    opportunity_id TEXT NOT NULL REFERENCES opportunities (id) DEFERRABLE INITIALLY IMMEDIATE,
     seq INTEGER NOT NULL,
     stage TEXT NOT NULL,
     entered_on TEXT NOT NULL,
@@ -74,13 +75,13 @@ CREATE TABLE stage_history (
 
 CREATE TABLE orders (
     id TEXT NOT NULL PRIMARY KEY,
-    customer_id TEXT NOT NULL REFERENCES customers (id),
-    rep_id TEXT NOT NULL REFERENCES reps (id),
-    product_id TEXT NOT NULL REFERENCES products (id),
+    customer_id TEXT NOT NULL REFERENCES customers (id) DEFERRABLE INITIALLY IMMEDIATE,
+    rep_id TEXT NOT NULL REFERENCES reps (id) DEFERRABLE INITIALLY IMMEDIATE,
+    product_id TEXT NOT NULL REFERENCES products (id) DEFERRABLE INITIALLY IMMEDIATE,
     order_date TEXT NOT NULL,
     amount BIGINT NOT NULL,
     gross_profit BIGINT NOT NULL,
-    opportunity_id TEXT REFERENCES opportunities (id),
+    opportunity_id TEXT REFERENCES opportunities (id) DEFERRABLE INITIALLY IMMEDIATE,
     cancelled_on TEXT
 );
 CREATE INDEX orders_customer ON orders (customer_id);
@@ -90,9 +91,9 @@ CREATE INDEX orders_opportunity ON orders (opportunity_id);
 
 -- An order's credit split; seq numbers its rows 0, 1, 2, … in file order.
 CREATE TABLE order_credits (
-    order_id TEXT NOT NULL REFERENCES orders (id),
+    order_id TEXT NOT NULL REFERENCES orders (id) DEFERRABLE INITIALLY IMMEDIATE,
     seq INTEGER NOT NULL,
-    rep_id TEXT NOT NULL REFERENCES reps (id),
+    rep_id TEXT NOT NULL REFERENCES reps (id) DEFERRABLE INITIALLY IMMEDIATE,
     share TEXT NOT NULL,
     overlay INTEGER NOT NULL DEFAULT 0 CHECK (overlay IN (0, 1)),
     PRIMARY KEY (order_id, seq)
@@ -101,7 +102,7 @@ CREATE INDEX order_credits_rep ON order_credits (rep_id);
 
 CREATE TABLE payments (
     id TEXT NOT NULL PRIMARY KEY,
-    order_id TEXT NOT NULL REFERENCES orders (id),
+    order_id TEXT NOT NULL REFERENCES orders (id) DEFERRABLE INITIALLY IMMEDIATE,
     paid_on TEXT NOT NULL,
     amount BIGINT NOT NULL
 );
@@ -110,11 +111,11 @@ CREATE INDEX payments_paid_on ON payments (paid_on);
 
 CREATE TABLE activities (
     id TEXT NOT NULL PRIMARY KEY,
-    rep_id TEXT NOT NULL REFERENCES reps (id),
-    customer_id TEXT NOT NULL REFERENCES customers (id),
+    rep_id TEXT NOT NULL REFERENCES reps (id) DEFERRABLE INITIALLY IMMEDIATE,
+    customer_id TEXT NOT NULL REFERENCES customers (id) DEFERRABLE INITIALLY IMMEDIATE,
     kind TEXT NOT NULL CHECK (kind IN ('visit', 'call', 'meeting', 'demo', 'email')),
     activity_date TEXT NOT NULL,
-    opportunity_id TEXT REFERENCES opportunities (id),
+    opportunity_id TEXT REFERENCES opportunities (id) DEFERRABLE INITIALLY IMMEDIATE,
     note TEXT
 );
 CREATE INDEX activities_rep_date ON activities (rep_id, activity_date);
@@ -134,7 +135,7 @@ CREATE TABLE targets (
 CREATE INDEX targets_period ON targets (period);
 
 CREATE TABLE kpi_values (
-    rep_id TEXT NOT NULL REFERENCES reps (id),
+    rep_id TEXT NOT NULL REFERENCES reps (id) DEFERRABLE INITIALLY IMMEDIATE,
     period TEXT NOT NULL,
     code TEXT NOT NULL,
     value TEXT NOT NULL,
@@ -143,7 +144,7 @@ CREATE TABLE kpi_values (
 
 -- The reviews of one subject and period; seq numbers them 0, 1, 2, … in file order.
 CREATE TABLE reviews (
-    subject_rep_id TEXT NOT NULL REFERENCES reps (id),
+    subject_rep_id TEXT NOT NULL REFERENCES reps (id) DEFERRABLE INITIALLY IMMEDIATE,
     period TEXT NOT NULL,
     seq INTEGER NOT NULL,
     reviewer_kind TEXT NOT NULL,
