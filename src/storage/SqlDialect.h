@@ -24,8 +24,11 @@ public:
     virtual QString driverName() const = 0;
     // Connection options set before open() (busy timeout, …).
     virtual QString connectOptions() const = 0;
-    // Per-connection settings after the schema version was checked (journal mode, foreign keys, …).
+    // Per-connection settings after the schema version was checked, before migrating (journal mode, …).
     virtual void configureConnection(QSqlDatabase& db) const = 0;
+    // Turns foreign key enforcement on for the connection, after the migrations (which may rebuild
+    // tables, as SQLite's ALTER TABLE recipe needs, with enforcement off).
+    virtual void enforceForeignKeys(QSqlDatabase& db) const = 0;
 
     // The stored schema version (0 for a new database).
     virtual int schemaVersion(const QSqlDatabase& db) const = 0;

@@ -34,12 +34,16 @@ void SqliteDialect::configureConnection(QSqlDatabase& db) const
     if (q.next() && q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         throw StorageError("cannot switch the workspace to write-ahead logging (journal mode stays "
                            + q.value(0).toString().toStdString() + ")");
-    pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
     pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
     // 64 MiB of page cache and in-memory temporary tables: the large workspace sorts and
     // indexes millions of rows on import.
     pragma(db, QStringLiteral("PRAGMA cache_size=-65536"));
     pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+}
+
+void SqliteDialect::enforceForeignKeys(QSqlDatabase& db) const
+{
+    pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
 }
 
 int SqliteDialect::schemaVersion(const QSqlDatabase& db) const

@@ -12,6 +12,7 @@ public:
     QString driverName() const override;
     QString connectOptions() const override;
     void configureConnection(QSqlDatabase& db) const override;
+    void enforceForeignKeys(QSqlDatabase& db) const override;
     int schemaVersion(const QSqlDatabase& db) const override;
     void setSchemaVersion(QSqlDatabase& db, int version) const override;
     void prepareFileCopy(QSqlDatabase& db) const override;

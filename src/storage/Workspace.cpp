@@ -111,6 +111,7 @@ void Workspace::migrate()
     }
     m_dialect->configureConnection(db);
     Migrator(db, *m_dialect).migrate(current);
+    m_dialect->enforceForeignKeys(db);
 }
 
 std::string Workspace::loadSettingsJson() const

@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+
 using namespace sd;
 using namespace sd::storage;
 using namespace sd::storage::test;
@@ -192,4 +195,28 @@ TEST_CASE("migration scripts are split into statements outside quotes and commen
     REQUIRE(s.size() == 2);
     CHECK(s[0] == QStringLiteral("CREATE TABLE a (x TEXT DEFAULT 'a;b''c')"));
     CHECK(s[1] == QStringLiteral("INSERT INTO a VALUES ('1')"));
+}
+
+TEST_CASE("one workspace per thread reads the same file", "[storage]")
+{
+    TempWorkspace tmp;
+    {
+        Workspace ws(tmp.path());
+        ws.applyImport(sampleDataset());
+    }
+    std::atomic<int> opportunities{0}, failures{0};
+    auto work = [&] {
+        try {
+            Workspace ws(tmp.path());
+            for (int i = 0; i < 20; ++i)
+                opportunities += static_cast<int>(ws.loadDataset(PartOpportunities).opportunities.size());
+        } catch (const std::exception&) {
+            ++failures;
+        }
+    };
+    std::thread a(work), b(work);
+    a.join();
+    b.join();
+    CHECK(failures == 0);
+    CHECK(opportunities == 2 * 20 * 2);
 }
