@@ -260,20 +260,26 @@ public:
                 if (rng.chance(850)) {
                     const auto& peers = peersOf[r.team >= 0 ? static_cast<size_t>(r.team) : m.teams.size()];
                     const int wanted = rng.betweenInt(1, 3);
-                    int given = 0;
-                    for (int attempt = 0; attempt < 8 && given < wanted; ++attempt) {
+                    std::vector<int> chosen;
+                    for (int attempt = 0; attempt < 8 && static_cast<int>(chosen.size()) < wanted; ++attempt) {
                         const int p = peers[static_cast<size_t>(rng.below(static_cast<std::int64_t>(peers.size())))];
-                        if (p == i || !activeIn(m.reps[static_cast<size_t>(p)], q.first, q.last))
+                        if (p == i || !activeIn(m.reps[static_cast<size_t>(p)], q.first, q.last) ||
+                            std::find(chosen.begin(), chosen.end(), p) != chosen.end())
                             continue;
+                        chosen.push_back(p);
                         w.plain(r.id).plain(q.label).plain("peer").plain(m.reps[static_cast<size_t>(p)].id)
                             .integer(score(r, 2)).endRow();
-                        ++given;
                     }
                 }
-                if (rng.chance(750)) {
-                    const int n = rng.betweenInt(1, 2);
-                    for (int k = 0; k < n; ++k) // customer surveys are anonymous
-                        w.plain(r.id).plain(q.label).plain("customer").empty().integer(score(r, 3)).endRow();
+                if (rng.chance(750) && !r.ownCustomers.empty()) {
+                    // One or two of the seller's accounts answer the survey; reviewer_id is the customer's id.
+                    const auto& own = r.ownCustomers;
+                    const size_t first = static_cast<size_t>(rng.below(static_cast<std::int64_t>(own.size())));
+                    const size_t n = std::min<size_t>(own.size(), static_cast<size_t>(rng.betweenInt(1, 2)));
+                    for (size_t k = 0; k < n; ++k)
+                        w.plain(r.id).plain(q.label).plain("customer")
+                            .plain(m.customers[static_cast<size_t>(own[(first + k) % own.size()])].id)
+                            .integer(score(r, 3)).endRow();
                 }
                 if (rng.chance(900))
                     w.plain(r.id).plain(q.label).plain("self").plain(r.id).integer(score(r, 6)).endRow();

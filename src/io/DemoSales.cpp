@@ -457,7 +457,7 @@ private:
         std::vector<Date> dates;
         switch (c.payer) {
         case 0:
-            if (rng.chance(200)) {
+            if (rng.chance(300)) {
                 parts = {rng.betweenInt(200, 400)};
                 dates = {day.addDays(rng.betweenInt(0, 7))};
                 dates.push_back(dates[0].addDays(rng.betweenInt(c.terms / 3, c.terms)));
@@ -466,7 +466,7 @@ private:
             }
             break;
         case 1:
-            if (rng.chance(250)) {
+            if (rng.chance(400)) {
                 parts = {500};
                 dates = {due.addDays(rng.betweenInt(-15, 5))};
                 dates.push_back(dates[0].addDays(rng.betweenInt(10, 40)));
