@@ -19,7 +19,7 @@ void initLogging(const QString& name, bool verbose)
     try {
         const QString dir = logDirectory();
         QDir().mkpath(dir);
-        const std::string file = (dir + QLatin1Char('/') + name + QStringLiteral(".log")).toStdString();
+        const std::string file = QString(dir + QLatin1Char('/') + name + QStringLiteral(".log")).toStdString();
         auto logger = spdlog::rotating_logger_mt("salesdesk", file, 5 * 1024 * 1024, 5);
         spdlog::set_default_logger(logger);
     } catch (const spdlog::spdlog_ex&) {

@@ -1,0 +1,373 @@
+#include "app/MainWindow.h"
+
+#include "app/CustomersPanel.h"
+#include "app/LanguageManager.h"
+#include "app/PlaceholderPanel.h"
+#include "app/RecentWorkspaces.h"
+#include "app/WorkspaceController.h"
+#include "app/WorkspaceDocument.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace sd::app {
+
+namespace {
+
+constexpr int kSectionRole = Qt::UserRole + 1;
+
+} // namespace
+
+MainWindow::MainWindow(WorkspaceDocument* document, LanguageManager* language, QWidget* parent)
+    : QMainWindow(parent)
+    , m_document(document)
+    , m_language(language)
+    , m_controller(new WorkspaceController(document, language, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(SectionInfo::icon(Section::Dashboard));
+    createActions();
+    createMenus();
+    createCentralWidget();
+    createStatusBar();
+
+    connect(m_document, &WorkspaceDocument::workspaceChanged, this, &MainWindow::updateWorkspaceState);
+    connect(m_document, &WorkspaceDocument::dataChanged, this, &MainWindow::updateWorkspaceState);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+    connect(m_controller, &WorkspaceController::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_controller, &WorkspaceController::recentChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_language, &LanguageManager::languageChanged, this, [this](const QString& lang) {
+        for (QAction* action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == lang);
+        updateWorkspaceState(); // the counts are formatted per locale
+    });
+
+    retranslateUi();
+    updateWorkspaceState();
+    updateRecentMenu();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const char* name, const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    m_newAction = make("newWorkspaceAction", QKeySequence::New);
+    m_openAction = make("openWorkspaceAction", QKeySequence::Open);
+    m_importCsvAction = make("importCsvAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importSettingsAction = make("importSettingsAction");
+    m_exportSettingsAction = make("exportSettingsAction");
+    m_quitAction = make("quitAction", QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_undoAction = make("undoAction", QKeySequence::Undo);
+    m_redoAction = make("redoAction", QKeySequence::Redo);
+    m_settingsAction = make("settingsAction", QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    if (m_settingsAction->shortcut().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_aboutAction = make("aboutAction");
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_logFolderAction = make("openLogFolderAction");
+    m_clearRecentAction = make("clearRecentAction");
+
+    connect(m_newAction, &QAction::triggered, m_controller, &WorkspaceController::newWorkspace);
+    connect(m_openAction, &QAction::triggered, m_controller, &WorkspaceController::openWorkspaceDialog);
+    connect(m_importCsvAction, &QAction::triggered, m_controller, &WorkspaceController::importCsvFolderDialog);
+    connect(m_importSettingsAction, &QAction::triggered, m_controller, &WorkspaceController::importSettingsDialog);
+    connect(m_exportSettingsAction, &QAction::triggered, m_controller, &WorkspaceController::exportSettingsDialog);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_undoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::redo);
+    connect(m_settingsAction, &QAction::triggered, m_controller, &WorkspaceController::showSettingsDialog);
+    connect(m_aboutAction, &QAction::triggered, m_controller, &WorkspaceController::showAbout);
+    connect(m_logFolderAction, &QAction::triggered, m_controller, &WorkspaceController::openLogFolder);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        RecentWorkspaces::clear();
+        updateRecentMenu();
+    });
+
+    int number = 1;
+    for (Section section : SectionInfo::all()) {
+        auto* action = new QAction(SectionInfo::icon(section), QString(), this);
+        action->setObjectName(SectionInfo::key(section) + QStringLiteral("SectionAction"));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
+        m_sectionActions[section] = action;
+    }
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString& lang : LanguageManager::available()) {
+        auto* action = new QAction(LanguageManager::displayName(lang), m_languageGroup);
+        action->setObjectName(lang + QStringLiteral("LanguageAction"));
+        action->setData(lang);
+        action->setCheckable(true);
+        action->setChecked(lang == m_language->language());
+        connect(action, &QAction::triggered, this, [this, lang] { m_language->setLanguage(lang); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importCsvAction);
+    m_fileMenu->addAction(m_importSettingsAction);
+    m_fileMenu->addAction(m_exportSettingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    for (Section section : SectionInfo::all())
+        m_viewMenu->addAction(m_sectionActions[section]);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_logFolderAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_sectionList = new QListWidget;
+    m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    m_sectionList->setIconSize(QSize(28, 28));
+    m_sectionList->setSpacing(2);
+    m_sectionList->setFrameShape(QFrame::NoFrame);
+    m_sectionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sectionList->setStyleSheet(QStringLiteral(
+        "QListWidget#sectionList { background: #f1f5f9; padding-top: 8px; }"
+        "QListWidget#sectionList::item { padding: 8px 10px; border-radius: 6px; color: #1e293b; }"
+        "QListWidget#sectionList::item:selected { background: #dbeafe; color: #1e3a8a; font-weight: bold; }"
+        "QListWidget#sectionList::item:hover:!selected { background: #e2e8f0; }"));
+
+    m_sectionStack = new QStackedWidget;
+    m_sectionStack->setObjectName(QStringLiteral("sectionStack"));
+    for (Section section : SectionInfo::all()) {
+        auto* item = new QListWidgetItem(SectionInfo::icon(section), QString(), m_sectionList);
+        item->setData(kSectionRole, int(section));
+        QWidget* widget = createSectionWidget(section);
+        m_sections[section] = widget;
+        m_sectionStack->addWidget(widget);
+    }
+    connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const auto section = Section(m_sectionList->item(row)->data(kSectionRole).toInt());
+        m_sectionStack->setCurrentWidget(m_sections[section]);
+        for (auto& [s, action] : m_sectionActions)
+            action->setChecked(s == section);
+        QSettings().setValue(QStringLiteral("mainWindow/section"), SectionInfo::key(section));
+    });
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sectionList);
+    splitter->addWidget(m_sectionStack);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({210, 1000});
+    setCentralWidget(splitter);
+}
+
+QWidget* MainWindow::createSectionWidget(Section section)
+{
+    // A new section: build its panel here (one class per screen) in place of its placeholder.
+    switch (section) {
+    case Section::Customers:
+        return new CustomersPanel(m_document);
+    default:
+        return new PlaceholderPanel(section);
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel = new QLabel;
+    m_pathLabel->setObjectName(QStringLiteral("workspacePathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel;
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+QWidget* MainWindow::sectionWidget(Section section) const
+{
+    const auto it = m_sections.find(section);
+    return it == m_sections.end() ? nullptr : it->second;
+}
+
+CustomersPanel* MainWindow::customersPanel() const
+{
+    return qobject_cast<CustomersPanel*>(sectionWidget(Section::Customers));
+}
+
+Section MainWindow::currentSection() const
+{
+    const QListWidgetItem* item = m_sectionList->currentItem();
+    return item ? Section(item->data(kSectionRole).toInt()) : Section::Dashboard;
+}
+
+void MainWindow::showSection(Section section)
+{
+    for (int row = 0; row < m_sectionList->count(); ++row) {
+        if (Section(m_sectionList->item(row)->data(kSectionRole).toInt()) == section) {
+            m_sectionList->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    m_newAction->setText(tr("&New Workspace…"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_importCsvAction->setText(tr("&Import CSV Folder…"));
+    m_importSettingsAction->setText(tr("Import Workspace Settings (JSON)…"));
+    m_exportSettingsAction->setText(tr("Export Workspace Settings (JSON)…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_aboutAction->setText(tr("&About Salesdesk"));
+    m_logFolderAction->setText(tr("Open &Log Folder"));
+    m_clearRecentAction->setText(tr("Clear List"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    for (auto& [section, action] : m_sectionActions)
+        action->setText(SectionInfo::title(section));
+    for (int row = 0; row < m_sectionList->count(); ++row) {
+        QListWidgetItem* item = m_sectionList->item(row);
+        const auto section = Section(item->data(kSectionRole).toInt());
+        item->setText(SectionInfo::title(section));
+        item->setToolTip(SectionInfo::summary(section));
+    }
+    updateUndoActions();
+    updateWorkspaceState();
+    updateRecentMenu();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack* stack = m_document->undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::updateWorkspaceState()
+{
+    const bool open = m_document->isOpen();
+    m_importCsvAction->setEnabled(open);
+    m_importSettingsAction->setEnabled(open);
+    m_exportSettingsAction->setEnabled(open);
+    if (!open) {
+        setWindowTitle(tr("Salesdesk"));
+        m_pathLabel->setText(tr("No workspace open. Use File ▸ New Workspace or Open Workspace."));
+        m_countsLabel->clear();
+        return;
+    }
+    const QString path = m_document->path();
+    setWindowTitle(tr("%1 — Salesdesk").arg(QFileInfo(path).fileName()));
+    m_pathLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(path)));
+    const QLocale locale;
+    m_countsLabel->setText(tr("%1 reps · %2 customers · %3 opportunities · %4 orders")
+                               .arg(locale.toString(m_document->count("reps")),
+                                    locale.toString(m_document->count("customers")),
+                                    locale.toString(m_document->count("opportunities")),
+                                    locale.toString(m_document->count("orders"))));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentWorkspaces::list();
+    int number = 1;
+    for (const QString& path : paths) {
+        const QString label = number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
+                                          : QFileInfo(path).fileName();
+        ++number;
+        QAction* action = m_recentMenu->addAction(label);
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { m_controller->openWorkspace(path); });
+    }
+    if (paths.isEmpty()) {
+        QAction* none = m_recentMenu->addAction(tr("No recent workspaces"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecentAction);
+    }
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const auto section = SectionInfo::fromKey(settings.value(QStringLiteral("mainWindow/section")).toString());
+    showSection(section.value_or(Section::Dashboard));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+} // namespace sd::app
