@@ -237,6 +237,60 @@ TEST_CASE("Split credit: 0.5/0.5 and thirds")
     CHECK(st.totalCents == 0);
 }
 
+TEST_CASE("Overlay credits earn commission on top; gross-profit commission reads the credited profit")
+{
+    World w;
+    PlanComponent gp = commission(Metric::GrossProfit, {{r("0"), r("0.2")}});
+    w.settings.incentivePlans = {monthPlan({commission(Metric::Revenue, {{r("0"), r("0.1")}}), gp})};
+    w.order("O9", "r1", "2026-11-02", "1000.00");
+    w.ds.orders.back().grossProfit = m("333.33");
+    w.ds.orderCredits = {{"O9", "r1", r("1"), false}, {"O9", "r2", r("0.1"), true}};
+    w.target("r1", Metric::Revenue, "2026-11", "1000.00");
+    w.target("r1", Metric::GrossProfit, "2026-11", "300.00");
+    w.target("r2", Metric::Revenue, "2026-11", "1000.00");
+    w.target("r2", Metric::GrossProfit, "2026-11", "100.00");
+    w.build();
+    // r1: revenue 1,000.00 × 10% = 100.00; gross profit 333.33 × 20% = 66.666 → 66.67
+    auto s1 = w.statement("r1", "2026-11");
+    REQUIRE(s1.components.size() == 3);
+    CHECK(*s1.components[0].amountCents == c("100.00"));
+    CHECK(s1.components[1].metric == "gross_profit");
+    CHECK(*s1.components[1].actual == c("333.33"));
+    CHECK(*s1.components[1].amountCents == c("66.67"));
+    // r2's overlay 0.1: revenue 100.00 → 10.00; gross profit 33.333 → 33.33 (rounded once) → 20% = 6.666 → 6.67
+    auto s2 = w.statement("r2", "2026-11");
+    CHECK(*s2.components[0].actual == c("100.00"));
+    CHECK(*s2.components[0].amountCents == c("10.00"));
+    CHECK(*s2.components[1].actual == c("33.33"));
+    CHECK(*s2.components[1].amountCents == c("6.67"));
+    CHECK(s2.totalCents == c("16.67"));
+}
+
+TEST_CASE("Contest on visits counts visit activities only")
+{
+    World w;
+    PlanComponent contest;
+    contest.type = PlanComponent::Type::Contest;
+    contest.metric = "visits";
+    contest.prizes = {{m("100.00"), ""}};
+    w.settings.incentivePlans = {monthPlan({contest})};
+    w.ds.activities = {{"a1", "r2", "c1", ActivityKind::Visit, d("2026-10-01"), std::nullopt, std::nullopt},
+                       {"a2", "r2", "c1", ActivityKind::Visit, d("2026-10-02"), std::nullopt, std::nullopt},
+                       {"a3", "r1", "c1", ActivityKind::Visit, d("2026-10-02"), std::nullopt, std::nullopt},
+                       {"a4", "r1", "c1", ActivityKind::Call, d("2026-10-03"), std::nullopt, std::nullopt},
+                       {"a5", "r1", "c1", ActivityKind::Call, d("2026-10-04"), std::nullopt, std::nullopt},
+                       {"a6", "r1", "c1", ActivityKind::Visit, d("2026-09-30"), std::nullopt, std::nullopt}};
+    w.build();
+    // October visits: r2 2, r1 1 (calls and September's visit do not count) → r2 wins 100.00
+    const auto s2 = w.statement("r2", "2026-10");
+    const auto* c2 = find(s2, ComponentKind::Contest);
+    CHECK(*c2->value == Rational(2));
+    CHECK(*c2->amountCents == c("100.00"));
+    const auto s1 = w.statement("r1", "2026-10");
+    CHECK(*find(s1, ComponentKind::Contest)->rank == 2);
+    CHECK(*find(s1, ComponentKind::Contest)->amountCents == 0);
+}
+
 TEST_CASE("Credit splits that do not sum to 1 make the commission an error naming the order")
 {
     World w;
