@@ -31,6 +31,8 @@ KpiActuals::KpiActuals(const DatasetIndex& index, const WorkspaceSettings& setti
     for (const Activity& a : index.data().activities)
         if (a.kind == ActivityKind::Visit)
             m_visits[a.repId].push_back(&a);
+    for (const Review& r : index.data().reviews)
+        m_reviews[manualKey(r.subjectRepId, r.period, {})].push_back(&r);
 }
 
 std::optional<Rational> KpiActuals::manualValue(std::string_view repId, const std::string& periodLabel,
@@ -44,7 +46,10 @@ std::optional<Rational> KpiActuals::manualValue(std::string_view repId, const st
 
 std::optional<Rational> KpiActuals::review360Score(const std::string& repId, const std::string& periodLabel) const
 {
-    return review360(reviewsFor(m_index.data().reviews, repId, periodLabel), m_settings.reviewWeights).score;
+    auto it = m_reviews.find(manualKey(repId, periodLabel, {}));
+    if (it == m_reviews.end())
+        return std::nullopt;
+    return review360(it->second, m_settings.reviewWeights).score;
 }
 
 std::int64_t KpiActuals::visits(std::string_view repId, Date first, Date last) const

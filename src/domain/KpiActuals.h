@@ -47,6 +47,7 @@ private:
     TargetLookup m_targets;
     std::map<std::string, const KpiValue*, std::less<>> m_manual; // "rep|period|code"
     std::unordered_map<std::string_view, std::vector<const Activity*>> m_visits;
+    std::map<std::string, std::vector<const Review*>, std::less<>> m_reviews; // "rep|period"
 };
 
 } // namespace sd
