@@ -16,12 +16,6 @@ std::string errorText(const QSqlError& e)
     return t.toStdString();
 }
 
-[[noreturn]] void badValue(const char* column, const QVariant& v)
-{
-    throw StorageError(std::string("the workspace holds a malformed value in column ") + column + ": '"
-                       + v.toString().toStdString() + "'");
-}
-
 } // namespace
 
 QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
@@ -46,35 +40,11 @@ QSqlQuery run(const QSqlDatabase& db, const QString& sql, const char* what)
     return q;
 }
 
-QVariant optText(const std::optional<std::string>& s)
-{
-    return s ? text(*s) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant date(Date d)
-{
-    int y, m, day;
-    d.ymd(y, m, day);
-    char buf[10];
-    for (int i = 3; i >= 0; --i, y /= 10)
-        buf[i] = static_cast<char>('0' + y % 10);
-    buf[4] = '-';
-    buf[5] = static_cast<char>('0' + m / 10);
-    buf[6] = static_cast<char>('0' + m % 10);
-    buf[7] = '-';
-    buf[8] = static_cast<char>('0' + day / 10);
-    buf[9] = static_cast<char>('0' + day % 10);
-    return QString::fromLatin1(buf, 10);
-}
+QVariant date(Date d) { return QString::fromStdString(d.toString()); }
 
 QVariant optDate(const std::optional<Date>& d)
 {
     return d ? date(*d) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant optCents(const std::optional<Money>& m)
-{
-    return m ? cents(*m) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
 std::string toStd(const QString& s)
@@ -89,57 +59,6 @@ std::string toStd(const QString& s)
         out[static_cast<size_t>(i)] = static_cast<char>(p[i]);
     }
     return out;
-}
-
-std::optional<std::string> toOptStd(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return toStd(v.toString());
-}
-
-Date toDate(const QVariant& v, const char* column)
-{
-    const QString s = v.toString();
-    if (s.size() == 10 && s[4] == u'-' && s[7] == u'-') {
-        const ushort* p = s.utf16();
-        int parts[3] = {0, 0, 0};
-        const int from[3] = {0, 5, 8}, len[3] = {4, 2, 2};
-        bool ok = true;
-        for (int k = 0; k < 3 && ok; ++k)
-            for (int i = from[k]; i < from[k] + len[k]; ++i) {
-                if (p[i] < u'0' || p[i] > u'9') {
-                    ok = false;
-                    break;
-                }
-                parts[k] = parts[k] * 10 + (p[i] - u'0');
-            }
-        if (ok && Date::isValidYmd(parts[0], parts[1], parts[2]))
-            return Date::fromYmd(parts[0], parts[1], parts[2]);
-    }
-    badValue(column, v);
-}
-
-std::optional<Date> toOptDate(const QVariant& v, const char* column)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return toDate(v, column);
-}
-
-std::optional<Money> toOptMoney(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return toMoney(v);
-}
-
-Rational toDecimal(const QVariant& v, const char* column)
-{
-    auto r = Rational::parse(toStd(v.toString()), 36);
-    if (!r)
-        badValue(column, v);
-    return *r;
 }
 
 QString escapeLike(const QString& s)
