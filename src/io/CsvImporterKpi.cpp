@@ -124,9 +124,14 @@ void readReviews(ImportRun& run, const std::filesystem::path& file)
             ctx.error(ReviewerKind, tr("unknown value ") + inQuotes(*kind) + " (supervisor, peer, customer, self)");
         if (score && (score->isNegative() || *score > Rational(100)))
             ctx.error(Score, tr("score must be between 0 and 100: ") + inQuotes(ctx.cell(Score)));
-        if (subject && period && kind && reviewer)
-            ctx.checkUnique(seen, *subject + '\n' + period->label() + '\n' + *kind + '\n' + *reviewer, ReviewerId,
-                            tr("review (same subject, period, reviewer kind and reviewer)"));
+        if (subject && period && kind && reviewer) {
+            // Not refused by INTERCHANGE.md: both reviews count in the kind's mean, so only warn.
+            auto [it, fresh] = seen.emplace(*subject + '\n' + period->label() + '\n' + *kind + '\n' + *reviewer,
+                                            ctx.line());
+            if (!fresh)
+                ctx.warning(ReviewerId, tr("the same reviewer reviews this rep twice in the quarter (first on line ") +
+                                            std::to_string(it->second) + tr("); both scores count"));
+        }
         if (!ctx.rowOk())
             continue;
         run.batch.reviews.push_back(Review{*subject, period->label(), *kind, reviewer, *score});
