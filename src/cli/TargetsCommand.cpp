@@ -75,9 +75,12 @@ DecompositionRequest buildRequest(const CliContext& ctx, const DatasetIndex& ind
 std::string_view seasonalityCode(SeasonalityMethod s)
 {
     switch (s) {
-    case SeasonalityMethod::Equal: return "equal";
-    case SeasonalityMethod::History: return "history";
-    case SeasonalityMethod::Weights: return "weights";
+    case SeasonalityMethod::Equal:
+        return "equal";
+    case SeasonalityMethod::History:
+        return "history";
+    case SeasonalityMethod::Weights:
+        return "weights";
     }
     return "equal";
 }
@@ -93,16 +96,16 @@ struct Row
 
 std::vector<Row> rowsOf(const Decomposition& d, const DecomposedNode& n)
 {
-    std::vector<Row> rows{{d.period.label(), Segment::All, n.amount},
-                          {d.period.label(), Segment::Existing, n.existingTotal()},
-                          {d.period.label(), Segment::New, n.freshTotal()}};
+    std::vector<Row> rows{ { d.period.label(), Segment::All, n.amount },
+                           { d.period.label(), Segment::Existing, n.existingTotal() },
+                           { d.period.label(), Segment::New, n.freshTotal() } };
     if (d.period.kind() == PeriodKind::Month)
         return rows;
     for (std::size_t m = 0; m < d.months.size(); ++m) {
         const std::string label = d.months[m].label();
-        rows.push_back({label, Segment::All, n.months[m]});
-        rows.push_back({label, Segment::Existing, n.existing[m]});
-        rows.push_back({label, Segment::New, n.fresh[m]});
+        rows.push_back({ label, Segment::All, n.months[m] });
+        rows.push_back({ label, Segment::Existing, n.existing[m] });
+        rows.push_back({ label, Segment::New, n.fresh[m] });
     }
     return rows;
 }
@@ -127,8 +130,9 @@ Json toJson(const Decomposition& d, const DecompositionRequest& req, std::option
     doc["months"] = months;
     Json totals = Json::array();
     for (const Row& r : rowsOf(d, d.total))
-        totals.push_back({{"period", r.period}, {"segment", std::string(toCode(r.segment))},
-                          {"amount", amountJson(d.metric, r.amount)}});
+        totals.push_back({ { "period", r.period },
+                           { "segment", std::string(toCode(r.segment)) },
+                           { "amount", amountJson(d.metric, r.amount) } });
     doc["totals"] = totals;
     Json children = Json::array();
     for (const DecomposedNode& n : d.nodes) {
@@ -183,8 +187,8 @@ void printText(const Decomposition& d, std::optional<std::size_t> saved)
 
 int runTargetsDecompose(const CliContext& ctx)
 {
-    ctx.checkKnownOptions({"--owner", "--metric", "--period", "--amount", "--method", "--weights", "--seasonality",
-                           "--existing-share", "--over-assign", "--to-reps", "--save"});
+    ctx.checkKnownOptions({ "--owner", "--metric", "--period", "--amount", "--method", "--weights", "--seasonality",
+                            "--existing-share", "--over-assign", "--to-reps", "--save" });
     if (ctx.words().size() != 2)
         throw CliError(trs("usage: salesctl targets decompose --owner unit:ID --metric M --period YEAR|QUARTER "
                            "--amount X --method equal|weights|history|capacity [--weights FILE] "
@@ -193,8 +197,8 @@ int runTargetsDecompose(const CliContext& ctx)
                        2);
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadTargetsSettings(ws);
-    const Dataset ds = ws.loadDataset(storage::PartOrg | storage::PartCustomers | storage::PartOrders
-                                      | storage::PartPayments);
+    const Dataset ds
+        = ws.loadDataset(storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments);
     const DatasetIndex index(ds);
     const ActualsEngine actuals(index, settings);
     const DecompositionRequest req = buildRequest(ctx, index);
@@ -205,7 +209,7 @@ int runTargetsDecompose(const CliContext& ctx)
         Dataset batch;
         for (const DecomposedNode& n : d.nodes)
             for (const Row& r : rowsOf(d, n))
-                batch.targets.push_back(Target{n.owner, d.metric, r.period, r.segment, r.amount});
+                batch.targets.push_back(Target{ n.owner, d.metric, r.period, r.segment, r.amount });
         ws.applyImport(batch);
         saved = batch.targets.size();
     }

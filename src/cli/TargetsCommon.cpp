@@ -15,7 +15,10 @@ WorkspaceSettings loadTargetsSettings(storage::Workspace& ws)
     }
 }
 
-Json amountJson(Metric metric, std::int64_t value) { return isMoneyMetric(metric) ? moneyJson(value) : countJson(value); }
+Json amountJson(Metric metric, std::int64_t value)
+{
+    return isMoneyMetric(metric) ? moneyJson(value) : countJson(value);
+}
 
 std::string amountText(Metric metric, std::int64_t value)
 {

@@ -15,7 +15,7 @@ class Workspace;
 namespace sd::cli {
 
 int runTargetsDecompose(const CliContext& ctx); // TargetsCommand.cpp
-int runTargetsShow(const CliContext& ctx);      // TargetsShow.cpp
+int runTargetsShow(const CliContext& ctx); // TargetsShow.cpp
 
 // The workspace's settings (io::loadSettings), invalid stored settings as a CliError.
 WorkspaceSettings loadTargetsSettings(storage::Workspace& ws);

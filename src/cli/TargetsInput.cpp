@@ -68,10 +68,11 @@ OwnerRef resolveOwner(const std::string& text, const DatasetIndex& index, const 
     const bool isUnit = index.unit(text) != nullptr;
     const bool isRep = index.rep(text) != nullptr;
     if (isUnit && isRep)
-        throw CliError(where + trs(": the id is both a unit and a rep, write unit:") + text + trs(" or rep:") + text, 1);
+        throw CliError(where + trs(": the id is both a unit and a rep, write unit:") + text + trs(" or rep:") + text,
+                       1);
     if (!isUnit && !isRep)
         throw CliError(where + trs(": unknown owner ") + text, 1);
-    return {isUnit ? OwnerKind::Unit : OwnerKind::Rep, text};
+    return { isUnit ? OwnerKind::Unit : OwnerKind::Rep, text };
 }
 
 void add(std::map<OwnerRef, Rational>& out, const OwnerRef& o, const Rational& w, const std::string& where)

@@ -50,9 +50,9 @@ void printText(const std::vector<TargetStatus>& rows, const Period& period, std:
     std::size_t ownerWidth = 10;
     for (const TargetStatus& s : rows)
         ownerWidth = std::max(ownerWidth, s.owner.toString().size());
-    std::cout << padRight(trs("owner"), ownerWidth) << "  " << padRight(trs("metric"), 14) << padRight(trs("segment"), 9)
-              << padLeft(trs("target"), 16) << padLeft(trs("actual"), 16) << padLeft(trs("attain."), 9)
-              << padLeft(trs("gap"), 16) << padLeft(trs("run rate"), 16) << '\n';
+    std::cout << padRight(trs("owner"), ownerWidth) << "  " << padRight(trs("metric"), 14)
+              << padRight(trs("segment"), 9) << padLeft(trs("target"), 16) << padLeft(trs("actual"), 16)
+              << padLeft(trs("attain."), 9) << padLeft(trs("gap"), 16) << padLeft(trs("run rate"), 16) << '\n';
     for (const TargetStatus& s : rows)
         std::cout << padRight(s.owner.toString(), ownerWidth) << "  " << padRight(std::string(toCode(s.metric)), 14)
                   << padRight(std::string(toCode(s.segment)), 9) << padLeft(amountText(s.metric, s.target), 16)
@@ -66,7 +66,7 @@ void printText(const std::vector<TargetStatus>& rows, const Period& period, std:
 
 int runTargetsShow(const CliContext& ctx)
 {
-    ctx.checkKnownOptions({"--period", "--today", "--owner", "--metric"});
+    ctx.checkKnownOptions({ "--period", "--today", "--owner", "--metric" });
     if (ctx.words().size() != 2)
         throw CliError(trs("usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] "
                            "[--json]"),

@@ -8,17 +8,21 @@ namespace sd {
 std::string_view toCode(OrgMethod m)
 {
     switch (m) {
-    case OrgMethod::Equal: return "equal";
-    case OrgMethod::Weights: return "weights";
-    case OrgMethod::History: return "history";
-    case OrgMethod::Capacity: return "capacity";
+    case OrgMethod::Equal:
+        return "equal";
+    case OrgMethod::Weights:
+        return "weights";
+    case OrgMethod::History:
+        return "history";
+    case OrgMethod::Capacity:
+        return "capacity";
     }
     return "equal";
 }
 
 std::optional<OrgMethod> orgMethodFromCode(std::string_view code)
 {
-    for (OrgMethod m : {OrgMethod::Equal, OrgMethod::Weights, OrgMethod::History, OrgMethod::Capacity})
+    for (OrgMethod m : { OrgMethod::Equal, OrgMethod::Weights, OrgMethod::History, OrgMethod::Capacity })
         if (toCode(m) == code)
             return m;
     return std::nullopt;

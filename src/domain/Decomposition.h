@@ -17,7 +17,13 @@
 namespace sd {
 
 // How a parent target is shared among its org children (SPEC §3 "across the org tree").
-enum class OrgMethod { Equal, Weights, History, Capacity };
+enum class OrgMethod
+{
+    Equal,
+    Weights,
+    History,
+    Capacity
+};
 
 std::string_view toCode(OrgMethod m);
 std::optional<OrgMethod> orgMethodFromCode(std::string_view code);

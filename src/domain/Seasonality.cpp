@@ -5,8 +5,8 @@
 
 namespace sd {
 
-std::vector<std::int64_t> splitIntoMonths(std::int64_t amount, std::size_t monthCount, std::span<const Rational> weights,
-                                          const std::string& what)
+std::vector<std::int64_t> splitIntoMonths(std::int64_t amount, std::size_t monthCount,
+                                          std::span<const Rational> weights, const std::string& what)
 {
     if (amount < 0)
         throw DomainError("a target to decompose must not be negative (" + what + ")");
@@ -36,7 +36,7 @@ std::vector<DayShare> splitMonthIntoDays(const Period& month, std::int64_t amoun
     std::vector<DayShare> days;
     for (Date d = month.firstDay(cal); d <= month.lastDay(cal); d = d.addDays(1))
         if (d.isWorkingDay())
-            days.push_back({d, 0});
+            days.push_back({ d, 0 });
     auto shares = equalSplit(amount, days.size());
     for (std::size_t i = 0; i < days.size(); ++i)
         days[i].amount = shares[i];
@@ -51,7 +51,7 @@ std::optional<std::int64_t> weekTarget(const Period& week,
     const FiscalCalendar cal;
     const Date first = week.firstDay(cal);
     const Date last = week.lastDay(cal);
-    std::vector<Period> months{Period::monthOf(first)};
+    std::vector<Period> months{ Period::monthOf(first) };
     if (!(Period::monthOf(last) == months.front()))
         months.push_back(Period::monthOf(last));
     std::optional<std::int64_t> total;
@@ -72,12 +72,15 @@ SegmentAmounts splitSegments(std::int64_t amount, const Rational& existingShare)
 {
     if (existingShare.isNegative() || existingShare > Rational(1))
         throw DomainError("the existing-customer share must be between 0 and 1, not " + existingShare.toString());
-    const Rational w[2] = {existingShare, Rational(1) - existingShare};
+    const Rational w[2] = { existingShare, Rational(1) - existingShare };
     auto parts = exactSplit(amount, w);
-    return {parts[0], parts[1]};
+    return { parts[0], parts[1] };
 }
 
-Rational defaultExistingShare() { return Rational(7, 10); }
+Rational defaultExistingShare()
+{
+    return Rational(7, 10);
+}
 
 std::optional<Rational> historyExistingShare(std::int64_t existingActual, std::int64_t totalActual)
 {

@@ -18,13 +18,18 @@
 namespace sd {
 
 // How a child's share of a year/quarter is spread over its months.
-enum class SeasonalityMethod { Equal, History, Weights };
+enum class SeasonalityMethod
+{
+    Equal,
+    History,
+    Weights
+};
 
 // Splits a non-negative amount over the months of a period (in date order) by weights, one per
 // month; an empty weight list means equal. Throws DomainError when the count is not the number
 // of months, a weight is negative or all are zero. `what` names the split in messages.
-std::vector<std::int64_t> splitIntoMonths(std::int64_t amount, std::size_t monthCount, std::span<const Rational> weights,
-                                          const std::string& what);
+std::vector<std::int64_t> splitIntoMonths(std::int64_t amount, std::size_t monthCount,
+                                          std::span<const Rational> weights, const std::string& what);
 
 // One working day's share of a month target.
 struct DayShare

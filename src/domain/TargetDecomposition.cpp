@@ -53,14 +53,14 @@ std::vector<OwnerRef> TargetDecomposer::childrenOf(const OwnerRef& owner, const 
     const auto& units = m_index.childUnits(owner.id);
     if (!units.empty()) {
         for (const OrgUnit* u : units)
-            out.push_back({OwnerKind::Unit, u->id});
+            out.push_back({ OwnerKind::Unit, u->id });
         return out;
     }
     const Date first = period.firstDay(m_cal);
     const Date last = period.lastDay(m_cal);
     for (const Rep* r : m_index.repsDirectlyIn(owner.id))
         if (r->isActiveIn(first, last))
-            out.push_back({OwnerKind::Rep, r->id});
+            out.push_back({ OwnerKind::Rep, r->id });
     return out;
 }
 
@@ -84,9 +84,10 @@ Decomposition TargetDecomposer::decompose(const DecompositionRequest& req) const
     if (!ownerExists(req.owner))
         throw DomainError("unknown owner " + req.owner.toString());
     if (req.period.kind() == PeriodKind::Week)
-        throw DomainError("a week (" + req.period.label()
-                          + ") cannot be decomposed: give a fiscal year, quarter or month; week targets follow from the "
-                            "months' working days");
+        throw DomainError(
+            "a week (" + req.period.label()
+            + ") cannot be decomposed: give a fiscal year, quarter or month; week targets follow from the "
+              "months' working days");
     if (req.amount < 0)
         throw DomainError("the target to decompose must not be negative");
     if (req.existingShare && (req.existingShare->isNegative() || *req.existingShare > Rational(1)))
@@ -94,15 +95,15 @@ Decomposition TargetDecomposer::decompose(const DecompositionRequest& req) const
     if (req.method == OrgMethod::Weights && req.weights.empty())
         throw DomainError("the weights method needs a weight for every child");
 
-    Context ctx{req, req.period.months(m_cal), {}, {}, {}};
+    Context ctx{ req, req.period.months(m_cal), {}, {}, {} };
     if (req.seasonality == SeasonalityMethod::Weights && req.seasonalityWeights.size() != ctx.months.size())
         throw DomainError("seasonality for " + req.period.label() + " needs " + std::to_string(ctx.months.size())
                           + " weights, one per month, not " + std::to_string(req.seasonalityWeights.size()));
     if (childrenOf(req.owner, req.period).empty())
         throw DomainError(req.owner.kind == OwnerKind::Rep
                               ? req.owner.toString() + " is a rep: a rep's target has no org children to decompose into"
-                              : req.owner.toString() + " has no child units and no reps active in "
-                                    + req.period.label() + " to receive the target");
+                              : req.owner.toString() + " has no child units and no reps active in " + req.period.label()
+                                  + " to receive the target");
 
     Decomposition out;
     out.owner = req.owner;
@@ -112,14 +113,15 @@ Decomposition TargetDecomposer::decompose(const DecompositionRequest& req) const
     out.assigned = req.overAssign ? overAssigned(req.amount, *req.overAssign) : req.amount;
     out.months = ctx.months;
 
-    ctx.nodes.push_back(DecomposedNode{req.owner, std::nullopt, 0, false, out.assigned, {}, {}, {}, std::nullopt});
+    ctx.nodes.push_back(DecomposedNode{ req.owner, std::nullopt, 0, false, out.assigned, {}, {}, {}, std::nullopt });
     splitNode(ctx, req.owner, out.assigned, 0);
 
     if (req.method == OrgMethod::Weights)
         for (const auto& [owner, w] : req.weights)
             if (!ctx.usedWeights.count(owner))
-                throw DomainError("a weight is given for " + owner.toString() + ", which is not a child being split under "
-                                  + req.owner.toString() + " in " + req.period.label());
+                throw DomainError("a weight is given for " + owner.toString()
+                                  + ", which is not a child being split under " + req.owner.toString() + " in "
+                                  + req.period.label());
 
     out.total = std::move(ctx.nodes.front());
     out.nodes.assign(std::make_move_iterator(ctx.nodes.begin() + 1), std::make_move_iterator(ctx.nodes.end()));
@@ -172,7 +174,7 @@ void TargetDecomposer::splitNode(Context& ctx, const OwnerRef& owner, std::int64
     for (std::size_t i = 0; i < children.size(); ++i) {
         const OwnerRef& c = children[i];
         childIdx.push_back(ctx.nodes.size());
-        ctx.nodes.push_back(DecomposedNode{c, owner, depth + 1, true, parts[i], {}, {}, {}, std::nullopt});
+        ctx.nodes.push_back(DecomposedNode{ c, owner, depth + 1, true, parts[i], {}, {}, {}, std::nullopt });
         bool descend = req.toReps && c.kind == OwnerKind::Unit;
         if (descend && childrenOf(c, req.period).empty()) {
             ctx.notices.push_back(c.toString() + " has no reps active in " + req.period.label()

@@ -17,15 +17,15 @@ struct DecompositionRequest
 {
     OwnerRef owner;
     Metric metric = Metric::Revenue;
-    Period period;           // a fiscal year, quarter or month (never a week)
+    Period period; // a fiscal year, quarter or month (never a week)
     std::int64_t amount = 0; // cents, or a whole count for new_customers
     OrgMethod method = OrgMethod::Equal;
     std::map<OwnerRef, Rational> weights; // OrgMethod::Weights: one per child split (every level with toReps)
     SeasonalityMethod seasonality = SeasonalityMethod::Equal;
     std::vector<Rational> seasonalityWeights; // SeasonalityMethod::Weights: one per month of the period
-    std::optional<Rational> existingShare;    // given share for every child; else from history, else 70/30
-    std::optional<Rational> overAssign;       // e.g. 1.10: the children sum to round(amount × factor)
-    bool toReps = false;                      // level by level down to every rep
+    std::optional<Rational> existingShare; // given share for every child; else from history, else 70/30
+    std::optional<Rational> overAssign; // e.g. 1.10: the children sum to round(amount × factor)
+    bool toReps = false; // level by level down to every rep
 };
 
 // One node of the decomposed grid: its period figure, its months (in date order) and the
@@ -34,8 +34,8 @@ struct DecomposedNode
 {
     OwnerRef owner;
     std::optional<OwnerRef> parent; // nullopt for the decomposed owner itself
-    int depth = 0;                  // 1 = direct child of the owner
-    bool leaf = false;              // months split by seasonality (else sums of its children)
+    int depth = 0; // 1 = direct child of the owner
+    bool leaf = false; // months split by seasonality (else sums of its children)
     std::int64_t amount = 0;
     std::vector<std::int64_t> months;
     std::vector<std::int64_t> existing;
@@ -53,7 +53,7 @@ struct Decomposition
     OwnerRef owner;
     Metric metric = Metric::Revenue;
     Period period;
-    std::int64_t amount = 0;   // as requested
+    std::int64_t amount = 0; // as requested
     std::int64_t assigned = 0; // what the children sum to (amount, or amount × over-assignment)
     std::vector<Period> months;
     DecomposedNode total;

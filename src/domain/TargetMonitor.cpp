@@ -1,8 +1,8 @@
 #include "domain/TargetMonitor.h"
 
 #include "domain/Error.h"
-#include "domain/SegmentActuals.h"
 #include "domain/Seasonality.h"
+#include "domain/SegmentActuals.h"
 
 #include <algorithm>
 #include <set>
@@ -41,7 +41,8 @@ std::optional<std::int64_t> TargetMonitor::targetFor(const OwnerRef& owner, Metr
         return m_targets.targetFor(owner, metric, period, m_cal, segment);
     if (const Target* t = m_targets.explicitTarget(owner, metric, period.label(), segment))
         return t->amount;
-    return weekTarget(period, [&](const Period& month) { return m_targets.targetFor(owner, metric, month, m_cal, segment); });
+    return weekTarget(period,
+                      [&](const Period& month) { return m_targets.targetFor(owner, metric, month, m_cal, segment); });
 }
 
 std::int64_t TargetMonitor::actualFor(const OwnerRef& owner, Metric metric, const Period& period, Segment segment,
@@ -98,18 +99,17 @@ std::vector<TargetStatus> TargetMonitor::statuses(const Period& period, std::opt
                                                   std::optional<Metric> metric) const
 {
     const DatasetIndex& index = m_actuals.index();
-    if (scope
-        && (scope->kind == OwnerKind::Unit ? index.unit(scope->id) == nullptr : index.rep(scope->id) == nullptr))
+    if (scope && (scope->kind == OwnerKind::Unit ? index.unit(scope->id) == nullptr : index.rep(scope->id) == nullptr))
         throw DomainError("unknown owner " + scope->toString());
 
     std::vector<TargetLookup::Key> keys;
     if (period.kind() == PeriodKind::Week) {
         std::set<std::tuple<OwnerRef, int, int>> seen;
-        std::vector<Period> labels{period, Period::monthOf(period.firstDay(m_cal)),
-                                   Period::monthOf(period.lastDay(m_cal))};
+        std::vector<Period> labels{ period, Period::monthOf(period.firstDay(m_cal)),
+                                    Period::monthOf(period.lastDay(m_cal)) };
         for (const Period& p : labels)
             for (const TargetLookup::Key& k : m_targets.keysFor(p, m_cal))
-                if (seen.insert({k.owner, static_cast<int>(k.metric), static_cast<int>(k.segment)}).second)
+                if (seen.insert({ k.owner, static_cast<int>(k.metric), static_cast<int>(k.segment) }).second)
                     keys.push_back(k);
         std::sort(keys.begin(), keys.end(), [](const TargetLookup::Key& a, const TargetLookup::Key& b) {
             return std::tie(a.owner, a.metric, a.segment) < std::tie(b.owner, b.metric, b.segment);

@@ -24,8 +24,8 @@ struct TargetStatus
     std::optional<Rational> attainment;
     std::int64_t gap = 0;
     std::optional<std::int64_t> runRate;
-    Date from;               // first day counted
-    Date to;                 // last day counted (before `from` when nothing has elapsed)
+    Date from; // first day counted
+    Date to; // last day counted (before `from` when nothing has elapsed)
     int elapsedWorkingDays = 0;
     int workingDays = 0;
 };

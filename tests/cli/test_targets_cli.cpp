@@ -16,7 +16,7 @@ const std::string kData = std::string(SALESDESK_TEST_DATA) + "/targets";
 std::string freshDb(QTemporaryDir& dir)
 {
     const std::string db = dir.filePath(QStringLiteral("w.sqlite")).toStdString();
-    auto r = runSalesctl({"--db", db, "import", kData});
+    auto r = runSalesctl({ "--db", db, "import", kData });
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     return db;
@@ -37,8 +37,8 @@ TEST_CASE("targets cli: capacity decomposition, JSON fields and order")
 {
     QTemporaryDir dir;
     const std::string db = freshDb(dir);
-    auto r = runSalesctl({"--db", db, "targets", "decompose", "--owner", "unit:C", "--metric", "revenue", "--period",
-                          "2026", "--amount", "1000.00", "--method", "capacity", "--json"});
+    auto r = runSalesctl({ "--db", db, "targets", "decompose", "--owner", "unit:C", "--metric", "revenue", "--period",
+                           "2026", "--amount", "1000.00", "--method", "capacity", "--json" });
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     auto doc = r.json();
@@ -78,10 +78,28 @@ TEST_CASE("targets cli: weights and seasonality files, save, then show")
 {
     QTemporaryDir dir;
     const std::string db = freshDb(dir);
-    auto r = runSalesctl({"--db", db, "targets", "decompose", "--owner", "unit:C", "--metric", "revenue", "--period",
-                          "2026", "--amount", "1000.00", "--method", "weights", "--weights",
-                          kData + "/inputs/weights.json", "--seasonality", kData + "/inputs/seasonality.txt",
-                          "--existing-share", "0.7", "--save", "--json"});
+    auto r = runSalesctl({ "--db",
+                           db,
+                           "targets",
+                           "decompose",
+                           "--owner",
+                           "unit:C",
+                           "--metric",
+                           "revenue",
+                           "--period",
+                           "2026",
+                           "--amount",
+                           "1000.00",
+                           "--method",
+                           "weights",
+                           "--weights",
+                           kData + "/inputs/weights.json",
+                           "--seasonality",
+                           kData + "/inputs/seasonality.txt",
+                           "--existing-share",
+                           "0.7",
+                           "--save",
+                           "--json" });
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     auto doc = r.json();
@@ -93,7 +111,7 @@ TEST_CASE("targets cli: weights and seasonality files, save, then show")
     CHECK((*findRow(doc["children"], "unit:T1", "2026-03", "all"))["amount"] == "115.39");
     CHECK((*findRow(doc["children"], "unit:T1", "2026-04", "all"))["amount"] == "57.69");
 
-    auto show = runSalesctl({"--db", db, "targets", "show", "--period", "2026", "--json"});
+    auto show = runSalesctl({ "--db", db, "targets", "show", "--period", "2026", "--json" });
     INFO(show.err);
     REQUIRE(show.exitCode == 0);
     auto rows = show.json()["targets"];
@@ -110,7 +128,7 @@ TEST_CASE("targets cli: show with today")
 {
     QTemporaryDir dir;
     const std::string db = freshDb(dir);
-    auto r = runSalesctl({"--db", db, "targets", "show", "--period", "2026-03", "--today", "2026-03-10", "--json"});
+    auto r = runSalesctl({ "--db", db, "targets", "show", "--period", "2026-03", "--today", "2026-03-10", "--json" });
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     auto rows = r.json()["targets"];
@@ -127,7 +145,7 @@ TEST_CASE("targets cli: show with today")
     // 60000 / 7 × 22 = 188571.43 → 1885.71.
     CHECK(a1["run_rate"] == "1885.71");
 
-    auto q = runSalesctl({"--db", db, "targets", "show", "--period", "2026Q1", "--owner", "unit:T1", "--json"});
+    auto q = runSalesctl({ "--db", db, "targets", "show", "--period", "2026Q1", "--owner", "unit:T1", "--json" });
     REQUIRE(q.exitCode == 0);
     auto qrows = q.json()["targets"];
     REQUIRE(qrows.size() == 2);
@@ -140,27 +158,28 @@ TEST_CASE("targets cli: errors are clear and non-zero")
 {
     QTemporaryDir dir;
     const std::string db = freshDb(dir);
-    auto base = std::vector<std::string>{"--db",   db,       "targets",  "decompose", "--metric", "revenue",
-                                         "--amount", "100.00", "--method", "equal"};
+    auto base = std::vector<std::string>{ "--db",    db,         "targets", "decompose", "--metric",
+                                          "revenue", "--amount", "100.00",  "--method",  "equal" };
     auto run = [&](std::vector<std::string> extra) {
         auto args = base;
         args.insert(args.end(), extra.begin(), extra.end());
         return runSalesctl(args);
     };
-    auto unknown = run({"--owner", "unit:X", "--period", "2026"});
+    auto unknown = run({ "--owner", "unit:X", "--period", "2026" });
     CHECK(unknown.exitCode != 0);
     CHECK(unknown.err.find("unknown owner unit:X") != std::string::npos);
-    auto week = run({"--owner", "unit:C", "--period", "2026-W10"});
+    auto week = run({ "--owner", "unit:C", "--period", "2026-W10" });
     CHECK(week.exitCode != 0);
     CHECK(week.err.find("cannot be decomposed") != std::string::npos);
-    auto label = run({"--owner", "unit:C", "--period", "2026Q5"});
+    auto label = run({ "--owner", "unit:C", "--period", "2026Q5" });
     CHECK(label.exitCode == 2);
-    auto season = run({"--owner", "unit:C", "--period", "2026Q1", "--seasonality", kData + "/inputs/seasonality.txt"});
+    auto season
+        = run({ "--owner", "unit:C", "--period", "2026Q1", "--seasonality", kData + "/inputs/seasonality.txt" });
     CHECK(season.exitCode != 0);
     CHECK(season.err.find("needs 3 weights") != std::string::npos);
-    auto noWeights = run({"--owner", "unit:C", "--period", "2026", "--method", "weights"});
+    auto noWeights = run({ "--owner", "unit:C", "--period", "2026", "--method", "weights" });
     CHECK(noWeights.exitCode == 2);
-    auto json = runSalesctl({"--db", db, "targets", "show", "--period", "2026", "--owner", "rep:zz", "--json"});
+    auto json = runSalesctl({ "--db", db, "targets", "show", "--period", "2026", "--owner", "rep:zz", "--json" });
     CHECK(json.exitCode != 0);
     CHECK(json.out.empty());
 }

@@ -57,16 +57,19 @@ inline Dataset company()
 {
     auto d = [](int y, int m, int dd) { return Date::fromYmd(y, m, dd); };
     Dataset ds;
-    ds.orgUnits = {unit("C", nullptr, OrgKind::Company), unit("R1", "C", OrgKind::Region),
-                   unit("R2", "C", OrgKind::Region),      unit("T1", "R1", OrgKind::Team),
-                   unit("T2", "R1", OrgKind::Team),       unit("T3", "R2", OrgKind::Team)};
+    ds.orgUnits
+        = { unit("C", nullptr, OrgKind::Company), unit("R1", "C", OrgKind::Region), unit("R2", "C", OrgKind::Region),
+            unit("T1", "R1", OrgKind::Team),      unit("T2", "R1", OrgKind::Team),  unit("T3", "R2", OrgKind::Team) };
     Rep c2 = rep("c2", "T3", Level::Senior, d(2018, 1, 1));
     c2.leftOn = d(2025, 12, 31);
-    ds.reps = {rep("a1", "T1", Level::Senior, d(2020, 1, 1)), rep("a2", "T1", Level::Junior, d(2025, 11, 15)),
-               rep("b1", "T2", Level::Mid, d(2025, 7, 1)),     rep("c1", "T3", Level::Mid, d(2019, 5, 5)), c2,
-               rep("m1", "R1", Level::Senior, d(2015, 1, 1), Role::RegionalManager)};
-    ds.products = {Product{"p1", "Widget", "std"}};
-    for (const char* k : {"k1", "k2", "k3", "k4"}) {
+    ds.reps = { rep("a1", "T1", Level::Senior, d(2020, 1, 1)),
+                rep("a2", "T1", Level::Junior, d(2025, 11, 15)),
+                rep("b1", "T2", Level::Mid, d(2025, 7, 1)),
+                rep("c1", "T3", Level::Mid, d(2019, 5, 5)),
+                c2,
+                rep("m1", "R1", Level::Senior, d(2015, 1, 1), Role::RegionalManager) };
+    ds.products = { Product{ "p1", "Widget", "std" } };
+    for (const char* k : { "k1", "k2", "k3", "k4" }) {
         Customer c;
         c.id = k;
         c.name = k;
@@ -74,12 +77,11 @@ inline Dataset company()
         c.createdOn = d(2024, 1, 1);
         ds.customers.push_back(c);
     }
-    ds.orders = {order("o0", "k1", "a1", d(2024, 6, 1), 10000),
-                 order("o1", "k1", "a1", d(2025, 3, 10), 60000),
-                 order("o2", "k2", "a2", d(2025, 5, 5), 20000),
-                 order("o3", "k3", "b1", d(2025, 2, 1), 30000, d(2025, 2, 20)),
-                 order("o4", "k4", "c1", d(2025, 8, 1), 10000),
-                 order("o5", "k3", "b1", d(2024, 12, 15), 5000, d(2025, 1, 10))};
+    ds.orders = {
+        order("o0", "k1", "a1", d(2024, 6, 1), 10000), order("o1", "k1", "a1", d(2025, 3, 10), 60000),
+        order("o2", "k2", "a2", d(2025, 5, 5), 20000), order("o3", "k3", "b1", d(2025, 2, 1), 30000, d(2025, 2, 20)),
+        order("o4", "k4", "c1", d(2025, 8, 1), 10000), order("o5", "k3", "b1", d(2024, 12, 15), 5000, d(2025, 1, 10))
+    };
     return ds;
 }
 

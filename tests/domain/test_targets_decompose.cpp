@@ -28,8 +28,14 @@ struct World
     std::unique_ptr<TargetDecomposer> decomposer;
 };
 
-OwnerRef U(const char* id) { return {OwnerKind::Unit, id}; }
-OwnerRef P(const char* id) { return {OwnerKind::Rep, id}; }
+OwnerRef U(const char* id)
+{
+    return { OwnerKind::Unit, id };
+}
+OwnerRef P(const char* id)
+{
+    return { OwnerKind::Rep, id };
+}
 
 DecompositionRequest request(OwnerRef owner, const char* period, std::int64_t amount, OrgMethod method)
 {
@@ -65,10 +71,10 @@ TEST_CASE("targets: org children and capacity of the fixture")
 {
     World w;
     const Period y = Period::year(2026);
-    CHECK(w.decomposer->childrenOf(U("C"), y) == std::vector<OwnerRef>{U("R1"), U("R2")});
-    CHECK(w.decomposer->childrenOf(U("T1"), y) == std::vector<OwnerRef>{P("a1"), P("a2")});
-    CHECK(w.decomposer->childrenOf(U("T3"), y) == std::vector<OwnerRef>{P("c1")}); // c2 left 2025-12-31
-    CHECK(w.decomposer->childrenOf(U("T3"), Period::year(2025)) == std::vector<OwnerRef>{P("c1"), P("c2")});
+    CHECK(w.decomposer->childrenOf(U("C"), y) == std::vector<OwnerRef>{ U("R1"), U("R2") });
+    CHECK(w.decomposer->childrenOf(U("T1"), y) == std::vector<OwnerRef>{ P("a1"), P("a2") });
+    CHECK(w.decomposer->childrenOf(U("T3"), y) == std::vector<OwnerRef>{ P("c1") }); // c2 left 2025-12-31
+    CHECK(w.decomposer->childrenOf(U("T3"), Period::year(2025)) == std::vector<OwnerRef>{ P("c1"), P("c2") });
     CHECK(w.decomposer->childrenOf(P("a1"), y).empty());
     // At 2026-01-01: a1 senior, tenure ≥ 12 → 1.3; a2 junior, 1 month → 0.6 × 0.25 = 0.15;
     // b1 mid, 6 months → 0.75; c1 mid → 1. m1 sits on region R1: not counted.
@@ -88,8 +94,9 @@ TEST_CASE("targets: capacity to every rep, tree order")
     // R1 → T1 : T2 = 1.45 : 0.75 → 45312.5, 23437.5: 1 cent left, equal remainders → T1 first.
     // T1 45313 → a1 : a2 = 1.3 : 0.15 = 26/29, 3/29 → 40625.448, 4687.552 → a2 takes the cent.
     std::vector<std::pair<OwnerRef, std::int64_t>> expected{
-        {U("R1"), 68750}, {U("T1"), 45313}, {P("a1"), 40625}, {P("a2"), 4688},  {U("T2"), 23437},
-        {P("b1"), 23437}, {U("R2"), 31250}, {U("T3"), 31250}, {P("c1"), 31250}};
+        { U("R1"), 68750 }, { U("T1"), 45313 }, { P("a1"), 40625 }, { P("a2"), 4688 }, { U("T2"), 23437 },
+        { P("b1"), 23437 }, { U("R2"), 31250 }, { U("T3"), 31250 }, { P("c1"), 31250 }
+    };
     REQUIRE(d.nodes.size() == expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
         CHECK(d.nodes[i].owner == expected[i].first);
@@ -139,7 +146,7 @@ TEST_CASE("targets: seasonality and segment shares from history")
     const DecomposedNode& t2 = node(d, U("T2"));
     REQUIRE(t1.amount == 60000);
     // T1's 2025 months: March 60000 (a1), May 20000 (a2) → 2026-03 45000, 2026-05 15000.
-    CHECK(t1.months == std::vector<std::int64_t>{0, 0, 45000, 0, 15000, 0, 0, 0, 0, 0, 0, 0});
+    CHECK(t1.months == std::vector<std::int64_t>{ 0, 0, 45000, 0, 15000, 0, 0, 0, 0, 0, 0, 0 });
     // Existing share: 2025 revenue from customers with an order before 2025-01-01: k1 (o0) → 60000 of 80000 = 3/4.
     CHECK(t1.existingShare == Rational(3, 4));
     CHECK(t1.existing[2] == 33750);
@@ -210,11 +217,11 @@ TEST_CASE("targets: a quarter with user seasonality weights")
     World w;
     auto r = request(U("C"), "2026Q2", 100000, OrgMethod::Equal);
     r.seasonality = SeasonalityMethod::Weights;
-    r.seasonalityWeights = {Rational(1), Rational(2), Rational(2)};
+    r.seasonalityWeights = { Rational(1), Rational(2), Rational(2) };
     Decomposition d = w.decomposer->decompose(r);
     // R1 50000 by 1:2:2 → 10000, 20000, 20000 in 2026-04, -05, -06.
     CHECK(d.months[0].label() == "2026-04");
-    CHECK(node(d, U("R1")).months == std::vector<std::int64_t>{10000, 20000, 20000});
+    CHECK(node(d, U("R1")).months == std::vector<std::int64_t>{ 10000, 20000, 20000 });
     // Segments 0.7: 10000 → 7000/3000.
     CHECK(node(d, U("R1")).existing[0] == 7000);
 }
@@ -223,15 +230,20 @@ TEST_CASE("targets: user weights, to every level")
 {
     World w;
     auto r = request(U("C"), "2026", 100000, OrgMethod::Weights);
-    r.weights = {{U("R1"), Rational(3)}, {U("R2"), Rational(1)}};
+    r.weights = { { U("R1"), Rational(3) }, { U("R2"), Rational(1) } };
     Decomposition d = w.decomposer->decompose(r);
     CHECK(node(d, U("R1")).amount == 75000);
     CHECK(node(d, U("R2")).amount == 25000);
 
     r.toReps = true;
     CHECK_THROWS_WITH(w.decomposer->decompose(r), Catch::Contains("no weight is given for unit:T1"));
-    r.weights.insert({{U("T1"), Rational(1)}, {U("T2"), Rational(1)}, {U("T3"), Rational(1)}, {P("a1"), Rational(1)},
-                      {P("a2"), Rational(0)}, {P("b1"), Rational(5)}, {P("c1"), Rational(2)}});
+    r.weights.insert({ { U("T1"), Rational(1) },
+                       { U("T2"), Rational(1) },
+                       { U("T3"), Rational(1) },
+                       { P("a1"), Rational(1) },
+                       { P("a2"), Rational(0) },
+                       { P("b1"), Rational(5) },
+                       { P("c1"), Rational(2) } });
     Decomposition all = w.decomposer->decompose(r);
     CHECK(node(all, P("a1")).amount == 37500);
     CHECK(node(all, P("a2")).amount == 0);
@@ -252,7 +264,7 @@ TEST_CASE("targets: new_customers in whole units")
     CHECK(node(d, P("b1")).amount == 2);
     CHECK(node(d, P("c1")).amount == 5);
     // a1's 2 over 12 months: 0.17 each → January and February get 1; 1 by 0.7/0.3 → existing.
-    CHECK(node(d, P("a1")).months == std::vector<std::int64_t>{1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+    CHECK(node(d, P("a1")).months == std::vector<std::int64_t>{ 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
     CHECK(node(d, P("a1")).existing[0] == 1);
     CHECK(node(d, P("a1")).fresh[0] == 0);
 }
@@ -283,13 +295,13 @@ TEST_CASE("targets: decomposition errors")
     r = ok;
     r.method = OrgMethod::Weights;
     CHECK_THROWS_WITH(w.decomposer->decompose(r), Catch::Contains("needs a weight"));
-    r.weights = {{U("R1"), Rational(0)}, {U("R2"), Rational(0)}};
+    r.weights = { { U("R1"), Rational(0) }, { U("R2"), Rational(0) } };
     CHECK_THROWS_WITH(w.decomposer->decompose(r), Catch::Contains("all weights are zero"));
-    r.weights = {{U("R1"), Rational(1)}};
+    r.weights = { { U("R1"), Rational(1) } };
     CHECK_THROWS_WITH(w.decomposer->decompose(r), Catch::Contains("no weight is given for unit:R2"));
-    r.weights = {{U("R1"), Rational(1)}, {U("R2"), Rational(1)}, {P("a1"), Rational(1)}};
+    r.weights = { { U("R1"), Rational(1) }, { U("R2"), Rational(1) }, { P("a1"), Rational(1) } };
     CHECK_THROWS_WITH(w.decomposer->decompose(r), Catch::Contains("rep:a1, which is not a child"));
-    r.weights = {{U("R1"), Rational(1)}, {U("R2"), Rational(-1)}};
+    r.weights = { { U("R1"), Rational(1) }, { U("R2"), Rational(-1) } };
     CHECK_THROWS_WITH(w.decomposer->decompose(r), Catch::Contains("must not be negative"));
     r = ok;
     r.overAssign = Rational(0);

@@ -11,8 +11,14 @@ using namespace sd;
 
 namespace {
 
-OwnerRef U(const char* id) { return {OwnerKind::Unit, id}; }
-OwnerRef P(const char* id) { return {OwnerKind::Rep, id}; }
+OwnerRef U(const char* id)
+{
+    return { OwnerKind::Unit, id };
+}
+OwnerRef P(const char* id)
+{
+    return { OwnerKind::Rep, id };
+}
 
 Target target(OwnerRef owner, const char* period, std::int64_t amount, Segment seg = Segment::All,
               Metric metric = Metric::Revenue)
@@ -39,15 +45,15 @@ struct World
     static Dataset make()
     {
         Dataset ds = targets_fixture::company();
-        ds.targets = {target(U("T1"), "2025", 100000),
-                      target(P("a1"), "2025-03", 50000),
-                      target(P("a1"), "2025-04", 30000),
-                      target(P("a1"), "2025-03", 40000, Segment::Existing),
-                      target(P("a2"), "2025-05", 100000),
-                      target(P("a2"), "2025", 15000, Segment::New),
-                      target(P("b1"), "2025-01", 10000),
-                      target(P("c1"), "2025-03", 0),
-                      target(U("C"), "2025", 5, Segment::All, Metric::NewCustomers)};
+        ds.targets = { target(U("T1"), "2025", 100000),
+                       target(P("a1"), "2025-03", 50000),
+                       target(P("a1"), "2025-04", 30000),
+                       target(P("a1"), "2025-03", 40000, Segment::Existing),
+                       target(P("a2"), "2025-05", 100000),
+                       target(P("a2"), "2025", 15000, Segment::New),
+                       target(P("b1"), "2025-01", 10000),
+                       target(P("c1"), "2025-03", 0),
+                       target(U("C"), "2025", 5, Segment::All, Metric::NewCustomers) };
         return ds;
     }
     Dataset ds;
@@ -58,7 +64,10 @@ struct World
     TargetMonitor monitor;
 };
 
-Date d(int y, int m, int dd) { return Date::fromYmd(y, m, dd); }
+Date d(int y, int m, int dd)
+{
+    return Date::fromYmd(y, m, dd);
+}
 
 } // namespace
 
@@ -100,18 +109,18 @@ TEST_CASE("targets monitor: run rate rounds once, half away from zero")
     World w;
     // May 2025: 1 May is a Thursday; working days 1–2, 5–9, 12–16, 19–23, 26–30 = 22. As of Friday 9 May:
     // 1, 2, 5, 6, 7, 8, 9 = 7 elapsed; o2 200.00 → 20000 / 7 × 22 = 62857.14 → 62857.
-    TargetStatus s = w.monitor.status(P("a2"), Metric::Revenue, Period::month(2025, 5), Segment::All, 100000,
-                                      d(2025, 5, 9));
+    TargetStatus s
+        = w.monitor.status(P("a2"), Metric::Revenue, Period::month(2025, 5), Segment::All, 100000, d(2025, 5, 9));
     CHECK(s.runRate == 62857);
     CHECK(s.attainment == Rational(1, 5));
     // January 2025: 1 Jan is a Wednesday: 1–3, 6–10, 13–17, 20–24, 27–31 = 23. As of 22 Jan: 3+5+5+3 = 16.
     // b1: o5 (2024) cancelled 10 Jan → −5000; −5000 / 16 × 23 = −7187.5 → −7188 (away from zero).
-    TargetStatus b = w.monitor.status(P("b1"), Metric::Revenue, Period::month(2025, 1), Segment::All, 10000,
-                                      d(2025, 1, 22));
+    TargetStatus b
+        = w.monitor.status(P("b1"), Metric::Revenue, Period::month(2025, 1), Segment::All, 10000, d(2025, 1, 22));
     CHECK(b.actual == -5000);
     CHECK(b.runRate == -7188);
     CHECK(b.gap == 15000);
-    CHECK(runRateOf(5, 2, 3) == 8);   // 7.5 → 8
+    CHECK(runRateOf(5, 2, 3) == 8); // 7.5 → 8
     CHECK(runRateOf(-5, 2, 3) == -8); // −7.5 → −8
     CHECK_FALSE(attainmentOf(100, 0));
 }
@@ -189,7 +198,7 @@ TEST_CASE("targets monitor: month, quarter and year-to-date views")
     REQUIRE(v.year);
     CHECK(v.month->target == 50000);
     CHECK(v.quarter->target == 50000); // only March inside Q1
-    CHECK(v.year->target == 80000);    // March + April
+    CHECK(v.year->target == 80000); // March + April
     CHECK(v.year->actual == 60000);
     CHECK(v.year->to == d(2025, 3, 10));
     auto none = w.monitor.views(P("c1"), Metric::Collections, Segment::All, d(2025, 3, 10));

@@ -27,9 +27,9 @@ Dataset randomCompany(Rng& rng, std::vector<OwnerRef>& nodes)
 {
     Dataset ds;
     int nextUnit = 0, nextRep = 0;
-    OrgUnit root{"u" + std::to_string(nextUnit++), std::nullopt, "root", OrgKind::Company};
+    OrgUnit root{ "u" + std::to_string(nextUnit++), std::nullopt, "root", OrgKind::Company };
     ds.orgUnits.push_back(root);
-    std::vector<std::pair<std::string, int>> frontier{{root.id, 0}};
+    std::vector<std::pair<std::string, int>> frontier{ { root.id, 0 } };
     const int maxDepth = static_cast<int>(rng.between(1, 3));
     while (!frontier.empty()) {
         auto [id, depth] = frontier.back();
@@ -37,9 +37,10 @@ Dataset randomCompany(Rng& rng, std::vector<OwnerRef>& nodes)
         if (depth < maxDepth && (depth == 0 || rng.between(0, 3) > 0)) {
             const int n = static_cast<int>(rng.between(1, 4));
             for (int i = 0; i < n; ++i) {
-                OrgUnit u{"u" + std::to_string(nextUnit++), id, "unit", depth + 1 == maxDepth ? OrgKind::Team : OrgKind::Region};
+                OrgUnit u{ "u" + std::to_string(nextUnit++), id, "unit",
+                           depth + 1 == maxDepth ? OrgKind::Team : OrgKind::Region };
                 ds.orgUnits.push_back(u);
-                frontier.push_back({u.id, depth + 1});
+                frontier.push_back({ u.id, depth + 1 });
             }
             if (rng.between(0, 2) == 0) { // a manager on a non-team unit: never a child, never capacity
                 Rep m;
@@ -70,9 +71,9 @@ Dataset randomCompany(Rng& rng, std::vector<OwnerRef>& nodes)
         }
     }
     for (const OrgUnit& u : ds.orgUnits)
-        nodes.push_back({OwnerKind::Unit, u.id});
+        nodes.push_back({ OwnerKind::Unit, u.id });
     for (const Rep& r : ds.reps)
-        nodes.push_back({OwnerKind::Rep, r.id});
+        nodes.push_back({ OwnerKind::Rep, r.id });
     return ds;
 }
 
@@ -87,7 +88,7 @@ bool withinOne(std::int64_t part, const Rational& exact)
 
 TEST_CASE("targets property: random trees always add up exactly, every part within a unit of its quota")
 {
-    Rng rng{std::mt19937_64(20260315)};
+    Rng rng{ std::mt19937_64(20260315) };
     int checkedNodes = 0;
     for (int iter = 0; iter < 3000; ++iter) {
         std::vector<OwnerRef> owners;
@@ -99,7 +100,7 @@ TEST_CASE("targets property: random trees always add up exactly, every part with
         TargetDecomposer decomposer(engine, settings);
 
         DecompositionRequest req;
-        req.owner = {OwnerKind::Unit, ds.orgUnits.front().id};
+        req.owner = { OwnerKind::Unit, ds.orgUnits.front().id };
         req.metric = rng.between(0, 4) == 0 ? Metric::NewCustomers : Metric::Revenue;
         const bool quarter = rng.between(0, 2) == 0;
         req.period = quarter ? Period::quarter(2026, static_cast<int>(rng.between(1, 4))) : Period::year(2026);
@@ -110,7 +111,7 @@ TEST_CASE("targets property: random trees always add up exactly, every part with
         if (req.method == OrgMethod::Weights) {
             // one weight per node that is split (weights for anything else are an error by design);
             // never zero, since an all-zero sibling group is an error too
-            std::vector<OwnerRef> todo{req.owner};
+            std::vector<OwnerRef> todo{ req.owner };
             while (!todo.empty()) {
                 OwnerRef o = todo.back();
                 todo.pop_back();
@@ -141,7 +142,7 @@ TEST_CASE("targets property: random trees always add up exactly, every part with
         else
             REQUIRE(d.assigned == req.amount);
 
-        std::vector<const DecomposedNode*> all{&d.total};
+        std::vector<const DecomposedNode*> all{ &d.total };
         for (const DecomposedNode& n : d.nodes)
             all.push_back(&n);
         for (const DecomposedNode* parent : all) {
@@ -155,8 +156,8 @@ TEST_CASE("targets property: random trees always add up exactly, every part with
             std::vector<Rational> w;
             for (const DecomposedNode* k : kids)
                 w.push_back(req.method == OrgMethod::Equal || req.method == OrgMethod::History ? Rational(1)
-                            : req.method == OrgMethod::Weights ? req.weights.at(k->owner)
-                                                               : decomposer.capacityOf(k->owner, req.period));
+                                : req.method == OrgMethod::Weights ? req.weights.at(k->owner)
+                                                                   : decomposer.capacityOf(k->owner, req.period));
             Rational sum(0);
             for (const Rational& x : w)
                 sum += x;

@@ -10,7 +10,10 @@ using V = std::vector<std::int64_t>;
 
 namespace {
 
-Rational r(const char* text) { return *Rational::parse(text); }
+Rational r(const char* text)
+{
+    return *Rational::parse(text);
+}
 
 } // namespace
 
@@ -19,32 +22,32 @@ TEST_CASE("targets: equal split with remainder cents")
     // 100.01 over 3: quotas 3333.67 cents each; floors 3333 ×3 = 9999, 2 cents left; equal remainders,
     // so the first two parts (stable order) get one each.
     std::vector<Rational> w(3, Rational(1));
-    CHECK(splitTarget(10001, w, "test") == V{3334, 3334, 3333});
+    CHECK(splitTarget(10001, w, "test") == V{ 3334, 3334, 3333 });
     // 100.00 over 3: 3333.33 each, 1 cent left → first.
-    CHECK(splitTarget(10000, w, "test") == V{3334, 3333, 3333});
+    CHECK(splitTarget(10000, w, "test") == V{ 3334, 3333, 3333 });
 }
 
 TEST_CASE("targets: user weights")
 {
     // 1000.01 by 2, 1.5, 0.5 (Σ 4): quotas 50000.5, 37500.375, 12500.125 cents; floors sum 100000;
     // 1 cent left to the largest remainder (0.5, the first).
-    std::vector<Rational> w{Rational(2), r("1.5"), r("0.5")};
-    CHECK(splitTarget(100001, w, "test") == V{50001, 37500, 12500});
+    std::vector<Rational> w{ Rational(2), r("1.5"), r("0.5") };
+    CHECK(splitTarget(100001, w, "test") == V{ 50001, 37500, 12500 });
 }
 
 TEST_CASE("targets: history weights count negatives as 0 and fall back to equal")
 {
-    const std::int64_t actuals[] = {-500, 3000, 1000};
+    const std::int64_t actuals[] = { -500, 3000, 1000 };
     HistoryWeights hw = historyWeights(actuals);
     CHECK_FALSE(hw.fellBackToEqual);
-    CHECK(hw.weights == std::vector<Rational>{Rational(0), Rational(3000), Rational(1000)});
+    CHECK(hw.weights == std::vector<Rational>{ Rational(0), Rational(3000), Rational(1000) });
     // 100.00 by 0 : 3000 : 1000 → 0, 75.00, 25.00.
-    CHECK(splitTarget(10000, hw.weights, "test") == V{0, 7500, 2500});
+    CHECK(splitTarget(10000, hw.weights, "test") == V{ 0, 7500, 2500 });
 
-    const std::int64_t none[] = {-5, 0};
+    const std::int64_t none[] = { -5, 0 };
     HistoryWeights fb = historyWeights(none);
     CHECK(fb.fellBackToEqual);
-    CHECK(fb.weights == std::vector<Rational>{Rational(1), Rational(1)});
+    CHECK(fb.weights == std::vector<Rational>{ Rational(1), Rational(1) });
 }
 
 TEST_CASE("targets: tenure in whole months and capacity factors")
@@ -85,7 +88,7 @@ TEST_CASE("targets: over-assignment rounds once, half away from zero")
 {
     CHECK(overAssigned(100000, r("1.10")) == 110000);
     CHECK(overAssigned(33333, r("1.1")) == 36666); // 36666.3
-    CHECK(overAssigned(5, r("1.1")) == 6);         // 5.5 → 6
+    CHECK(overAssigned(5, r("1.1")) == 6); // 5.5 → 6
     CHECK(overAssigned(100001, r("1.1")) == 110001); // 110001.1
     CHECK_THROWS_AS(overAssigned(100, Rational(0)), DomainError);
 }
@@ -93,13 +96,14 @@ TEST_CASE("targets: over-assignment rounds once, half away from zero")
 TEST_CASE("targets: a year into 12 months, a quarter into 3")
 {
     // 1000.00 equal over 12: 8333.33 cents each; floors 99996, 4 cents to the first four months.
-    CHECK(splitIntoMonths(100000, 12, {}, "test") == V{8334, 8334, 8334, 8334, 8333, 8333, 8333, 8333, 8333, 8333, 8333, 8333});
+    CHECK(splitIntoMonths(100000, 12, {}, "test")
+          == V{ 8334, 8334, 8334, 8334, 8333, 8333, 8333, 8333, 8333, 8333, 8333, 8333 });
     // 100.00 by 1, 2, 2 → 20.00, 40.00, 40.00.
-    std::vector<Rational> q{Rational(1), Rational(2), Rational(2)};
-    CHECK(splitIntoMonths(10000, 3, q, "test") == V{2000, 4000, 4000});
+    std::vector<Rational> q{ Rational(1), Rational(2), Rational(2) };
+    CHECK(splitIntoMonths(10000, 3, q, "test") == V{ 2000, 4000, 4000 });
     // 100.01 over 3 equal weights → 33.34, 33.34, 33.33.
     std::vector<Rational> eq(3, Rational(1));
-    CHECK(splitIntoMonths(10001, 3, eq, "test") == V{3334, 3334, 3333});
+    CHECK(splitIntoMonths(10001, 3, eq, "test") == V{ 3334, 3334, 3333 });
 }
 
 TEST_CASE("targets: February 2028 (leap year) has 21 working days")
@@ -169,7 +173,7 @@ TEST_CASE("targets: new_customers split in whole units")
 {
     // 10 customers over 3: 3.33 each → 4, 3, 3.
     std::vector<Rational> w(3, Rational(1));
-    CHECK(splitTarget(10, w, "test") == V{4, 3, 3});
+    CHECK(splitTarget(10, w, "test") == V{ 4, 3, 3 });
     // 4 by 0.7 / 0.3 = 2.8 / 1.2 → floors 2, 1; 1 left to existing (0.8) → 3 / 1.
     CHECK(splitSegments(4, r("0.7")).existing == 3);
     CHECK(splitSegments(4, r("0.7")).fresh == 1);
@@ -181,7 +185,7 @@ TEST_CASE("targets: pure split errors")
     CHECK_THROWS_WITH(splitTarget(100, zero, "the children of unit:C"), Catch::Contains("all weights are zero"));
     std::vector<Rational> one(2, Rational(1));
     CHECK_THROWS_WITH(splitTarget(-1, one, "x"), Catch::Contains("must not be negative"));
-    std::vector<Rational> neg{Rational(1), Rational(-1)};
+    std::vector<Rational> neg{ Rational(1), Rational(-1) };
     CHECK_THROWS_WITH(splitTarget(100, neg, "x"), Catch::Contains("must not be negative"));
     CHECK_THROWS_AS(splitTarget(100, {}, "x"), DomainError);
     std::vector<Rational> eleven(11, Rational(1));
