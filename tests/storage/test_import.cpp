@@ -1,5 +1,7 @@
 #include "StorageTestSupport.h"
 
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -211,4 +213,34 @@ TEST_CASE("a batch may reference rows that come later in it", "[storage][import]
     std::reverse(ds.reps.begin(), ds.reps.end());
     ws.applyImport(ds);
     CHECK(ws.loadDataset(PartOrg).orgUnits.size() == 3);
+}
+
+TEST_CASE("a large first import that fails leaves an empty workspace with its indexes", "[storage][import]")
+{
+    TempWorkspace tmp;
+    Workspace ws(tmp.path());
+    auto indexCount = [&] {
+        QSqlQuery q(ws.database());
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const int indexesBefore = indexCount();
+    REQUIRE(indexesBefore > 20);
+
+    // 25,000 activities: enough for the bulk path (indexes dropped and rebuilt at the end).
+    Dataset ds = sampleDataset();
+    for (int i = 0; i < 25000; ++i)
+        ds.activities.push_back(Activity{"x" + std::to_string(i), "r1", "c1", ActivityKind::Call, d("2026-01-02"),
+                                         std::nullopt, std::nullopt});
+    ds.activities.back().customerId = "ghost";
+    CHECK_THROWS_WITH(ws.applyImport(ds), Catch::Contains("activities 'x24999' refers to a missing customers row"));
+    for (const auto& [table, n] : ws.tableCounts())
+        CHECK(n == 0);
+    CHECK(indexCount() == indexesBefore);
+
+    ds.activities.back().customerId = "c2";
+    ws.applyImport(ds);
+    CHECK(indexCount() == indexesBefore);
+    CHECK(ws.ids(Entity::Activity).size() == 25002);
 }
