@@ -263,7 +263,7 @@ std::optional<Period> FileCtx::period(int col)
     return p;
 }
 
-void FileCtx::checkRef(int col, const std::optional<std::string>& ref, const IdSet& folder, const IdSet& stored,
+void FileCtx::checkRef(int col, const std::optional<std::string>& ref, const IdLines& folder, const IdSet& stored,
                        const char* what)
 {
     if (!ref)
@@ -273,12 +273,19 @@ void FileCtx::checkRef(int col, const std::optional<std::string>& ref, const IdS
     error(col, tr("unknown ") + tr(what) + " " + inQuotes(*ref));
 }
 
-bool FileCtx::checkUnique(std::unordered_map<std::string, int>& seen, std::string key, int col,
-                          const std::string& what)
+bool FileCtx::defineId(IdLines& ids, const std::string& id, int col)
+{
+    auto [it, inserted] = ids.emplace(id, line());
+    if (!inserted)
+        error(col, tr("duplicate id ") + inQuotes(id) + tr(" (first on line ") + std::to_string(it->second) + ")");
+    return inserted;
+}
+
+bool FileCtx::checkUnique(std::unordered_map<std::string, int>& seen, std::string key, int col, const char* what)
 {
     auto [it, inserted] = seen.emplace(std::move(key), line());
     if (!inserted)
-        error(col, tr("duplicate ") + what + tr(" (first on line ") + std::to_string(it->second) + ")");
+        error(col, tr("duplicate ") + tr(what) + tr(" (first on line ") + std::to_string(it->second) + ")");
     return inserted;
 }
 

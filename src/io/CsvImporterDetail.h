@@ -17,6 +17,9 @@ std::string tr(const char* text);
 // "'text'" for messages, shortened when long.
 std::string inQuotes(std::string_view text);
 
+// Ids defined in the folder, with the line that defines each (for duplicate reports).
+using IdLines = std::unordered_map<std::string, int, IdHash, std::equal_to<>>;
+
 struct ColumnSpec
 {
     std::string_view name;
@@ -72,10 +75,12 @@ public:
     }
 
     // A reference that must resolve to a row of this folder or of the workspace.
-    void checkRef(int col, const std::optional<std::string>& ref, const IdSet& folder, const IdSet& stored,
+    void checkRef(int col, const std::optional<std::string>& ref, const IdLines& folder, const IdSet& stored,
                   const char* what);
-    // Reports a key seen before in this file (on this, the second, occurrence); true when new.
-    bool checkUnique(std::unordered_map<std::string, int>& seen, std::string key, int col, const std::string& what);
+    // Records an id defined on this line; a duplicate is reported (on the second occurrence), false then.
+    bool defineId(IdLines& ids, const std::string& id, int col);
+    // Reports a natural key seen before in this file; `what` is translated only when reported.
+    bool checkUnique(std::unordered_map<std::string, int>& seen, std::string key, int col, const char* what);
 
     const char* columnName(int col) const { return m_cols[col].name.data(); }
 
@@ -122,7 +127,7 @@ public:
     ImportReport& report;
 
     // Ids defined in this folder.
-    IdSet orgUnits, reps, products, customers, opportunities, orders, payments, activities;
+    IdLines orgUnits, reps, products, customers, opportunities, orders, payments, activities;
     // Opportunity id → index in batch.opportunities (for stage history).
     std::unordered_map<std::string, size_t> opportunityIndex;
 

@@ -62,7 +62,7 @@ void readTargets(ImportRun& run, const std::filesystem::path& file)
             ctx.checkUnique(seen,
                             std::string(ctx.cell(OwnerKindCol)) + '\n' + *owner + '\n' + std::string(toCode(*metric)) +
                                 '\n' + period->label() + '\n' + std::string(toCode(*segment)),
-                            OwnerId, tr("target (same owner, metric, period and segment)"));
+                            OwnerId, "target (same owner, metric, period and segment)");
         if (!ctx.rowOk())
             continue;
         run.batch.targets.push_back(Target{OwnerRef{*kind, *owner}, *metric, period->label(), *segment, amount});
@@ -94,7 +94,7 @@ void readKpiValues(ImportRun& run, const std::filesystem::path& file)
         }
         if (rep && period && code)
             ctx.checkUnique(seen, *rep + '\n' + period->label() + '\n' + *code, Code,
-                            tr("KPI value (same rep, period and code)"));
+                            "KPI value (same rep, period and code)");
         if (!ctx.rowOk())
             continue;
         run.batch.kpiValues.push_back(KpiValue{*rep, period->label(), *code, *value});

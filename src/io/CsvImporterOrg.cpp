@@ -8,7 +8,7 @@ namespace sd::io::detail {
 
 namespace {
 
-bool has(const IdSet& a, const IdSet& b, std::string_view id)
+bool has(const IdLines& a, const IdSet& b, std::string_view id)
 {
     return a.find(id) != a.end() || b.find(id) != b.end();
 }
@@ -72,7 +72,6 @@ void readOrgUnits(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "org_units.csv", cols);
     if (!ctx.open(file))
         return;
-    std::unordered_map<std::string, int> seen;
     std::vector<DeferredRef> parents;
     std::map<std::string, std::pair<std::optional<std::string>, int>> rows;
     while (ctx.nextRow()) {
@@ -83,8 +82,7 @@ void readOrgUnits(ImportRun& run, const std::filesystem::path& file)
         auto kind = ctx.code(Kind, orgKindFromCode, "company, region, team");
         bool unique = true;
         if (id) {
-            unique = ctx.checkUnique(seen, *id, Id, tr("id ") + inQuotes(*id));
-            run.orgUnits.insert(*id);
+            unique = ctx.defineId(run.orgUnits, *id, Id);
             if (parent && *parent == *id)
                 ctx.error(ParentId, tr("a unit cannot be its own parent"));
             else if (unique)
@@ -113,7 +111,6 @@ void readReps(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "reps.csv", cols);
     if (!ctx.open(file))
         return;
-    std::unordered_map<std::string, int> seen;
     std::vector<DeferredRef> managers;
     while (ctx.nextRow()) {
         auto id = ctx.id(Id);
@@ -128,8 +125,7 @@ void readReps(ImportRun& run, const std::filesystem::path& file)
         ctx.checkRef(OrgUnitId, unit, run.orgUnits, run.existing.orgUnits, "org unit");
         bool unique = true;
         if (id) {
-            unique = ctx.checkUnique(seen, *id, Id, tr("id ") + inQuotes(*id));
-            run.reps.insert(*id);
+            unique = ctx.defineId(run.reps, *id, Id);
             if (manager && *manager == *id)
                 ctx.error(ManagerId, tr("a rep cannot be their own manager"));
         }
@@ -164,15 +160,13 @@ void readProducts(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "products.csv", cols);
     if (!ctx.open(file))
         return;
-    std::unordered_map<std::string, int> seen;
     while (ctx.nextRow()) {
         auto id = ctx.id(Id);
         auto name = ctx.text(Name);
         auto category = ctx.text(Category);
         bool unique = true;
         if (id) {
-            unique = ctx.checkUnique(seen, *id, Id, tr("id ") + inQuotes(*id));
-            run.products.insert(*id);
+            unique = ctx.defineId(run.products, *id, Id);
         }
         if (!ctx.rowOk() || !unique)
             continue;
@@ -192,7 +186,6 @@ void readCustomers(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "customers.csv", cols);
     if (!ctx.open(file))
         return;
-    std::unordered_map<std::string, int> seen;
     while (ctx.nextRow()) {
         auto id = ctx.id(Id);
         auto name = ctx.text(Name);
@@ -208,8 +201,7 @@ void readCustomers(ImportRun& run, const std::filesystem::path& file)
             ctx.error(CreditLimit, tr("credit_limit is negative"));
         bool unique = true;
         if (id) {
-            unique = ctx.checkUnique(seen, *id, Id, tr("id ") + inQuotes(*id));
-            run.customers.insert(*id);
+            unique = ctx.defineId(run.customers, *id, Id);
         }
         if (!ctx.rowOk() || !unique)
             continue;

@@ -27,7 +27,6 @@ void readOpportunities(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "opportunities.csv", cols);
     if (!ctx.open(file))
         return;
-    std::unordered_map<std::string, int> seen;
     while (ctx.nextRow()) {
         auto id = ctx.id(Id);
         auto name = ctx.text(Name);
@@ -45,8 +44,7 @@ void readOpportunities(ImportRun& run, const std::filesystem::path& file)
             ctx.error(Stage, tr("unknown stage ") + inQuotes(*stage) + " (" + stageList(run.settings) + ")");
         bool unique = true;
         if (id) {
-            unique = ctx.checkUnique(seen, *id, Id, tr("id ") + inQuotes(*id));
-            run.opportunities.insert(*id);
+            unique = ctx.defineId(run.opportunities, *id, Id);
         }
         if (!ctx.rowOk() || !unique)
             continue;
@@ -75,6 +73,9 @@ void readStageHistory(ImportRun& run, const std::filesystem::path& file)
     // Per opportunity (index in the batch): the lines of its rows, for the first/last checks.
     std::vector<std::vector<int>> lines(run.batch.opportunities.size());
     std::vector<bool> broken(run.batch.opportunities.size());
+    constexpr size_t npos = size_t(-1);
+    std::string lastId;
+    size_t lastIdx = npos;
     while (ctx.nextRow()) {
         auto oppId = ctx.id(OpportunityId);
         auto stage = ctx.text(Stage);
@@ -83,15 +84,19 @@ void readStageHistory(ImportRun& run, const std::filesystem::path& file)
             ctx.error(Stage, tr("unknown stage ") + inQuotes(*stage) + " (" + stageList(run.settings) + ")");
         if (!oppId)
             continue;
-        auto it = run.opportunityIndex.find(*oppId);
-        if (it == run.opportunityIndex.end()) {
+        if (*oppId != lastId) { // rows of one opportunity usually follow each other
+            auto it = run.opportunityIndex.find(*oppId);
+            lastIdx = it == run.opportunityIndex.end() ? npos : it->second;
+            lastId = *oppId;
+        }
+        if (lastIdx == npos) {
             if (run.opportunities.find(std::string_view(*oppId)) == run.opportunities.end())
                 ctx.error(OpportunityId,
                           tr("unknown opportunity ") + inQuotes(*oppId) +
                               tr(" (a stage history is imported with its opportunity: list it in opportunities.csv)"));
             continue; // the opportunity row itself has errors, reported there
         }
-        const size_t idx = it->second;
+        const size_t idx = lastIdx;
         if (!ctx.rowOk()) {
             broken[idx] = true;
             continue;
@@ -131,7 +136,6 @@ void readOrders(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "orders.csv", cols);
     if (!ctx.open(file))
         return;
-    std::unordered_map<std::string, int> seen;
     while (ctx.nextRow()) {
         auto id = ctx.id(Id);
         auto customer = ctx.id(CustomerId);
@@ -151,8 +155,7 @@ void readOrders(ImportRun& run, const std::filesystem::path& file)
                                        date->toString());
         bool unique = true;
         if (id) {
-            unique = ctx.checkUnique(seen, *id, Id, tr("id ") + inQuotes(*id));
-            run.orders.insert(*id);
+            unique = ctx.defineId(run.orders, *id, Id);
         }
         if (!ctx.rowOk() || !unique)
             continue;
@@ -188,7 +191,7 @@ void readOrderCredits(ImportRun& run, const std::filesystem::path& file)
         const bool isOverlay = overlay.value_or(false);
         if (order && rep)
             ctx.checkUnique(seen, *order + '\n' + *rep + (isOverlay ? "\n1" : "\n0"), RepId,
-                            tr("credit of rep ") + inQuotes(*rep) + tr(" on order ") + inQuotes(*order));
+                            "credit (same order, rep and overlay)");
         if (!order)
             continue;
         auto& s = sums[*order];
@@ -222,7 +225,6 @@ void readPayments(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "payments.csv", cols);
     if (!ctx.open(file))
         return;
-    std::unordered_map<std::string, int> seen;
     while (ctx.nextRow()) {
         auto id = ctx.id(Id);
         auto order = ctx.id(OrderId);
@@ -233,8 +235,7 @@ void readPayments(ImportRun& run, const std::filesystem::path& file)
             ctx.error(Amount, tr("a payment must be more than 0: ") + inQuotes(ctx.cell(Amount)));
         bool unique = true;
         if (id) {
-            unique = ctx.checkUnique(seen, *id, Id, tr("id ") + inQuotes(*id));
-            run.payments.insert(*id);
+            unique = ctx.defineId(run.payments, *id, Id);
         }
         if (!ctx.rowOk() || !unique)
             continue;
@@ -252,7 +253,6 @@ void readActivities(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "activities.csv", cols);
     if (!ctx.open(file))
         return;
-    std::unordered_map<std::string, int> seen;
     while (ctx.nextRow()) {
         auto id = ctx.id(Id);
         auto rep = ctx.id(RepId);
@@ -266,8 +266,7 @@ void readActivities(ImportRun& run, const std::filesystem::path& file)
         ctx.checkRef(OpportunityId, opp, run.opportunities, run.existing.opportunities, "opportunity");
         bool unique = true;
         if (id) {
-            unique = ctx.checkUnique(seen, *id, Id, tr("id ") + inQuotes(*id));
-            run.activities.insert(*id);
+            unique = ctx.defineId(run.activities, *id, Id);
         }
         if (!ctx.rowOk() || !unique)
             continue;
