@@ -177,6 +177,8 @@ void printText(const std::string& period, const std::vector<IncentiveStatement>&
                 out << "  #" << *c.rank;
             for (const std::string& t : c.titles)
                 out << "  " << t;
+            if (c.kind == ComponentKind::GradeBonus)
+                out << "  " << c.grade << " x" << (c.coefficient ? c.coefficient->toString() : std::string("?"));
             if (c.provisional)
                 out << "  " << trs("(provisional)");
             out << '\n';
