@@ -48,12 +48,8 @@ std::vector<HealthFlag> conversionHealth(const FunnelInputs& in, const DateWindo
     for (const std::string& t : teams)
         for (const Rep* r : idx.repsDirectlyIn(t))
             teamOf.emplace(r->id, r->orgUnitId);
-    // The subjects' team mates may be outside the owner: take their opportunities from the whole workspace.
-    OpportunityList teamOpps;
-    for (const Opportunity* o : in.allOpps)
-        if (teamOf.count(o->ownerRepId))
-            teamOpps.push_back(o);
-    auto byOwner = conversionByOwner(teamOpps, in.settings, window);
+    // The subjects' team mates may be outside the owner: count over the whole workspace (one pass).
+    auto byOwner = conversionByOwner(in.allOpps, in.settings, window);
     std::vector<RepConversion> reps;
     for (const auto& [repId, team] : teamOf) {
         RepConversion rc{std::string(repId), std::string(team), {}};

@@ -42,25 +42,28 @@ FunnelSnapshot funnelSnapshot(const OpportunityList& opps, const WorkspaceSettin
     return snap;
 }
 
-FunnelConversion funnelConversion(const OpportunityList& opps, const WorkspaceSettings& settings,
-                                  const DateWindow& window)
+void addToConversion(FunnelConversion& conv, const Opportunity& o, const FunnelStages& stages, const DateWindow& window)
 {
-    FunnelStages stages(settings);
+    if (!window.contains(o.createdOn))
+        return;
     const int n = stages.openCount();
-    FunnelConversion conv;
-    conv.reached.assign(static_cast<size_t>(n), 0);
-    for (const Opportunity* o : opps) {
-        if (!window.contains(o->createdOn))
-            continue;
-        ++conv.cohort;
-        // Won reaches every open stage: its position n + 1 is ≥ every k.
-        const int best = std::min(highestPositionReached(*o, stages, window.to), n);
-        for (int k = 1; k <= best; ++k)
-            ++conv.reached[static_cast<size_t>(k - 1)];
-        auto term = terminalEntryFor(*o, window.to);
-        if (term && term->won)
-            ++conv.won;
-    }
+    if (conv.reached.size() != static_cast<size_t>(n))
+        conv.reached.assign(static_cast<size_t>(n), 0);
+    ++conv.cohort;
+    // Won reaches every open stage: its position n + 1 is ≥ every k.
+    const int best = std::min(highestPositionReached(o, stages, window.to), n);
+    for (int k = 1; k <= best; ++k)
+        ++conv.reached[static_cast<size_t>(k - 1)];
+    auto term = terminalEntryFor(o, window.to);
+    if (term && term->won)
+        ++conv.won;
+}
+
+void finishConversion(FunnelConversion& conv, const FunnelStages& stages)
+{
+    const int n = stages.openCount();
+    conv.reached.resize(static_cast<size_t>(n), 0);
+    conv.steps.clear();
     auto step = [](std::string from, std::string to, std::int64_t num, std::int64_t den) {
         ConversionStep s{std::move(from), std::move(to), num, den, std::nullopt};
         if (den != 0)
@@ -72,6 +75,16 @@ FunnelConversion funnelConversion(const OpportunityList& opps, const WorkspaceSe
                                   conv.reached[static_cast<size_t>(k - 1)]));
     if (n > 0)
         conv.steps.push_back(step(stages.stage(n).code, "won", conv.won, conv.reached[static_cast<size_t>(n - 1)]));
+}
+
+FunnelConversion funnelConversion(const OpportunityList& opps, const WorkspaceSettings& settings,
+                                  const DateWindow& window)
+{
+    FunnelStages stages(settings);
+    FunnelConversion conv;
+    for (const Opportunity* o : opps)
+        addToConversion(conv, *o, stages, window);
+    finishConversion(conv, stages);
     return conv;
 }
 

@@ -58,6 +58,10 @@ struct FunnelConversion
 };
 FunnelConversion funnelConversion(const OpportunityList& opps, const WorkspaceSettings& settings,
                                   const DateWindow& window);
+// The same counted incrementally (one pass over many owners): add each opportunity, then finish
+// (fills `steps` from the counts).
+void addToConversion(FunnelConversion& conv, const Opportunity& o, const FunnelStages& stages, const DateWindow& window);
+void finishConversion(FunnelConversion& conv, const FunnelStages& stages);
 
 // Sales velocity of a window: open count as of `to` × win rate × average won amount ÷ average cycle.
 struct FunnelVelocity

@@ -25,13 +25,16 @@ std::unordered_map<std::string, FunnelConversion> conversionByOwner(const Opport
                                                                     const WorkspaceSettings& settings,
                                                                     const DateWindow& window)
 {
-    std::unordered_map<std::string_view, OpportunityList> groups;
+    FunnelStages stages(settings);
+    std::unordered_map<std::string_view, FunnelConversion> acc;
     for (const Opportunity* o : opps)
         if (window.contains(o->createdOn))
-            groups[o->ownerRepId].push_back(o);
+            addToConversion(acc[o->ownerRepId], *o, stages, window);
     std::unordered_map<std::string, FunnelConversion> out;
-    for (const auto& [rep, list] : groups)
-        out.emplace(std::string(rep), funnelConversion(list, settings, window));
+    for (auto& [rep, conv] : acc) {
+        finishConversion(conv, stages);
+        out.emplace(std::string(rep), std::move(conv));
+    }
     return out;
 }
 

@@ -116,8 +116,10 @@ WeeklyReport weeklyReport(const OpportunityList& opps, const WorkspaceSettings& 
         r.entries.push_back(WeeklyEntry{o, *c.category, c.start ? c.start->position : FunnelStages::kUnknown,
                                         c.end->position});
     }
-    std::sort(r.entries.begin(), r.entries.end(),
-              [](const WeeklyEntry& a, const WeeklyEntry& b) { return a.opportunity->id < b.opportunity->id; });
+    auto byId = [](const WeeklyEntry& a, const WeeklyEntry& b) { return a.opportunity->id < b.opportunity->id; };
+    // Workspaces load opportunities in ascending id already: skip the sort then.
+    if (!std::is_sorted(r.entries.begin(), r.entries.end(), byId))
+        std::sort(r.entries.begin(), r.entries.end(), byId);
     for (const WeeklyEntry& e : r.entries) {
         WeeklyCategoryFigures& f = r.categories[static_cast<size_t>(e.category)];
         ++f.count;
