@@ -98,6 +98,12 @@ bool FileCtx::nextRow()
                         col = m_cols[c].name;
             m_run.report.addError({m_name, p.line, col, p.message});
             m_rowOk = false;
+            if (!m_encodingHinted && p.message.rfind("invalid UTF-8", 0) == 0) {
+                m_encodingHinted = true;
+                m_run.report.addWarning({m_name, 0, "",
+                                         tr("the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text "
+                                            "must be saved again as \"CSV UTF-8\"")});
+            }
         }
         if (!m_usable)
             continue; // a required column is missing: only the CSV text itself is checked

@@ -96,6 +96,7 @@ private:
     long long m_rows = 0;
     bool m_rowOk = true;
     bool m_usable = true;
+    bool m_encodingHinted = false;
     std::uint64_t m_doneBefore = 0;
 };
 

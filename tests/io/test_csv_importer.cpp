@@ -241,6 +241,7 @@ TEST_CASE("Importer: the bad folder reports every error as file:line: column:, a
     CHECK(hasPrefix(warns, "org_units.csv:1: colour: unknown column, ignored"));
     CHECK(hasPrefix(warns, "notes.csv: not a file of the interchange format, ignored"));
     CHECK(hasPrefix(warns, "reviews.csv:5: reviewer_id: the same reviewer reviews this rep twice"));
+    CHECK(hasPrefix(warns, "activities.csv: the file is not valid UTF-8"));
     // Errors are sorted by file order, then line.
     CHECK(errs.front().rfind("org_units.csv:", 0) == 0);
     CHECK(errs.back().rfind("reviews.csv:", 0) == 0);
