@@ -191,7 +191,7 @@ void buildCustomers(DemoModel& m)
         c.industry = std::move(name.industry);
         m.customers.push_back(std::move(c));
         // Credit limits and care-plan dates are drawn when written, so they need no memory.
-        m.customers.back().payer = rng.weighted({550, 250, 150, 50});
+        m.customers.back().payer = rng.weighted({580, 250, 140, 30});
         static const int kTerms[] = {30, 45, 60, 90};
         m.customers.back().terms = kTerms[rng.weighted({400, 200, 250, 150})];
         m.customers.back().created = rng.chance(350) ? between(rng, m.start.addDays(-2200), m.start.addDays(-1))

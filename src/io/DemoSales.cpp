@@ -20,9 +20,9 @@ constexpr std::array<std::string_view, 5> kActivityKinds = {"visit", "call", "me
 
 // Average orders booked per opportunity (won deals and their service add-ons), per mille; measured on the
 // generator itself, so that the repeat orders fill the rest of the size's order count.
-constexpr std::int64_t kLinkedOrdersPerMille = 370;
+constexpr std::int64_t kLinkedOrdersPerMille = 333;
 // Average activities logged against one opportunity, per mille (see opportunityActivities()).
-constexpr std::int64_t kActivitiesPerOpportunity = 2200;
+constexpr std::int64_t kActivitiesPerOpportunity = 2100;
 
 struct Entry
 {
@@ -103,8 +103,9 @@ public:
             total += weight[i];
         }
         const std::int64_t oppsTotal = m.scale.opportunities;
+        const std::int64_t legacy = legacyOrders();
         const std::int64_t repeatOrders =
-            std::max<std::int64_t>(0, m.scale.orders - oppsTotal * kLinkedOrdersPerMille / 1000);
+            std::max<std::int64_t>(0, m.scale.orders - legacy - oppsTotal * kLinkedOrdersPerMille / 1000);
         const std::int64_t looseActivities =
             std::max<std::int64_t>(0, m.scale.activities - oppsTotal * kActivitiesPerOpportunity / 1000);
 
@@ -217,8 +218,11 @@ private:
             if (s != Won && s != Lost) {
                 if (m_hist.size() > stuckAfter)
                     break;
+                // Early stages take longer and lose more, so the open funnel narrows towards commit.
+                static const int kMaxGap[] = {0, 45, 32, 25, 18, 12};
+                static const int kLostFactor[] = {0, 1400, 1200, 1000, 800, 0};
                 const int g = rng.betweenInt(0, 999);
-                const int gap = g < 60 ? 0 : g < 160 ? rng.betweenInt(31, 120) : rng.betweenInt(2, 25);
+                const int gap = g < 60 ? 0 : g < 160 ? rng.betweenInt(31, 120) : rng.betweenInt(2, kMaxGap[s]);
                 d = d.addDays(gap);
                 if (d > m.asOf)
                     break;
@@ -226,11 +230,11 @@ private:
                 if (s == Commit) {
                     const int win = std::min(900, 620 * skill / 1000);
                     s = roll < win ? Won : roll < win + 120 ? Negotiate : Lost;
-                } else if (roll < lostChance) {
+                } else if (roll < lostChance * kLostFactor[s] / 1000) {
                     s = Lost;
-                } else if (roll < lostChance + 70 && s > Lead) {
+                } else if (roll < lostChance * kLostFactor[s] / 1000 + 70 && s > Lead) {
                     s = s - 1;
-                } else if (roll < lostChance + 150 && s <= Proposal) {
+                } else if (roll < lostChance * kLostFactor[s] / 1000 + 150 && s <= Proposal) {
                     s = s + 2;
                 } else {
                     s = s + 1;
@@ -317,11 +321,42 @@ private:
         }
     }
 
+    // Customers older than the data had bought before it starts: one order each in the year before (most of
+    // them), so that they count as existing customers, not as new ones on their first order in the window.
+    std::int64_t legacyOrders()
+    {
+        std::int64_t n = 0;
+        for (int c = 0; c < static_cast<int>(m.customers.size()); ++c) {
+            const DemoCustomer& cust = m.customers[static_cast<size_t>(c)];
+            if (cust.created >= m.start || !rng.chance(800))
+                continue;
+            const Date from = std::max(cust.created, m.start.addDays(-365));
+            const Date day = from.addDays(static_cast<int>(rng.below(m.start.addDays(-1) - from + 1)));
+            const auto& members = m_teamMembers[static_cast<size_t>(cust.pool)];
+            int rep = members[static_cast<size_t>(rng.below(static_cast<std::int64_t>(members.size())))];
+            if (!m.reps[static_cast<size_t>(rep)].activeOn(day)) {
+                const int region = m.units[static_cast<size_t>(m.teams[static_cast<size_t>(cust.pool)])].region;
+                rep = m.teamLead[static_cast<size_t>(cust.pool)];
+                if (!m.reps[static_cast<size_t>(rep)].activeOn(day))
+                    rep = m.regionManager[static_cast<size_t>(region)];
+                if (!m.reps[static_cast<size_t>(rep)].activeOn(day))
+                    rep = m.companyHead;
+            }
+            repeatOrder(rep, c, day);
+            ++n;
+        }
+        return n;
+    }
+
     void repeatOrder(int seller, Date d)
     {
         const int cust = pickCustomer(seller, d);
-        if (cust < 0)
-            return;
+        if (cust >= 0)
+            repeatOrder(seller, cust, d);
+    }
+
+    void repeatOrder(int seller, int cust, Date d)
+    {
         const int product = pickProduct(rng.chance(750) ? m_standard : m_service);
         const DemoProduct& p = m.products[static_cast<size_t>(product)];
         const std::int64_t amount = roundYuan(rng.between(p.lo, p.lo + (p.hi - p.lo) / 2), 100) * 100;
@@ -484,7 +519,7 @@ private:
             break;
         }
         default:
-            if (rng.chance(500))
+            if (rng.chance(350))
                 return; // never paid
             parts = {rng.betweenInt(300, 700)};
             dates = {due.addDays(rng.betweenInt(30, 150))};
@@ -504,8 +539,8 @@ private:
         }
         if (c.payer == 3 && !m_plan.empty())
             return; // the rest is still owed
-        if (m_plan.size() >= 1 && rng.chance(40))
-            return; // partly paid, the last part outstanding
+        if (m_plan.size() >= 1 && rng.chance(40)) // the last part disputed, paid months later
+            dates.back() = dates.back().addDays(rng.betweenInt(60, 240));
         std::int64_t last = rest;
         if (rng.chance(4))
             last += rng.between(1, 500) * 100; // paid a little too much
