@@ -206,6 +206,8 @@ void CustomerDetailWidget::fillOpportunities()
         ++row;
     }
     t->resizeColumnsToContents();
+    // The name takes what is left, so the amount stays in view.
+    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 void CustomerDetailWidget::fillOrders()

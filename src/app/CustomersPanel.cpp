@@ -58,7 +58,7 @@ CustomersPanel::CustomersPanel(WorkspaceDocument* document, QWidget* parent)
     m_tableView->horizontalHeader()->setHighlightSections(false);
     m_tableView->setSortingEnabled(true);
     m_tableView->horizontalHeader()->setSortIndicator(CustomerTableModel::NameColumn, Qt::AscendingOrder);
-    const int widths[] = {90, 220, 110, 110, 110, 110, 120};
+    const int widths[] = {70, 210, 90, 90, 105, 95, 120};
     for (int column = 0; column < CustomerTableModel::ColumnCount; ++column)
         m_tableView->setColumnWidth(column, widths[column]);
 
@@ -93,6 +93,7 @@ CustomersPanel::CustomersPanel(WorkspaceDocument* document, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 420});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

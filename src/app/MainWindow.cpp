@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace sd::app {
@@ -46,8 +47,15 @@ MainWindow::MainWindow(WorkspaceDocument* document, LanguageManager* language, Q
     connect(m_document, &WorkspaceDocument::dataChanged, this, &MainWindow::updateWorkspaceState);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
-    connect(m_controller, &WorkspaceController::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // Messages replace the path for a while (QStatusBar's own messages would hide the counts as well).
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(8000);
+    connect(m_messageTimer, &QTimer::timeout, this, &MainWindow::updateWorkspaceState);
+    connect(m_controller, &WorkspaceController::statusMessage, this, [this](const QString& text) {
+        m_pathLabel->setText(text);
+        m_messageTimer->start();
+    });
     connect(m_controller, &WorkspaceController::recentChanged, this, &MainWindow::updateRecentMenu);
     connect(m_language, &LanguageManager::languageChanged, this, [this](const QString& lang) {
         for (QAction* action : m_languageGroup->actions())
@@ -174,7 +182,7 @@ void MainWindow::createCentralWidget()
     m_sectionList->setFrameShape(QFrame::NoFrame);
     m_sectionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sectionList->setStyleSheet(QStringLiteral(
-        "QListWidget#sectionList { background: #f1f5f9; padding-top: 8px; }"
+        "QListWidget#sectionList { background: #f1f5f9; padding-top: 8px; outline: 0; }"
         "QListWidget#sectionList::item { padding: 8px 10px; border-radius: 6px; color: #1e293b; }"
         "QListWidget#sectionList::item:selected { background: #dbeafe; color: #1e3a8a; font-weight: bold; }"
         "QListWidget#sectionList::item:hover:!selected { background: #e2e8f0; }"));
@@ -301,6 +309,8 @@ void MainWindow::updateUndoActions()
 
 void MainWindow::updateWorkspaceState()
 {
+    if (m_messageTimer && m_messageTimer->isActive() && sender() != m_messageTimer)
+        m_messageTimer->stop();
     const bool open = m_document->isOpen();
     m_importCsvAction->setEnabled(open);
     m_importSettingsAction->setEnabled(open);

@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace sd::app {
 
@@ -65,6 +66,7 @@ private:
     std::map<Section, QWidget*> m_sections;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
+    QTimer* m_messageTimer = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -231,6 +231,7 @@ QIcon SectionInfo::icon(Section section)
         drawGlyph(p, section);
         p.end();
         icon.addPixmap(pixmap);
+        icon.addPixmap(pixmap, QIcon::Selected); // the tile keeps its colour on a selected sidebar row
     }
     return icon;
 }

@@ -1,6 +1,7 @@
 #include "app/StartupRunner.h"
 
 #include "app/DialogHooks.h"
+#include "app/CustomersPanel.h"
 #include "app/MainWindow.h"
 #include "app/RecentWorkspaces.h"
 #include "app/WorkspaceController.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -38,6 +40,9 @@ void StartupRunner::run()
         m_window->showSection(*section);
     if (!m_options.screenshot.isEmpty()) {
         m_window->resize(1280, 800); // the same frame on every machine, whatever geometry was saved
+        // A customer selected, so the picture shows the detail pane too.
+        if (m_window->currentSection() == Section::Customers)
+            m_window->customersPanel()->tableView()->selectRow(0);
         // Let the views fetch their first rows and lay out before grabbing.
         QTimer::singleShot(1200, this, &StartupRunner::takeScreenshot);
     }
