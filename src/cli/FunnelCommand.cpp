@@ -209,17 +209,23 @@ void printText(const FunnelResult& r, const FunnelInputs& in)
         << ratioText(v.avgCycleDays, 2) << trs(" days") << '\n';
     out << trs("Velocity per day ") << moneyText(v.perDay) << '\n';
     const FunnelCoverage& c = r.coverage;
-    out << trs("Coverage ") << r.period.label() << ": " << ratioText(c.ratio) << " (" << c.openAmount.toString()
-        << trs(" open, expected ") << c.restFirst.toString() << " … " << c.restLast.toString() << trs("; target ")
-        << moneyText(c.target) << trs(", actual ") << c.actual.toString() << ")\n";
+    out << trs("Coverage ") << r.period.label() << ": " << ratioText(c.ratio) << " (" << c.openAmount.toString();
+    if (c.restFirst <= c.restLast)
+        out << trs(" open, expected ") << c.restFirst.toString() << " … " << c.restLast.toString();
+    else
+        out << trs(" open, the period is over");
+    out << trs("; target ") << moneyText(c.target) << trs(", actual ") << c.actual.toString() << ")\n";
     if (r.health.empty())
         out << trs("Health: no flags") << '\n';
     for (const HealthFlag& f : r.health) {
         if (f.kind == "conversion_below_team_median")
-            out << trs("Health: ") << f.repId << ' ' << f.stage << " → " << f.other << ' ' << f.value.toFixed(4)
+            out << trs("Health: ") << f.repId << " (" << f.teamId << ") " << f.stage << " → " << f.other << ' ' << f.value.toFixed(4)
                 << trs(" below half the team median ") << f.reference.toFixed(4) << '\n';
+        else if (f.kind == "amount_above_previous")
+            out << trs("Health: ") << f.stage << trs(" amount ") << Money::fromUnits(f.value).toString() << " > "
+                << f.other << ' ' << Money::fromUnits(f.reference).toString() << '\n';
         else
-            out << trs("Health: ") << f.stage << ' ' << f.kind << ' ' << f.value.toString() << " > " << f.other << ' '
+            out << trs("Health: ") << f.stage << trs(" count ") << f.value.toString() << " > " << f.other << ' '
                 << f.reference.toString() << '\n';
     }
     std::string s = out.str();
