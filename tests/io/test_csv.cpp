@@ -158,3 +158,40 @@ TEST_CASE("CSV reader: a file bigger than one read chunk, records crossing chunk
     CHECK(r.totalBytes() > (8u << 20)); // more than two chunks
     std::filesystem::remove(path);
 }
+
+TEST_CASE("CSV reader: random input never crashes and lines only grow")
+{
+    const char* pieces[] = {"a", "bc", ",", "\"", "\"\"", "\n", "\r\n", "\r", "\xFF", "\xE5\x8C\x97", "\xE5", " "};
+    std::uint32_t seed = 12345;
+    auto rnd = [&]() {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const int n = int(rnd() % 40);
+        for (int i = 0; i < n; ++i)
+            text += pieces[rnd() % (sizeof(pieces) / sizeof(pieces[0]))];
+        CsvReader r;
+        r.openString(text);
+        int lastLine = 0;
+        int records = 0;
+        bool ok = true;
+        while (r.next()) {
+            ++records;
+            if (r.line() <= lastLine || r.size() == 0)
+                ok = false;
+            for (size_t f = 0; f < r.size(); ++f)
+                if (r.fieldLine(f) < r.line())
+                    ok = false;
+            for (const auto& p : r.problems())
+                if (p.line < r.line())
+                    ok = false;
+            lastLine = r.line();
+            if (records > n + 1)
+                ok = false; // never more records than pieces
+        }
+        INFO(text);
+        REQUIRE(ok);
+    }
+}
