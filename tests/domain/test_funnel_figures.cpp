@@ -206,3 +206,32 @@ TEST_CASE("funnel: an empty window gives not applicable everywhere, never a divi
     CHECK(none.weightedTotal == Money());
     CHECK_FALSE(funnelVelocity({}, f.settings, w).perDay);
 }
+
+TEST_CASE("funnel: workspace stages other than the default, and a stage code missing from them")
+{
+    WorkspaceSettings s;
+    s.stages = {StageDef{"a", "A", Rational(20), std::nullopt, {}}, StageDef{"b", "B", Rational(60), std::nullopt, {}}};
+    std::vector<Opportunity> rows{
+        makeOpp("X", "100.00", "2026-01-01", {{"a", "2026-01-01"}, {"b", "2026-01-05"}, {"won", "2026-01-10"}}),
+        makeOpp("Y", "100.00", "2026-01-01", {{"a", "2026-01-01"}, {"zz", "2026-01-03"}}),
+        makeOpp("Z", "100.00", "2026-01-02", {{"b", "2026-01-02"}}),
+    };
+    OpportunityList l{&rows[0], &rows[1], &rows[2]};
+    FunnelStages st(s);
+    CHECK(st.position("won") == 3);
+    CHECK(st.position("lead") == FunnelStages::kUnknown);
+    // As of 01-31: a none, b Z (100 × 60 % = 60.00), X won, Y in the unknown stage "zz".
+    auto snap = funnelSnapshot(l, s, d("2026-01-31"));
+    REQUIRE(snap.stages.size() == 2);
+    CHECK(snap.stages[0].count == 0);
+    CHECK(snap.stages[1].weighted == m("60.00"));
+    CHECK(snap.wonCount == 1);
+    CHECK(snap.unknownStageCount == 1);
+    // Cohort X (won, reaches 2), Y (a = 1; "zz" reaches nothing), Z (b = 2): reached 3, 2; won 1.
+    auto c = funnelConversion(l, s, DateWindow{d("2026-01-01"), d("2026-01-31")});
+    CHECK(c.reached == std::vector<std::int64_t>{3, 2});
+    REQUIRE(c.steps.size() == 2);
+    CHECK(*c.steps[0].rate == Rational(2, 3));
+    CHECK(c.steps[1].from == "b");
+    CHECK(*c.steps[1].rate == Rational(1, 2));
+}
