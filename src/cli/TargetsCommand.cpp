@@ -5,6 +5,7 @@
 #include "cli/TargetsInput.h"
 #include "domain/Money.h"
 #include "domain/TargetDecomposition.h"
+#include "domain/TargetLookup.h"
 #include "storage/Workspace.h"
 
 #include <iostream>
@@ -27,7 +28,7 @@ std::int64_t parseAmount(Metric metric, const std::string& text)
     return static_cast<std::int64_t>(r->num());
 }
 
-DecompositionRequest buildRequest(const CliContext& ctx, const DatasetIndex& index)
+DecompositionRequest buildRequest(const CliContext& ctx, const DatasetIndex& index, const FiscalCalendar& cal)
 {
     DecompositionRequest req;
     auto owner = ctx.owner();
@@ -40,7 +41,18 @@ DecompositionRequest buildRequest(const CliContext& ctx, const DatasetIndex& ind
     if (!p)
         throw CliError(trs("--period must be a fiscal year (2026) or quarter (2026Q1), not ") + period, 2);
     req.period = *p;
-    req.amount = parseAmount(req.metric, ctx.requireOption("--amount"));
+    if (auto amount = ctx.option("--amount")) {
+        req.amount = parseAmount(req.metric, *amount);
+    } else {
+        // Decompose the owner's stored target for the period (explicit, else the sum of its months).
+        const TargetLookup lookup(index.data().targets);
+        auto stored = lookup.targetFor(req.owner, req.metric, req.period, cal);
+        if (!stored)
+            throw CliError(trs("no --amount given and ") + req.owner.toString() + trs(" has no ")
+                               + std::string(toCode(req.metric)) + trs(" target for ") + req.period.label(),
+                           1);
+        req.amount = *stored;
+    }
 
     const std::string method = ctx.option("--method").value_or("equal");
     auto m = orgMethodFromCode(method);
@@ -124,6 +136,7 @@ Json toJson(const Decomposition& d, const DecompositionRequest& req, std::option
     doc["over_assign"] = req.overAssign ? Json(req.overAssign->toDouble()) : Json(nullptr);
     doc["to_reps"] = req.toReps;
     doc["notices"] = d.notices;
+    doc["history_fallback"] = d.historyFellBack;
     Json months = Json::array();
     for (const Period& m : d.months)
         months.push_back(m.label());
@@ -198,10 +211,11 @@ int runTargetsDecompose(const CliContext& ctx)
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadTargetsSettings(ws);
     const Dataset ds
-        = ws.loadDataset(storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments);
+        = ws.loadDataset(storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments
+                         | storage::PartTargets);
     const DatasetIndex index(ds);
     const ActualsEngine actuals(index, settings);
-    const DecompositionRequest req = buildRequest(ctx, index);
+    const DecompositionRequest req = buildRequest(ctx, index, settings.calendar());
     const Decomposition d = TargetDecomposer(actuals, settings).decompose(req);
 
     std::optional<std::size_t> saved;

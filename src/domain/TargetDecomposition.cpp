@@ -30,6 +30,7 @@ struct TargetDecomposer::Context
     std::vector<DecomposedNode> nodes;
     std::vector<std::string> notices;
     std::set<OwnerRef> usedWeights;
+    bool historyFellBack = false;
 };
 
 TargetDecomposer::TargetDecomposer(const ActualsEngine& actuals, const WorkspaceSettings& settings)
@@ -126,6 +127,7 @@ Decomposition TargetDecomposer::decompose(const DecompositionRequest& req) const
     out.total = std::move(ctx.nodes.front());
     out.nodes.assign(std::make_move_iterator(ctx.nodes.begin() + 1), std::make_move_iterator(ctx.nodes.end()));
     out.notices = std::move(ctx.notices);
+    out.historyFellBack = ctx.historyFellBack;
     return out;
 }
 
@@ -156,6 +158,7 @@ void TargetDecomposer::splitNode(Context& ctx, const OwnerRef& owner, std::int64
         for (const OwnerRef& c : children)
             actuals.push_back(m_actuals.ownerActual(req.metric, c, prev.firstDay(m_cal), prev.lastDay(m_cal)));
         HistoryWeights hw = historyWeights(actuals);
+        ctx.historyFellBack = ctx.historyFellBack || hw.fellBackToEqual;
         if (hw.fellBackToEqual)
             ctx.notices.push_back("history of " + what + " in " + prev.label() + " (" + std::string(toCode(req.metric))
                                   + ") is all zero: split equally");

@@ -59,6 +59,7 @@ struct Decomposition
     DecomposedNode total;
     std::vector<DecomposedNode> nodes;
     std::vector<std::string> notices;
+    bool historyFellBack = false; // some org split by history had all-zero history and went equal
 };
 
 // Decomposes a target over the org tree, the fiscal months and the customer segments (SPEC §3),

@@ -154,6 +154,25 @@ TEST_CASE("targets cli: show with today")
     CHECK(qrows[1]["amount"] == "500.00"); // a1's quarter = its March row
 }
 
+TEST_CASE("targets cli: without --amount the owner's stored target is decomposed")
+{
+    QTemporaryDir dir;
+    const std::string db = freshDb(dir);
+    // T1 has 1000.00 for 2026Q1 (targets.csv); equal over a1 and a2 → 500.00 each.
+    auto r = runSalesctl({"--db", db, "targets", "decompose", "--owner", "unit:T1", "--metric", "revenue", "--period",
+                          "2026Q1", "--json"});
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    auto doc = r.json();
+    CHECK(doc["amount"] == "1000.00");
+    CHECK((*findRow(doc["children"], "rep:a1", "2026Q1", "all"))["amount"] == "500.00");
+    CHECK((*findRow(doc["children"], "rep:a2", "2026Q1", "all"))["amount"] == "500.00");
+    auto none = runSalesctl({"--db", db, "targets", "decompose", "--owner", "unit:T2", "--metric", "revenue",
+                             "--period", "2026Q1"});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.find("has no revenue target for 2026Q1") != std::string::npos);
+}
+
 TEST_CASE("targets cli: errors are clear and non-zero")
 {
     QTemporaryDir dir;

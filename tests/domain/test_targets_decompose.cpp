@@ -133,6 +133,8 @@ TEST_CASE("targets: history weights, a negative actual as 0, and the all-zero fa
     CHECK(node(z, U("T1")).amount == 50000);
     CHECK(node(z, U("T2")).amount == 50000);
     CHECK(hasNotice(z, "all zero"));
+    CHECK(z.historyFellBack);
+    CHECK_FALSE(c.historyFellBack);
 }
 
 TEST_CASE("targets: seasonality and segment shares from history")
