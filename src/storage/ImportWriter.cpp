@@ -54,8 +54,11 @@ void ImportWriter::write(const Dataset& batch)
     ScopedTransaction tx(m_db);
     m_dialect.beginBulkWrite(m_db);
     writeRows(batch);
+    QElapsedTimer step;
+    step.start();
     for (const QString& statement : m_rebuild)
         sql::run(m_db, statement, "rebuilding an index");
+    spdlog::debug("import: {} indexes rebuilt in {} ms", m_rebuild.size(), step.restart());
     try {
         tx.commit();
     } catch (const StorageError& e) {
@@ -64,7 +67,7 @@ void ImportWriter::write(const Dataset& batch)
             throw;
         throw StorageError("the import was not saved: " + problems.toStdString());
     }
-    spdlog::debug("import batch written in {} ms", timer.elapsed());
+    spdlog::debug("import: committed in {} ms; batch written in {} ms", step.elapsed(), timer.elapsed());
 }
 
 bool ImportWriter::prepareTable(const char* table, size_t batchRows)
@@ -84,6 +87,8 @@ void ImportWriter::upsertAll(const std::vector<T>& rows, const char* table, cons
     if (rows.empty())
         return;
     // Nothing to update in an empty table (the batch holds each key once): a plain insert is cheaper.
+    QElapsedTimer step;
+    step.start();
     const bool empty = prepareTable(table, rows.size());
     auto q = m_dialect.prepareBulk(
         m_db, empty ? insertSql(table, columns) : m_dialect.upsertSql(QString::fromLatin1(table), columns, key), what);
@@ -91,6 +96,7 @@ void ImportWriter::upsertAll(const std::vector<T>& rows, const char* table, cons
         bind(*q, row, 0);
         q->exec();
     }
+    spdlog::debug("import: {} {} rows in {} ms", rows.size(), table, step.elapsed());
 }
 
 void ImportWriter::writeRows(const Dataset& b)
