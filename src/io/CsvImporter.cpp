@@ -50,6 +50,10 @@ bool FileCtx::open(const std::filesystem::path& path)
         while (!h.empty() && (h.back() == ' ' || h.back() == '\t'))
             h.remove_suffix(1);
         std::string name(h);
+        if (name.empty()) { // spreadsheets often leave empty columns at the end
+            m_run.report.addWarning({m_name, 1, "", tr("column ") + std::to_string(f + 1) + tr(" has no name, ignored")});
+            continue;
+        }
         if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
             m_run.report.addError({m_name, 1, name, tr("column appears twice in the header")});
             m_usable = false;

@@ -312,7 +312,7 @@ TEST_CASE("Importer: stage codes come from the settings given")
 TEST_CASE("Importer: unknown column and unknown KPI code are warnings, not errors")
 {
     auto dir = tempDir("warn");
-    writeFile(dir / "products.csv", "id,name,category,colour\nP1,Widget,std,red\n");
+    writeFile(dir / "products.csv", "id,name,category,colour,,\nP1,Widget,std,red,,\n");
     writeFile(dir / "kpi_values.csv", "rep_id,period,code,value\nS1,2026Q1,nps,7\nS1,2026Q1,revenue,7\n");
     ExistingData known;
     known.reps.insert("S1");
@@ -321,6 +321,8 @@ TEST_CASE("Importer: unknown column and unknown KPI code are warnings, not error
     CHECK(r.ok());
     const auto w = lines(r.warnings);
     CHECK(hasPrefix(w, "products.csv:1: colour: unknown column, ignored"));
+    CHECK(hasPrefix(w, "products.csv:1: column 5 has no name, ignored"));
+    CHECK(hasPrefix(w, "products.csv:1: column 6 has no name, ignored"));
     CHECK(hasPrefix(w, "kpi_values.csv:2: code: KPI 'nps' is not defined in the workspace settings"));
     CHECK(hasPrefix(w, "kpi_values.csv:3: code: KPI 'revenue' is computed from the data"));
     CHECK(b.products.size() == 1);
