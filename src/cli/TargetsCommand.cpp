@@ -210,9 +210,8 @@ int runTargetsDecompose(const CliContext& ctx)
                        2);
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadTargetsSettings(ws);
-    const Dataset ds
-        = ws.loadDataset(storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments
-                         | storage::PartTargets);
+    const Dataset ds = ws.loadDataset(storage::PartOrg | storage::PartCustomers | storage::PartOrders
+                                      | storage::PartPayments | storage::PartTargets);
     const DatasetIndex index(ds);
     const ActualsEngine actuals(index, settings);
     const DecompositionRequest req = buildRequest(ctx, index, settings.calendar());

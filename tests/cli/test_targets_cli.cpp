@@ -159,18 +159,48 @@ TEST_CASE("targets cli: without --amount the owner's stored target is decomposed
     QTemporaryDir dir;
     const std::string db = freshDb(dir);
     // T1 has 1000.00 for 2026Q1 (targets.csv); equal over a1 and a2 → 500.00 each.
-    auto r = runSalesctl({"--db", db, "targets", "decompose", "--owner", "unit:T1", "--metric", "revenue", "--period",
-                          "2026Q1", "--json"});
+    auto r = runSalesctl({ "--db", db, "targets", "decompose", "--owner", "unit:T1", "--metric", "revenue", "--period",
+                           "2026Q1", "--json" });
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     auto doc = r.json();
     CHECK(doc["amount"] == "1000.00");
     CHECK((*findRow(doc["children"], "rep:a1", "2026Q1", "all"))["amount"] == "500.00");
     CHECK((*findRow(doc["children"], "rep:a2", "2026Q1", "all"))["amount"] == "500.00");
-    auto none = runSalesctl({"--db", db, "targets", "decompose", "--owner", "unit:T2", "--metric", "revenue",
-                             "--period", "2026Q1"});
+    auto none = runSalesctl(
+        { "--db", db, "targets", "decompose", "--owner", "unit:T2", "--metric", "revenue", "--period", "2026Q1" });
     CHECK(none.exitCode == 1);
     CHECK(none.err.find("has no revenue target for 2026Q1") != std::string::npos);
+}
+
+TEST_CASE("targets cli: a CSV weights file down to the reps")
+{
+    QTemporaryDir dir;
+    const std::string db = freshDb(dir);
+    // T1 : T2 = 1 : 1 → 500.00 each; a1 : a2 = 3 : 1 → 375.00 / 125.00; b1 alone → 500.00.
+    auto r = runSalesctl({ "--db", db, "targets", "decompose", "--owner", "unit:C", "--metric", "revenue", "--period",
+                           "2026", "--amount", "1000.00", "--method", "weights", "--weights",
+                           kData + "/inputs/weights.csv", "--to-reps", "--json" });
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    auto doc = r.json();
+    REQUIRE(doc["children"].size() == 5 * 39);
+    // Tree order: T1, a1, a2, T2, b1.
+    CHECK(doc["children"][0]["owner"] == "unit:T1");
+    CHECK(doc["children"][39]["owner"] == "rep:a1");
+    CHECK(doc["children"][39]["amount"] == "375.00");
+    CHECK(doc["children"][39]["level"] == 2);
+    CHECK(doc["children"][39]["parent"] == "unit:T1");
+    CHECK(doc["children"][78]["amount"] == "125.00");
+    CHECK(doc["children"][117]["owner"] == "unit:T2");
+    CHECK(doc["children"][156]["owner"] == "rep:b1");
+    CHECK(doc["children"][156]["amount"] == "500.00");
+
+    auto bad = runSalesctl({ "--db", db, "targets", "decompose", "--owner", "unit:C", "--metric", "revenue", "--period",
+                             "2026", "--amount", "1000.00", "--method", "weights", "--weights",
+                             kData + "/inputs/weights_bad.csv" });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.find("weights_bad.csv:2: unknown owner zz") != std::string::npos);
 }
 
 TEST_CASE("targets cli: errors are clear and non-zero")
