@@ -114,7 +114,7 @@ public:
 
     void writeTargets(const std::string& path, DemoSummary& summary)
     {
-        DemoCsvWriter w(path, {"owner_kind", "owner_id", "metric", "period", "segment", "amount"});
+        DemoCsvWriter w(path, { "owner_kind", "owner_id", "metric", "period", "segment", "amount" });
         const int nUnits = static_cast<int>(m.units.size());
         for (int year = m.currentYear - 1; year <= m.currentYear; ++year) {
             const auto stats = statsFor(year - 1);
@@ -124,9 +124,10 @@ public:
                 allRevenue += s.revenue;
                 allCollections += s.collections;
             }
-            const std::int64_t collectPerMille = allRevenue > 0 ? std::min<std::int64_t>(1000, allCollections * 1000 / allRevenue) : 900;
+            const std::int64_t collectPerMille
+                = allRevenue > 0 ? std::min<std::int64_t>(1000, allCollections * 1000 / allRevenue) : 900;
             // Per unit × month × metric, summed from the reps up.
-            std::vector<std::array<std::int64_t, 4>> unitSums(static_cast<size_t>(nUnits) * 12, {0, 0, 0, 0});
+            std::vector<std::array<std::int64_t, 4>> unitSums(static_cast<size_t>(nUnits) * 12, { 0, 0, 0, 0 });
             for (size_t i = 0; i < m.reps.size(); ++i) {
                 const DemoRep& r = m.reps[i];
                 if (!r.isSeller())
@@ -161,11 +162,13 @@ public:
                     rev = rev * ramp / 1000 * growth / 1000 * rng.betweenInt(900, 1100) / 1000;
                     rev = std::max<std::int64_t>(roundNearest(rev, 1000), 1000000);
                     const std::int64_t gp = std::max<std::int64_t>(roundNearest(rev * gpPerMille / 1000, 1000), 100000);
-                    const std::int64_t coll = std::max<std::int64_t>(roundNearest(rev * collectPerMille / 1000, 1000), 100000);
+                    const std::int64_t coll
+                        = std::max<std::int64_t>(roundNearest(rev * collectPerMille / 1000, 1000), 100000);
                     const std::int64_t nc = rng.scaled(1, newPerMille * ramp / 1000 * growth / 1000);
                     const std::string label = monthLabel(year, mo);
-                    const std::int64_t values[4] = {rev, gp, coll, nc};
-                    static const char* const kMetrics[4] = {"revenue", "gross_profit", "collections", "new_customers"};
+                    const std::int64_t values[4] = { rev, gp, coll, nc };
+                    static const char* const kMetrics[4]
+                        = { "revenue", "gross_profit", "collections", "new_customers" };
                     for (int k = 0; k < 4; ++k) {
                         w.plain("rep").plain(r.id).plain(kMetrics[k]).plain(label).plain("all");
                         if (k == 3)
@@ -176,18 +179,22 @@ public:
                     }
                     for (int u = r.unit; u >= 0; u = m.units[static_cast<size_t>(u)].parent)
                         for (int k = 0; k < 4; ++k)
-                            unitSums[static_cast<size_t>(u) * 12 + static_cast<size_t>(mo - 1)][static_cast<size_t>(k)] += values[k];
+                            unitSums[static_cast<size_t>(u) * 12 + static_cast<size_t>(mo - 1)][static_cast<size_t>(k)]
+                                += values[k];
                 }
             }
             // Units: teams at the sum of their reps; regions and the company a little above (stretch goals).
             for (int u = 0; u < nUnits; ++u) {
                 const DemoUnit& unit = m.units[static_cast<size_t>(u)];
-                const std::int64_t step = unit.kind == OrgKind::Team ? 1 : unit.kind == OrgKind::Region ? 10000 : 100000;
+                const std::int64_t step = unit.kind == OrgKind::Team ? 1
+                    : unit.kind == OrgKind::Region                   ? 10000
+                                                                     : 100000;
                 for (int mo = 1; mo <= 12; ++mo) {
                     const auto& sums = unitSums[static_cast<size_t>(u) * 12 + static_cast<size_t>(mo - 1)];
                     if (sums[0] == 0)
                         continue;
-                    static const char* const kMetrics[4] = {"revenue", "gross_profit", "collections", "new_customers"};
+                    static const char* const kMetrics[4]
+                        = { "revenue", "gross_profit", "collections", "new_customers" };
                     const std::string label = monthLabel(year, mo);
                     for (int k = 0; k < 4; ++k) {
                         w.plain("unit").plain(unit.id).plain(kMetrics[k]).plain(label).plain("all");
@@ -220,14 +227,14 @@ public:
                 if (first > m.asOf)
                     return out;
                 const Date last = Date::fromYmd(y, q * 3, Date::daysInMonth(y, q * 3));
-                out.push_back({quarterLabel(y, q), first, last, last >= m.asOf});
+                out.push_back({ quarterLabel(y, q), first, last, last >= m.asOf });
             }
         return out;
     }
 
     void writeKpiValues(const std::string& path, DemoSummary& summary)
     {
-        DemoCsvWriter w(path, {"rep_id", "period", "code", "value"});
+        DemoCsvWriter w(path, { "rep_id", "period", "code", "value" });
         for (const Quarter& q : quarters()) {
             for (const DemoRep& r : m.reps) {
                 if (!r.isSeller() || !activeIn(r, q.first, q.last) || (q.current && !rng.chance(600)))
@@ -251,7 +258,7 @@ public:
 
     void writeReviews(const std::string& path, DemoSummary& summary)
     {
-        DemoCsvWriter w(path, {"subject_rep_id", "period", "reviewer_kind", "reviewer_id", "score"});
+        DemoCsvWriter w(path, { "subject_rep_id", "period", "reviewer_kind", "reviewer_id", "score" });
         std::vector<std::vector<int>> peersOf(m.teams.size() + 1);
         for (int i = 0; i < static_cast<int>(m.reps.size()); ++i) {
             const DemoRep& r = m.reps[static_cast<size_t>(i)];
@@ -269,20 +276,28 @@ public:
                 if (!r.isSeller() || !activeIn(r, q.first, q.last) || (q.current && !rng.chance(500)))
                     continue;
                 if (r.manager >= 0 && rng.chance(950))
-                    w.plain(r.id).plain(q.label).plain("supervisor").plain(m.reps[static_cast<size_t>(r.manager)].id)
-                        .integer(score(r, 0)).endRow();
+                    w.plain(r.id)
+                        .plain(q.label)
+                        .plain("supervisor")
+                        .plain(m.reps[static_cast<size_t>(r.manager)].id)
+                        .integer(score(r, 0))
+                        .endRow();
                 if (rng.chance(850)) {
                     const auto& peers = peersOf[r.team >= 0 ? static_cast<size_t>(r.team) : m.teams.size()];
                     const int wanted = rng.betweenInt(1, 3);
                     std::vector<int> chosen;
                     for (int attempt = 0; attempt < 8 && static_cast<int>(chosen.size()) < wanted; ++attempt) {
                         const int p = peers[static_cast<size_t>(rng.below(static_cast<std::int64_t>(peers.size())))];
-                        if (p == i || !activeIn(m.reps[static_cast<size_t>(p)], q.first, q.last) ||
-                            std::find(chosen.begin(), chosen.end(), p) != chosen.end())
+                        if (p == i || !activeIn(m.reps[static_cast<size_t>(p)], q.first, q.last)
+                            || std::find(chosen.begin(), chosen.end(), p) != chosen.end())
                             continue;
                         chosen.push_back(p);
-                        w.plain(r.id).plain(q.label).plain("peer").plain(m.reps[static_cast<size_t>(p)].id)
-                            .integer(score(r, 2)).endRow();
+                        w.plain(r.id)
+                            .plain(q.label)
+                            .plain("peer")
+                            .plain(m.reps[static_cast<size_t>(p)].id)
+                            .integer(score(r, 2))
+                            .endRow();
                     }
                 }
                 if (rng.chance(750) && !r.ownCustomers.empty()) {
@@ -291,9 +306,12 @@ public:
                     const size_t first = static_cast<size_t>(rng.below(static_cast<std::int64_t>(own.size())));
                     const size_t n = std::min<size_t>(own.size(), static_cast<size_t>(rng.betweenInt(1, 2)));
                     for (size_t k = 0; k < n; ++k)
-                        w.plain(r.id).plain(q.label).plain("customer")
+                        w.plain(r.id)
+                            .plain(q.label)
+                            .plain("customer")
                             .plain(m.customers[static_cast<size_t>(own[(first + k) % own.size()])].id)
-                            .integer(score(r, 3)).endRow();
+                            .integer(score(r, 3))
+                            .endRow();
                 }
                 if (rng.chance(900))
                     w.plain(r.id).plain(q.label).plain("self").plain(r.id).integer(score(r, 6)).endRow();

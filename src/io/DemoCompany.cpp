@@ -57,9 +57,11 @@ void buildOrganisation(DemoModel& m)
         return static_cast<int>(m.reps.size()) - 1;
     };
 
-    m.units.push_back(DemoUnit{"HQ", -1, "华信智能科技有限公司", OrgKind::Company, -1, 0});
-    m.companyHead = addRep(0, Role::SeniorManager, Level::Senior, between(rng, asOf.addDays(-4400), asOf.addDays(-3300)), -1);
-    addRep(0, Role::SeniorManager, Level::Senior, between(rng, asOf.addDays(-3000), asOf.addDays(-1500)), m.companyHead);
+    m.units.push_back(DemoUnit{ "HQ", -1, "华信智能科技有限公司", OrgKind::Company, -1, 0 });
+    m.companyHead
+        = addRep(0, Role::SeniorManager, Level::Senior, between(rng, asOf.addDays(-4400), asOf.addDays(-3300)), -1);
+    addRep(0, Role::SeniorManager, Level::Senior, between(rng, asOf.addDays(-3000), asOf.addDays(-1500)),
+           m.companyHead);
 
     const int regionCount = std::min<int>(m.scale.regions, static_cast<int>(regionDefs.size()));
     const int teamCount = regionCount * m.scale.teamsPerRegion;
@@ -68,15 +70,15 @@ void buildOrganisation(DemoModel& m)
 
     for (int r = 0; r < regionCount; ++r) {
         const auto& def = regionDefs[static_cast<size_t>(r)];
-        m.units.push_back(DemoUnit{std::string(def.id), 0, std::string(def.name), OrgKind::Region, r, 0});
+        m.units.push_back(DemoUnit{ std::string(def.id), 0, std::string(def.name), OrgKind::Region, r, 0 });
         const int regionUnit = static_cast<int>(m.units.size()) - 1;
         m.regions.push_back(regionUnit);
         const int rm = addRep(regionUnit, Role::RegionalManager, Level::Senior,
                               between(rng, asOf.addDays(-3600), m.start.addDays(-400)), m.companyHead);
         m.regionManager.push_back(rm);
         if (r % 2 == 0)
-            addRep(regionUnit, Role::SeniorManager, Level::Senior, between(rng, asOf.addDays(-3600), m.start.addDays(-200)),
-                   rm);
+            addRep(regionUnit, Role::SeniorManager, Level::Senior,
+                   between(rng, asOf.addDays(-3600), m.start.addDays(-200)), rm);
         for (int t = 0; t < m.scale.teamsPerRegion; ++t) {
             const int city = t % static_cast<int>(def.cities.size());
             const int number = t / static_cast<int>(def.cities.size());
@@ -86,11 +88,12 @@ void buildOrganisation(DemoModel& m)
             if (m.scale.teamsPerRegion > static_cast<int>(def.cities.size()))
                 name += teamNumber(number);
             name += def.international ? "团队" : "组";
-            m.units.push_back(DemoUnit{id, regionUnit, name, OrgKind::Team, r, city});
+            m.units.push_back(DemoUnit{ id, regionUnit, name, OrgKind::Team, r, city });
             const int teamUnit = static_cast<int>(m.units.size()) - 1;
             const int team = static_cast<int>(m.teams.size());
             m.teams.push_back(teamUnit);
-            const int lead = addRep(teamUnit, Role::Rep, Level::Senior, between(rng, asOf.addDays(-3000), m.start.addDays(-180)), rm);
+            const int lead = addRep(teamUnit, Role::Rep, Level::Senior,
+                                    between(rng, asOf.addDays(-3000), m.start.addDays(-180)), rm);
             m.reps[static_cast<size_t>(lead)].team = team;
             m.teamLead.push_back(lead);
 
@@ -158,7 +161,9 @@ void buildCustomers(DemoModel& m)
         teamWeights[static_cast<size_t>(r.team)] += 1;
         if (r.activeOn(m.asOf)) {
             // More established reps carry more accounts.
-            const int copies = r.level == Level::Senior ? 4 : r.level == Level::Mid ? 3 : (m.asOf - r.hire < 90 ? 1 : 2);
+            const int copies = r.level == Level::Senior ? 4
+                : r.level == Level::Mid                 ? 3
+                                                        : (m.asOf - r.hire < 90 ? 1 : 2);
             for (int c = 0; c < copies; ++c)
                 activeMembers[static_cast<size_t>(r.team)].push_back(i);
         }
@@ -178,22 +183,24 @@ void buildCustomers(DemoModel& m)
         const auto& members = activeMembers[static_cast<size_t>(c.pool)];
         c.owner = rng.chance(30) ? m.regionManager[static_cast<size_t>(team.region)]
                                  : members[static_cast<size_t>(rng.below(static_cast<std::int64_t>(members.size())))];
-        const int city = rng.chance(750) ? team.city : static_cast<int>(rng.below(static_cast<std::int64_t>(region.cities.size())));
+        const int city = rng.chance(750) ? team.city
+                                         : static_cast<int>(rng.below(static_cast<std::int64_t>(region.cities.size())));
         const bool english = rng.chance(region.international ? 850 : 120);
         CompanyName name = companyName(rng, region.cities[static_cast<size_t>(city)], english);
         for (int attempt = 0; attempt < 12 && names.count(name.full); ++attempt)
             name = companyName(rng, region.cities[static_cast<size_t>(city)], english);
         for (int branch = 2; names.count(name.full); ++branch)
-            name.full = name.full + (english ? " (Branch " + std::to_string(branch) + ")" : "（" + std::to_string(branch) + "号分公司）");
+            name.full = name.full
+                + (english ? " (Branch " + std::to_string(branch) + ")" : "（" + std::to_string(branch) + "号分公司）");
         names.insert(name.full);
         c.name = std::move(name.full);
         c.shortName = std::move(name.shortName);
         c.industry = std::move(name.industry);
         m.customers.push_back(std::move(c));
         // Credit limits and care-plan dates are drawn when written, so they need no memory.
-        m.customers.back().payer = rng.weighted({580, 250, 140, 30});
-        static const int kTerms[] = {30, 45, 60, 90};
-        m.customers.back().terms = kTerms[rng.weighted({400, 200, 250, 150})];
+        m.customers.back().payer = rng.weighted({ 580, 250, 140, 30 });
+        static const int kTerms[] = { 30, 45, 60, 90 };
+        m.customers.back().terms = kTerms[rng.weighted({ 400, 200, 250, 150 })];
         m.customers.back().created = rng.chance(350) ? between(rng, m.start.addDays(-2200), m.start.addDays(-1))
                                                      : m.seasonalDate(m.start, m.asOf);
     }
@@ -222,7 +229,7 @@ void writeMasterData(DemoModel& m, DemoSummary& summary)
     auto& rng = m.rng;
     const std::string dir = m.opts.outDir + "/";
     {
-        DemoCsvWriter w(dir + "org_units.csv", {"id", "parent_id", "name", "kind"});
+        DemoCsvWriter w(dir + "org_units.csv", { "id", "parent_id", "name", "kind" });
         for (const auto& u : m.units) {
             w.plain(u.id);
             if (u.parent >= 0)
@@ -236,8 +243,9 @@ void writeMasterData(DemoModel& m, DemoSummary& summary)
         summary.files.emplace_back(w.fileName(), w.rows());
     }
     {
-        DemoCsvWriter w(dir + "reps.csv",
-                        {"id", "name", "org_unit_id", "role", "level", "hire_date", "manager_id", "active", "left_on"});
+        DemoCsvWriter w(
+            dir + "reps.csv",
+            { "id", "name", "org_unit_id", "role", "level", "hire_date", "manager_id", "active", "left_on" });
         for (const auto& r : m.reps) {
             w.plain(r.id).text(r.name).plain(m.units[static_cast<size_t>(r.unit)].id).plain(toCode(r.role));
             w.plain(toCode(r.level)).date(r.hire);
@@ -256,7 +264,7 @@ void writeMasterData(DemoModel& m, DemoSummary& summary)
         summary.files.emplace_back(w.fileName(), w.rows());
     }
     {
-        DemoCsvWriter w(dir + "products.csv", {"id", "name", "category"});
+        DemoCsvWriter w(dir + "products.csv", { "id", "name", "category" });
         for (const auto& p : m.products) {
             w.plain(p.id).text(p.name).plain(p.category);
             w.endRow();
@@ -265,9 +273,10 @@ void writeMasterData(DemoModel& m, DemoSummary& summary)
         summary.files.emplace_back(w.fileName(), w.rows());
     }
     {
-        DemoCsvWriter w(dir + "customers.csv", {"id", "name", "owner_rep_id", "industry", "created_on",
-                                                "payment_terms_days", "credit_limit", "birthday", "founded_on"});
-        static const std::int64_t kLimits[] = {50000, 100000, 200000, 300000, 500000, 1000000, 2000000, 5000000};
+        DemoCsvWriter w(dir + "customers.csv",
+                        { "id", "name", "owner_rep_id", "industry", "created_on", "payment_terms_days", "credit_limit",
+                          "birthday", "founded_on" });
+        static const std::int64_t kLimits[] = { 50000, 100000, 200000, 300000, 500000, 1000000, 2000000, 5000000 };
         const Date earliestBirthday = Date::fromYmd(1960, 1, 1);
         const Date latestBirthday = Date::fromYmd(1996, 12, 31);
         const Date earliestFounding = Date::fromYmd(1980, 1, 1);
@@ -275,7 +284,7 @@ void writeMasterData(DemoModel& m, DemoSummary& summary)
             w.plain(c.id).text(c.name).plain(m.reps[static_cast<size_t>(c.owner)].id).text(c.industry).date(c.created);
             w.integer(c.terms);
             if (rng.chance(820))
-                w.money(kLimits[rng.weighted({120, 200, 220, 160, 140, 90, 50, 20})] * 100);
+                w.money(kLimits[rng.weighted({ 120, 200, 220, 160, 140, 90, 50, 20 })] * 100);
             else
                 w.empty();
             if (rng.chance(600)) // the key contact's birthday

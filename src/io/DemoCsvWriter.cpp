@@ -140,12 +140,16 @@ DemoCsvWriter& DemoCsvWriter::date(Date d)
     separator();
     int y, m, dd;
     d.ymd(y, m, dd);
-    char tmp[10] = {static_cast<char>('0' + y / 1000 % 10), static_cast<char>('0' + y / 100 % 10),
-                    static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10),
-                    '-',
-                    static_cast<char>('0' + m / 10),        static_cast<char>('0' + m % 10),
-                    '-',
-                    static_cast<char>('0' + dd / 10),       static_cast<char>('0' + dd % 10)};
+    char tmp[10] = { static_cast<char>('0' + y / 1000 % 10),
+                     static_cast<char>('0' + y / 100 % 10),
+                     static_cast<char>('0' + y / 10 % 10),
+                     static_cast<char>('0' + y % 10),
+                     '-',
+                     static_cast<char>('0' + m / 10),
+                     static_cast<char>('0' + m % 10),
+                     '-',
+                     static_cast<char>('0' + dd / 10),
+                     static_cast<char>('0' + dd % 10) };
     put(tmp, sizeof tmp);
     return *this;
 }

@@ -20,7 +20,7 @@ public:
     DemoCsvWriter(const DemoCsvWriter&) = delete;
     DemoCsvWriter& operator=(const DemoCsvWriter&) = delete;
 
-    DemoCsvWriter& text(std::string_view s);  // quoted when it holds a comma, quote or line break
+    DemoCsvWriter& text(std::string_view s); // quoted when it holds a comma, quote or line break
     DemoCsvWriter& plain(std::string_view s); // known not to need quoting (ids, codes)
     DemoCsvWriter& integer(std::int64_t v);
     DemoCsvWriter& money(std::int64_t cents); // "1234.50"

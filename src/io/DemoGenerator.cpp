@@ -15,8 +15,8 @@ namespace {
 DemoScale scaleFor(DemoSize size)
 {
     if (size == DemoSize::Large)
-        return DemoScale{10, 20, 2000, 200000, 1000000, 1500000, 3000000};
-    return DemoScale{4, 3, 100, 3000, 10000, 12000, 60000};
+        return DemoScale{ 10, 20, 2000, 200000, 1000000, 1500000, 3000000 };
+    return DemoScale{ 4, 3, 100, 3000, 10000, 12000, 60000 };
 }
 
 Date todayUtc()
@@ -29,7 +29,7 @@ Date todayUtc()
 
 int seasonality(int month)
 {
-    static const int kFactors[12] = {900, 650, 1000, 1000, 1050, 1150, 900, 900, 1050, 950, 1100, 1300};
+    static const int kFactors[12] = { 900, 650, 1000, 1000, 1050, 1150, 900, 900, 1050, 950, 1100, 1300 };
     return kFactors[month - 1];
 }
 
@@ -91,8 +91,8 @@ DemoSummary generateDemo(const DemoOptions& options)
     std::error_code ec;
     std::filesystem::create_directories(options.outDir, ec);
     if (ec || !std::filesystem::is_directory(options.outDir))
-        throw DemoError("cannot create the folder " + options.outDir + ": " +
-                        (ec ? ec.message() : std::string("not a folder")));
+        throw DemoError("cannot create the folder " + options.outDir + ": "
+                        + (ec ? ec.message() : std::string("not a folder")));
 
     demo::DemoModel m(options);
     DemoSummary summary;

@@ -15,9 +15,10 @@
 
 namespace sd::io {
 
-enum class DemoSize {
+enum class DemoSize
+{
     Small, // a real mid-size company: ~100 reps, ~3,000 customers, ~10,000 opportunities
-    Large  // benchmark volume: 2,000 reps, 200,000 customers, 1,000,000 opportunities
+    Large // benchmark volume: 2,000 reps, 200,000 customers, 1,000,000 opportunities
 };
 
 // What to generate and where. Same size + seed + as-of date gives byte-identical files on every platform.
@@ -25,7 +26,7 @@ struct DemoOptions
 {
     DemoSize size = DemoSize::Small;
     std::uint64_t seed = 1;
-    Date asOf;          // "today" of the data: nothing is dated after it except expected close dates and targets
+    Date asOf; // "today" of the data: nothing is dated after it except expected close dates and targets
     std::string outDir; // created when missing; existing demo files in it are overwritten
     // Called now and then with a percentage (0–100) and what is being written.
     std::function<void(int percent, const std::string& step)> progress;

@@ -32,7 +32,7 @@ struct DemoUnit
     std::string name;
     OrgKind kind = OrgKind::Team;
     int region = -1; // index into DemoModel::regions (regions and teams)
-    int city = 0;    // index into the region's city list (teams)
+    int city = 0; // index into the region's city list (teams)
 };
 
 struct DemoRep
@@ -46,9 +46,9 @@ struct DemoRep
     bool left = false;
     Date leftOn;
     int manager = -1;
-    int team = -1;      // team position in DemoModel::teams, for reps in teams
-    int region = -1;    // region position in DemoModel::regions
-    int skill = 1000;   // per mille, drives deal flow, win rate, csat and reviews
+    int team = -1; // team position in DemoModel::teams, for reps in teams
+    int region = -1; // region position in DemoModel::regions
+    int skill = 1000; // per mille, drives deal flow, win rate, csat and reviews
     std::vector<int> ownCustomers; // customers owned at as-of, ascending created_on
 
     bool isSeller() const { return role != Role::SeniorManager; }
@@ -60,9 +60,9 @@ struct DemoProduct
     std::string id;
     std::string name;
     std::string category; // standard, strategic, service
-    std::int64_t lo = 0;  // deal size range, yuan
+    std::int64_t lo = 0; // deal size range, yuan
     std::int64_t hi = 0;
-    int marginLo = 300;   // gross margin, per mille
+    int marginLo = 300; // gross margin, per mille
     int marginHi = 400;
 };
 
@@ -72,7 +72,7 @@ struct DemoCustomer
     std::string name;
     std::string shortName;
     std::string industry;
-    int pool = 0;  // team position
+    int pool = 0; // team position
     int owner = 0; // rep index
     Date created;
     int terms = 30;
@@ -89,14 +89,14 @@ struct DemoModel
     DemoScale scale;
     DemoRandom rng;
     Date asOf;
-    Date start;       // first day of the fiscal year two years before the as-of year
-    int currentYear;  // fiscal (= calendar) year of asOf
-    int months;       // months from start to the end of the current year
+    Date start; // first day of the fiscal year two years before the as-of year
+    int currentYear; // fiscal (= calendar) year of asOf
+    int months; // months from start to the end of the current year
 
     std::vector<DemoUnit> units;
     std::vector<int> regions; // unit indexes
-    std::vector<int> teams;   // unit indexes
-    std::vector<int> teamLead;      // per team: rep index
+    std::vector<int> teams; // unit indexes
+    std::vector<int> teamLead; // per team: rep index
     std::vector<int> regionManager; // per region: rep index (regional_manager)
     int companyHead = 0;
     std::vector<DemoRep> reps;

@@ -23,7 +23,7 @@ struct DemoProductDef
 {
     std::string_view name;
     std::string_view category;
-    long lo, hi;          // deal size, yuan
+    long lo, hi; // deal size, yuan
     int marginLo, marginHi; // per mille
 };
 

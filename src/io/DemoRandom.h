@@ -39,7 +39,8 @@ public:
     {
         if (n <= 0)
             return 0;
-        return static_cast<std::int64_t>((static_cast<unsigned __int128>(next()) * static_cast<std::uint64_t>(n)) >> 64);
+        return static_cast<std::int64_t>((static_cast<unsigned __int128>(next()) * static_cast<std::uint64_t>(n))
+                                         >> 64);
     }
     // Uniform in [lo, hi], inclusive.
     std::int64_t between(std::int64_t lo, std::int64_t hi) { return hi <= lo ? lo : lo + below(hi - lo + 1); }

@@ -13,10 +13,19 @@ namespace sd::io::demo {
 
 namespace {
 
-enum Stage { Lost = 0, Lead = 1, Qualify = 2, Proposal = 3, Negotiate = 4, Commit = 5, Won = 6 };
-constexpr std::array<std::string_view, 7> kStageCodes = {"lost", "lead", "qualify", "proposal",
-                                                          "negotiate", "commit", "won"};
-constexpr std::array<std::string_view, 5> kActivityKinds = {"visit", "call", "meeting", "demo", "email"};
+enum Stage
+{
+    Lost = 0,
+    Lead = 1,
+    Qualify = 2,
+    Proposal = 3,
+    Negotiate = 4,
+    Commit = 5,
+    Won = 6
+};
+constexpr std::array<std::string_view, 7> kStageCodes
+    = { "lost", "lead", "qualify", "proposal", "negotiate", "commit", "won" };
+constexpr std::array<std::string_view, 5> kActivityKinds = { "visit", "call", "meeting", "demo", "email" };
 
 // Average orders booked per opportunity (won deals and their service add-ons), per mille; measured on the
 // generator itself, so that the repeat orders fill the rest of the size's order count.
@@ -49,14 +58,16 @@ public:
     SalesGenerator(DemoModel& m)
         : m(m)
         , rng(m.rng)
-        , opps(dir(m) + "opportunities.csv", {"id", "name", "customer_id", "owner_rep_id", "amount", "created_on",
-                                              "expected_close_on", "stage"})
-        , history(dir(m) + "stage_history.csv", {"opportunity_id", "stage", "entered_on"})
-        , orders(dir(m) + "orders.csv", {"id", "customer_id", "rep_id", "product_id", "order_date", "amount",
-                                         "gross_profit", "opportunity_id", "cancelled_on"})
-        , credits(dir(m) + "order_credits.csv", {"order_id", "rep_id", "share", "overlay"})
-        , payments(dir(m) + "payments.csv", {"id", "order_id", "paid_on", "amount"})
-        , activities(dir(m) + "activities.csv", {"id", "rep_id", "customer_id", "kind", "date", "opportunity_id", "note"})
+        , opps(dir(m) + "opportunities.csv",
+               { "id", "name", "customer_id", "owner_rep_id", "amount", "created_on", "expected_close_on", "stage" })
+        , history(dir(m) + "stage_history.csv", { "opportunity_id", "stage", "entered_on" })
+        , orders(dir(m) + "orders.csv",
+                 { "id", "customer_id", "rep_id", "product_id", "order_date", "amount", "gross_profit",
+                   "opportunity_id", "cancelled_on" })
+        , credits(dir(m) + "order_credits.csv", { "order_id", "rep_id", "share", "overlay" })
+        , payments(dir(m) + "payments.csv", { "id", "order_id", "paid_on", "amount" })
+        , activities(dir(m) + "activities.csv",
+                     { "id", "rep_id", "customer_id", "kind", "date", "opportunity_id", "note" })
     {
         const bool large = m.scale.opportunities >= 100000;
         m_oppWidth = large ? 7 : 6;
@@ -96,18 +107,18 @@ public:
             if (to < from)
                 continue;
             const int levelWeight = r.role == Role::RegionalManager ? 450
-                                    : r.level == Level::Senior     ? 1300
-                                    : r.level == Level::Mid        ? 1000
-                                                                   : 700;
+                : r.level == Level::Senior                          ? 1300
+                : r.level == Level::Mid                             ? 1000
+                                                                    : 700;
             weight[i] = static_cast<std::int64_t>(to - from + 1) * levelWeight * r.skill / 1000;
             total += weight[i];
         }
         const std::int64_t oppsTotal = m.scale.opportunities;
         const std::int64_t legacy = legacyOrders();
-        const std::int64_t repeatOrders =
-            std::max<std::int64_t>(0, m.scale.orders - legacy - oppsTotal * kLinkedOrdersPerMille / 1000);
-        const std::int64_t looseActivities =
-            std::max<std::int64_t>(0, m.scale.activities - oppsTotal * kActivitiesPerOpportunity / 1000);
+        const std::int64_t repeatOrders
+            = std::max<std::int64_t>(0, m.scale.orders - legacy - oppsTotal * kLinkedOrdersPerMille / 1000);
+        const std::int64_t looseActivities
+            = std::max<std::int64_t>(0, m.scale.activities - oppsTotal * kActivitiesPerOpportunity / 1000);
 
         std::vector<Date> dates;
         for (size_t i = 0; i < m.reps.size(); ++i) {
@@ -134,7 +145,7 @@ public:
             for (Date d : dates)
                 looseActivity(s, d);
         }
-        for (DemoCsvWriter* w : {&opps, &history, &orders, &credits, &payments, &activities}) {
+        for (DemoCsvWriter* w : { &opps, &history, &orders, &credits, &payments, &activities }) {
             w->close();
             summary.files.emplace_back(w->fileName(), w->rows());
         }
@@ -180,7 +191,8 @@ private:
         return list[static_cast<size_t>(rng.below(ub))];
     }
 
-    // A customer existing on day d: mostly one the seller owns, else one of the team's (a regional manager: the region's).
+    // A customer existing on day d: mostly one the seller owns, else one of the team's (a regional manager: the
+    // region's).
     int pickCustomer(int s, Date d)
     {
         const DemoRep& r = m.reps[static_cast<size_t>(s)];
@@ -210,7 +222,7 @@ private:
         const int first = rng.below(1000);
         int s = first < 750 ? Lead : first < 900 ? Qualify : Proposal;
         Date d = created;
-        m_hist.push_back({s, d});
+        m_hist.push_back({ s, d });
         bool reopened = false;
         const size_t stuckAfter = rng.chance(25) ? static_cast<size_t>(rng.betweenInt(1, 3)) : 99;
         const int lostChance = 200 * 1000 / skill;
@@ -219,8 +231,8 @@ private:
                 if (m_hist.size() > stuckAfter)
                     break;
                 // Early stages take longer and lose more, so the open funnel narrows towards commit.
-                static const int kMaxGap[] = {0, 45, 32, 25, 18, 12};
-                static const int kLostFactor[] = {0, 1400, 1200, 1000, 800, 0};
+                static const int kMaxGap[] = { 0, 45, 32, 25, 18, 12 };
+                static const int kLostFactor[] = { 0, 1400, 1200, 1000, 800, 0 };
                 const int g = rng.betweenInt(0, 999);
                 const int gap = g < 60 ? 0 : g < 160 ? rng.betweenInt(31, 120) : rng.betweenInt(2, kMaxGap[s]);
                 d = d.addDays(gap);
@@ -248,7 +260,7 @@ private:
                 s = s == Won ? Negotiate : Proposal;
                 reopened = true;
             }
-            m_hist.push_back({s, d});
+            m_hist.push_back({ s, d });
         }
     }
 
@@ -294,7 +306,8 @@ private:
             if (m_hist[k].stage != Won)
                 continue;
             const bool reopenedLater = k + 1 < m_hist.size();
-            const Date day = reopenedLater ? m_hist[k].date : std::min(m.asOf, m_hist[k].date.addDays(rng.betweenInt(0, 5)));
+            const Date day
+                = reopenedLater ? m_hist[k].date : std::min(m.asOf, m_hist[k].date.addDays(rng.betweenInt(0, 5)));
             std::optional<Date> cancelled;
             if (reopenedLater) // the contract was torn up when the deal reopened
                 cancelled = m_hist[k + 1].date;
@@ -316,7 +329,7 @@ private:
             end = std::min(m.asOf, end.addDays(rng.betweenInt(0, 20)));
         for (std::int64_t k = 0; k < n; ++k) {
             const Date d = created.addDays(static_cast<int>(rng.below(end - created + 1)));
-            const int kind = rng.weighted({300, 300, 120, 100, 180});
+            const int kind = rng.weighted({ 300, 300, 120, 100, 180 });
             activity(actorOn(seller, d), cust, kind, d, &id);
         }
     }
@@ -368,7 +381,7 @@ private:
         const int cust = pickCustomer(seller, d);
         if (cust < 0)
             return;
-        activity(seller, cust, rng.weighted({420, 340, 50, 20, 170}), d, nullptr);
+        activity(seller, cust, rng.weighted({ 420, 340, 50, 20, 170 }), d, nullptr);
     }
 
     void activity(int rep, int cust, int kind, Date d, const std::string* opp)
@@ -423,7 +436,10 @@ private:
         if (rng.chance(5)) // a loss-making deal, sold below cost to win the account
             gp = -amount * rng.betweenInt(10, 80) / 1000;
 
-        orders.plain(id).plain(c.id).plain(m.reps[static_cast<size_t>(rep)].id).plain(m.products[static_cast<size_t>(product)].id);
+        orders.plain(id)
+            .plain(c.id)
+            .plain(m.reps[static_cast<size_t>(rep)].id)
+            .plain(m.products[static_cast<size_t>(product)].id);
         orders.date(day).money(amount).money(gp);
         if (opp)
             orders.plain(*opp);
@@ -440,9 +456,10 @@ private:
         int overlayRep = r.region >= 0 ? m.regionManager[static_cast<size_t>(r.region)] : m.companyHead;
         if (overlayRep == rep)
             overlayRep = m.companyHead;
-        static const char* const kShares[][2] = {{"0.5", "0.5"}, {"0.6", "0.4"}, {"0.7", "0.3"}, {"0.8", "0.2"}};
-        static const int kPercents[] = {50, 60, 70, 80};
-        static const char* const kOverlays[] = {"0.05", "0.1", "0.2"};
+        static const char* const kShares[][2]
+            = { { "0.5", "0.5" }, { "0.6", "0.4" }, { "0.7", "0.3" }, { "0.8", "0.2" } };
+        static const int kPercents[] = { 50, 60, 70, 80 };
+        static const char* const kOverlays[] = { "0.05", "0.1", "0.2" };
         const int partner = rng.chance(40) ? teammateOn(rep, day) : -1;
         bool overlay = false;
         if (partner >= 0) {
@@ -476,7 +493,10 @@ private:
         for (const PaymentPlan& pay : m_plan) {
             if (pay.date > m.asOf)
                 break;
-            payments.plain(numberedId("PAY", ++m_nextPayment, m_paymentWidth)).plain(id).date(pay.date).money(pay.amount);
+            payments.plain(numberedId("PAY", ++m_nextPayment, m_paymentWidth))
+                .plain(id)
+                .date(pay.date)
+                .money(pay.amount);
             payments.endRow();
             if (pay.date >= m.start)
                 m.collections[m.slot(rep, pay.date)] += pay.amount;
@@ -493,25 +513,25 @@ private:
         switch (c.payer) {
         case 0:
             if (rng.chance(300)) {
-                parts = {rng.betweenInt(200, 400)};
-                dates = {day.addDays(rng.betweenInt(0, 7))};
+                parts = { rng.betweenInt(200, 400) };
+                dates = { day.addDays(rng.betweenInt(0, 7)) };
                 dates.push_back(dates[0].addDays(rng.betweenInt(c.terms / 3, c.terms)));
             } else {
-                dates = {day.addDays(rng.betweenInt(c.terms / 4, c.terms))};
+                dates = { day.addDays(rng.betweenInt(c.terms / 4, c.terms)) };
             }
             break;
         case 1:
             if (rng.chance(400)) {
-                parts = {500};
-                dates = {due.addDays(rng.betweenInt(-15, 5))};
+                parts = { 500 };
+                dates = { due.addDays(rng.betweenInt(-15, 5)) };
                 dates.push_back(dates[0].addDays(rng.betweenInt(10, 40)));
             } else {
-                dates = {due.addDays(rng.betweenInt(-10, 25))};
+                dates = { due.addDays(rng.betweenInt(-10, 25)) };
             }
             break;
         case 2: {
             const int n = rng.betweenInt(2, 3);
-            dates = {due.addDays(rng.betweenInt(10, 60))};
+            dates = { due.addDays(rng.betweenInt(10, 60)) };
             for (int k = 1; k < n; ++k) {
                 parts.push_back(rng.betweenInt(250, 450));
                 dates.push_back(dates.back().addDays(rng.betweenInt(15, 60)));
@@ -521,8 +541,8 @@ private:
         default:
             if (rng.chance(350))
                 return; // never paid
-            parts = {rng.betweenInt(300, 700)};
-            dates = {due.addDays(rng.betweenInt(30, 150))};
+            parts = { rng.betweenInt(300, 700) };
+            dates = { due.addDays(rng.betweenInt(30, 150)) };
             break;
         }
         if (amount < 20000) { // too small to pay in parts
@@ -534,7 +554,7 @@ private:
             const std::int64_t a = std::max<std::int64_t>(100, amount / 100 * parts[k] / 1000 * 100);
             if (a >= rest)
                 break;
-            m_plan.push_back({std::max(day, dates[k]), a});
+            m_plan.push_back({ std::max(day, dates[k]), a });
             rest -= a;
         }
         if (c.payer == 3 && !m_plan.empty())
@@ -545,7 +565,7 @@ private:
         if (rng.chance(4))
             last += rng.between(1, 500) * 100; // paid a little too much
         const Date lastDate = std::max(day, dates[std::min(m_plan.size(), dates.size() - 1)]);
-        m_plan.push_back({m_plan.empty() ? lastDate : std::max(m_plan.back().date, lastDate), last});
+        m_plan.push_back({ m_plan.empty() ? lastDate : std::max(m_plan.back().date, lastDate), last });
     }
 
     DemoModel& m;

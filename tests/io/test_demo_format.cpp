@@ -14,23 +14,26 @@ using namespace demotest;
 TEST_CASE("demo: every CSV has exactly INTERCHANGE's columns", "[demo]")
 {
     // The full column lists of INTERCHANGE.md "CSV folder", in its order.
-    const std::map<std::string, std::vector<std::string>> expected = {
-        {"org_units.csv", {"id", "parent_id", "name", "kind"}},
-        {"reps.csv", {"id", "name", "org_unit_id", "role", "level", "hire_date", "manager_id", "active", "left_on"}},
-        {"products.csv", {"id", "name", "category"}},
-        {"customers.csv", {"id", "name", "owner_rep_id", "industry", "created_on", "payment_terms_days", "credit_limit",
-                           "birthday", "founded_on"}},
-        {"opportunities.csv", {"id", "name", "customer_id", "owner_rep_id", "amount", "created_on", "expected_close_on",
-                               "stage"}},
-        {"stage_history.csv", {"opportunity_id", "stage", "entered_on"}},
-        {"orders.csv", {"id", "customer_id", "rep_id", "product_id", "order_date", "amount", "gross_profit",
-                        "opportunity_id", "cancelled_on"}},
-        {"order_credits.csv", {"order_id", "rep_id", "share", "overlay"}},
-        {"payments.csv", {"id", "order_id", "paid_on", "amount"}},
-        {"activities.csv", {"id", "rep_id", "customer_id", "kind", "date", "opportunity_id", "note"}},
-        {"targets.csv", {"owner_kind", "owner_id", "metric", "period", "segment", "amount"}},
-        {"kpi_values.csv", {"rep_id", "period", "code", "value"}},
-        {"reviews.csv", {"subject_rep_id", "period", "reviewer_kind", "reviewer_id", "score"}}};
+    const std::map<std::string, std::vector<std::string>> expected
+        = { { "org_units.csv", { "id", "parent_id", "name", "kind" } },
+            { "reps.csv",
+              { "id", "name", "org_unit_id", "role", "level", "hire_date", "manager_id", "active", "left_on" } },
+            { "products.csv", { "id", "name", "category" } },
+            { "customers.csv",
+              { "id", "name", "owner_rep_id", "industry", "created_on", "payment_terms_days", "credit_limit",
+                "birthday", "founded_on" } },
+            { "opportunities.csv",
+              { "id", "name", "customer_id", "owner_rep_id", "amount", "created_on", "expected_close_on", "stage" } },
+            { "stage_history.csv", { "opportunity_id", "stage", "entered_on" } },
+            { "orders.csv",
+              { "id", "customer_id", "rep_id", "product_id", "order_date", "amount", "gross_profit", "opportunity_id",
+                "cancelled_on" } },
+            { "order_credits.csv", { "order_id", "rep_id", "share", "overlay" } },
+            { "payments.csv", { "id", "order_id", "paid_on", "amount" } },
+            { "activities.csv", { "id", "rep_id", "customer_id", "kind", "date", "opportunity_id", "note" } },
+            { "targets.csv", { "owner_kind", "owner_id", "metric", "period", "segment", "amount" } },
+            { "kpi_values.csv", { "rep_id", "period", "code", "value" } },
+            { "reviews.csv", { "subject_rep_id", "period", "reviewer_kind", "reviewer_id", "score" } } };
     const auto& s = shared();
     REQUIRE(s.tables.size() == expected.size());
     for (const auto& [file, columns] : expected) {
@@ -40,7 +43,7 @@ TEST_CASE("demo: every CSV has exactly INTERCHANGE's columns", "[demo]")
     }
     // The summary lists every file with its data rows, workspace.json last.
     REQUIRE(s.summary.files.size() == expected.size() + 1);
-    CHECK(s.summary.files.back() == std::pair<std::string, std::int64_t>{"workspace.json", 1});
+    CHECK(s.summary.files.back() == std::pair<std::string, std::int64_t>{ "workspace.json", 1 });
     for (const auto& [file, rows] : s.summary.files)
         if (file != "workspace.json")
             CHECK(static_cast<size_t>(rows) == s[file].rows.size());
@@ -115,7 +118,7 @@ TEST_CASE("demo: workspace.json holds stages, templates, grades and plans", "[de
         }
         CHECK(total == 100);
     }
-    CHECK(roles == std::set<std::string>{"rep", "regional_manager"});
+    CHECK(roles == std::set<std::string>{ "rep", "regional_manager" });
     const auto& rep = ws["kpi_templates"][0]["items"];
     CHECK(rep[0]["kpi"] == "revenue");
     CHECK(rep[0]["weight"] == 40);
@@ -146,11 +149,13 @@ TEST_CASE("demo: bad options give clear errors", "[demo]")
 
     TempDir d("bad");
     std::filesystem::create_directories(d.path());
-    { std::ofstream(d.path() / "file") << "x"; }
+    {
+        std::ofstream(d.path() / "file") << "x";
+    }
     o.outDir = (d.path() / "file").string(); // a file, not a folder
     CHECK_THROWS_AS(sd::io::generateDemo(o), sd::io::DemoError);
 
-    std::atomic<bool> cancel{true};
+    std::atomic<bool> cancel{ true };
     o.outDir = (d.path() / "out").string();
     o.cancel = &cancel;
     CHECK_THROWS_AS(sd::io::generateDemo(o), sd::io::DemoCancelled);

@@ -54,12 +54,13 @@ std::int64_t millionths(const std::string& s)
     return whole * 1000000 + std::stoll(frac);
 }
 
-const std::set<std::string> kStages = {"lead", "qualify", "proposal", "negotiate", "commit", "won", "lost"};
+const std::set<std::string> kStages = { "lead", "qualify", "proposal", "negotiate", "commit", "won", "lost" };
 
 int stageIndex(const std::string& s)
 {
-    static const std::map<std::string, int> idx = {{"lost", 0},     {"lead", 1},   {"qualify", 2}, {"proposal", 3},
-                                                   {"negotiate", 4}, {"commit", 5}, {"won", 6}};
+    static const std::map<std::string, int> idx
+        = { { "lost", 0 },      { "lead", 1 },   { "qualify", 2 }, { "proposal", 3 },
+            { "negotiate", 4 }, { "commit", 5 }, { "won", 6 } };
     return idx.at(s);
 }
 
@@ -68,8 +69,8 @@ int stageIndex(const std::string& s)
 TEST_CASE("demo: ids are unique and every reference resolves", "[demo]")
 {
     const auto& s = shared();
-    for (const char* f : {"org_units.csv", "reps.csv", "products.csv", "customers.csv", "opportunities.csv",
-                          "orders.csv", "payments.csv", "activities.csv"}) {
+    for (const char* f : { "org_units.csv", "reps.csv", "products.csv", "customers.csv", "opportunities.csv",
+                           "orders.csv", "payments.csv", "activities.csv" }) {
         INFO(f);
         CHECK(idsOf(s[f]).size() == s[f].rows.size());
         for (const auto& r : s[f].rows)
@@ -82,19 +83,19 @@ TEST_CASE("demo: ids are unique and every reference resolves", "[demo]")
     const auto opps = idsOf(s["opportunities.csv"]);
     const auto orders = idsOf(s["orders.csv"]);
 
-    auto refs = [&](const char* file, const char* column, const std::unordered_set<std::string>& target,
-                    bool optional) {
-        INFO(file << " " << column);
-        const auto& t = s[file];
-        const int c = t.col(column);
-        size_t bad = 0;
-        for (const auto& r : t.rows) {
-            const auto& v = r[static_cast<size_t>(c)];
-            if (v.empty() ? !optional : !target.count(v))
-                ++bad;
-        }
-        CHECK(bad == 0);
-    };
+    auto refs
+        = [&](const char* file, const char* column, const std::unordered_set<std::string>& target, bool optional) {
+              INFO(file << " " << column);
+              const auto& t = s[file];
+              const int c = t.col(column);
+              size_t bad = 0;
+              for (const auto& r : t.rows) {
+                  const auto& v = r[static_cast<size_t>(c)];
+                  if (v.empty() ? !optional : !target.count(v))
+                      ++bad;
+              }
+              CHECK(bad == 0);
+          };
     refs("org_units.csv", "parent_id", units, true);
     refs("reps.csv", "org_unit_id", units, false);
     refs("reps.csv", "manager_id", reps, true);
@@ -329,7 +330,7 @@ TEST_CASE("demo: people, customers, activities and appraisal inputs are well for
         chinese = chinese || (r[1].find("有限公司") != std::string::npos);
         quotedName = quotedName || r[1].find(',') != std::string::npos;
     }
-    CHECK(termsSeen == std::set<int>{30, 45, 60, 90});
+    CHECK(termsSeen == std::set<int>{ 30, 45, 60, 90 });
     CHECK(english);
     CHECK(chinese);
     CHECK(quotedName); // "Co., Ltd." exercises CSV quoting
@@ -339,7 +340,7 @@ TEST_CASE("demo: people, customers, activities and appraisal inputs are well for
         kinds.insert(r[3]);
         CHECK(dateOf(r[4]) <= asOf);
     }
-    CHECK(kinds == std::set<std::string>{"visit", "call", "meeting", "demo", "email"});
+    CHECK(kinds == std::set<std::string>{ "visit", "call", "meeting", "demo", "email" });
 
     for (const auto& r : s["targets.csv"].rows) {
         const auto p = sd::Period::parse(r[3]);
@@ -361,7 +362,7 @@ TEST_CASE("demo: people, customers, activities and appraisal inputs are well for
         CHECK(v >= (r[2] == "coaching" ? 1 : 0));
         CHECK(v <= (r[2] == "coaching" ? 5 : 100));
     }
-    CHECK(codes == std::set<std::string>{"csat", "coaching"});
+    CHECK(codes == std::set<std::string>{ "csat", "coaching" });
     std::set<std::string> reviewerKinds;
     for (const auto& r : s["reviews.csv"].rows) {
         const auto p = sd::Period::parse(r[1]);
@@ -372,14 +373,14 @@ TEST_CASE("demo: people, customers, activities and appraisal inputs are well for
         CHECK(score >= 0);
         CHECK(score <= 100);
     }
-    CHECK(reviewerKinds == std::set<std::string>{"supervisor", "peer", "customer", "self"});
+    CHECK(reviewerKinds == std::set<std::string>{ "supervisor", "peer", "customer", "self" });
 }
 
 TEST_CASE("demo: this week, this quarter and last year all have data", "[demo]")
 {
     const auto& s = shared();
-    const Date asOf = testAsOf();                      // Wednesday 2026-11-18
-    const Date monday = asOf.addDays(-2);              // ISO week 2026-W47 starts Monday 2026-11-16
+    const Date asOf = testAsOf(); // Wednesday 2026-11-18
+    const Date monday = asOf.addDays(-2); // ISO week 2026-W47 starts Monday 2026-11-16
     const Date quarterStart = Date::fromYmd(2026, 10, 1);
     int week = 0, quarter = 0, lastYear = 0;
     for (const auto& r : s["orders.csv"].rows) {

@@ -100,7 +100,10 @@ inline CsvTable readCsv(const std::filesystem::path& p)
 }
 
 constexpr std::uint64_t kSeed = 20261118;
-inline sd::Date testAsOf() { return sd::Date::fromYmd(2026, 11, 18); } // a Wednesday
+inline sd::Date testAsOf()
+{
+    return sd::Date::fromYmd(2026, 11, 18);
+} // a Wednesday
 
 // A temporary folder removed at exit.
 class TempDir
@@ -108,9 +111,9 @@ class TempDir
 public:
     explicit TempDir(const std::string& tag)
     {
-        m_path = std::filesystem::temp_directory_path() /
-                 ("salesdesk-demo-test-" + tag + "-" +
-                  std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+        m_path = std::filesystem::temp_directory_path()
+            / ("salesdesk-demo-test-" + tag + "-"
+               + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
         std::filesystem::remove_all(m_path);
     }
     ~TempDir()
@@ -137,7 +140,7 @@ inline sd::io::DemoSummary generateSmall(const std::filesystem::path& dir, std::
 // The shared `small` folder, generated once per test run.
 struct SharedSmall
 {
-    TempDir dir{"shared"};
+    TempDir dir{ "shared" };
     sd::io::DemoSummary summary;
     std::map<std::string, CsvTable> tables;
 
