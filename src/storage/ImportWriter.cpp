@@ -47,12 +47,14 @@ ImportWriter::ImportWriter(QSqlDatabase db, const SqlDialect& dialect)
 {
 }
 
-void ImportWriter::write(const Dataset& batch)
+void ImportWriter::write(const Dataset& batch, const std::function<void()>& alsoWrite)
 {
     QElapsedTimer timer;
     timer.start();
     ScopedTransaction tx(m_db);
     m_dialect.beginBulkWrite(m_db);
+    if (alsoWrite)
+        alsoWrite();
     writeRows(batch);
     QElapsedTimer step;
     step.start();

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
+
 namespace sd::storage {
 
 class SqlDialect;
@@ -16,8 +18,9 @@ class ImportWriter
 {
 public:
     ImportWriter(QSqlDatabase db, const SqlDialect& dialect);
-    // All or nothing; throws StorageError (the database is unchanged then).
-    void write(const Dataset& batch);
+    // All or nothing; throws StorageError (the database is unchanged then). `alsoWrite`, when
+    // given, runs inside the same transaction (e.g. saving the settings).
+    void write(const Dataset& batch, const std::function<void()>& alsoWrite = {});
 
 private:
     void writeRows(const Dataset& batch);

@@ -4,6 +4,7 @@
 #include "storage/ImportWriter.h"
 #include "storage/Migrator.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqlRow.h"
 #include "storage/SqliteDialect.h"
 
 #include <QDir>
@@ -160,13 +161,21 @@ std::unordered_set<std::string> Workspace::ids(Entity e) const
     case Entity::Payment: table = "payments"; break;
     case Entity::Activity: table = "activities"; break;
     }
+    const QSqlDatabase db = database();
+    QSqlQuery count = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table), "counting rows");
     std::unordered_set<std::string> out;
-    QSqlQuery q = sql::run(database(), QStringLiteral("SELECT id FROM ") + QString::fromLatin1(table), "reading ids");
-    while (q.next())
-        out.insert(sql::toStd(q.value(0)));
+    out.reserve(count.next() ? static_cast<size_t>(count.value(0).toLongLong()) : 0);
+    auto cursor = m_dialect->openCursor(db, QStringLiteral("SELECT id FROM ") + QString::fromLatin1(table), "reading ids");
+    while (cursor->next())
+        out.emplace(cursor->text(0));
     return out;
 }
 
 void Workspace::applyImport(const Dataset& batch) { ImportWriter(database(), *m_dialect).write(batch); }
+
+void Workspace::applyImport(const Dataset& batch, const std::string& settingsJson)
+{
+    ImportWriter(database(), *m_dialect).write(batch, [&] { saveSettingsJson(settingsJson); });
+}
 
 } // namespace sd::storage

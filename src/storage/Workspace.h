@@ -76,6 +76,9 @@ public:
     // the batch's credits; targets by (owner, metric, period, segment), KPI values by
     // (rep, period, code), reviews by (subject, period) are replaced. Throws StorageError.
     void applyImport(const Dataset& batch);
+    // The same, also replacing the workspace JSON (saveSettingsJson) in the same transaction, so
+    // that new settings and the rows checked against them are saved together or not at all.
+    void applyImport(const Dataset& batch, const std::string& settingsJson);
 
     QSqlDatabase database() const;
     // The SQL dialect of the connection (SQLite), for the repositories' few non-portable statements.

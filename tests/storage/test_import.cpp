@@ -244,3 +244,20 @@ TEST_CASE("a large first import that fails leaves an empty workspace with its in
     CHECK(indexCount() == indexesBefore);
     CHECK(ws.ids(Entity::Activity).size() == 25002);
 }
+
+TEST_CASE("settings saved with an import are kept or dropped with it", "[storage][import]")
+{
+    TempWorkspace tmp;
+    Workspace ws(tmp.path());
+    ws.saveSettingsJson(R"({"stall_days":30})");
+
+    Dataset bad = sampleDataset();
+    bad.customers[0].ownerRepId = "ghost";
+    CHECK_THROWS_AS(ws.applyImport(bad, R"({"stall_days":10})"), StorageError);
+    CHECK(ws.loadSettingsJson() == R"({"stall_days":30})");
+    CHECK(ws.ids(Entity::Customer).empty());
+
+    ws.applyImport(sampleDataset(), R"({"stall_days":10})");
+    CHECK(ws.loadSettingsJson() == R"({"stall_days":10})");
+    CHECK(ws.ids(Entity::Customer) == std::unordered_set<std::string>{"c1", "c2"});
+}
