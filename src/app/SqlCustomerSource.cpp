@@ -7,6 +7,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace sd::app {
 
 namespace rows = storage::rows;
@@ -76,38 +79,76 @@ SqlCustomerSource::SqlCustomerSource(storage::Workspace* workspace)
 
 long long SqlCustomerSource::count(const QString& search)
 {
-    QSqlQuery q = sql::prepare(m_workspace->database(), QStringLiteral("SELECT COUNT(*) FROM customers c") + whereClause(search));
+    if (m_keysValid && m_keysSearch == search)
+        return static_cast<long long>(m_keys.size());
+    QSqlQuery q = sql::prepare(m_workspace->database(),
+                               QStringLiteral("SELECT COUNT(*) FROM customers c") + whereClause(search));
     bindSearch(q, search);
     sql::exec(q, "counting customers");
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+const std::vector<qint64>& SqlCustomerSource::keys(const QString& search, SortKey key, bool descending)
+{
+    if (m_keysValid && m_keysSearch == search && m_keysSort == key && m_keysDescending == descending)
+        return m_keys;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString statement = QStringLiteral("SELECT c.rowid FROM customers c");
+    if (key == SortKey::Owner)
+        statement.append(QStringLiteral(" LEFT JOIN reps r ON r.id = c.owner_rep_id"));
+    if (!search.isEmpty())
+        statement.append(whereClause(search));
+    statement.append(QStringLiteral(" ORDER BY "));
+    statement.append(orderColumn(key));
+    statement.append(direction);
+    statement.append(QStringLiteral(", c.rowid"));
+    statement.append(direction);
+    QSqlQuery q = sql::prepare(m_workspace->database(), statement);
+    bindSearch(q, search);
+    sql::exec(q, "ordering customers");
+    m_keys.clear();
+    while (q.next())
+        m_keys.push_back(q.value(0).toLongLong());
+    m_keysSearch = search;
+    m_keysSort = key;
+    m_keysDescending = descending;
+    m_keysValid = true;
+    return m_keys;
+}
+
 std::vector<CustomerListRow> SqlCustomerSource::page(const QString& search, SortKey key, bool descending,
                                                      long long offset, int limit)
 {
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // The id breaks ties, so pages never overlap or skip rows whatever the sort column holds.
-    QString orderBy = orderColumn(key) + direction;
-    if (key != SortKey::Id)
-        orderBy += QStringLiteral(", c.id") + direction;
-    const QString statement = QStringLiteral("SELECT ") + rows::selectList(rows::customerColumns(), QStringLiteral("c"))
-        + QStringLiteral(", r.name FROM customers c LEFT JOIN reps r ON r.id = c.owner_rep_id") + whereClause(search)
-        + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
+    const std::vector<qint64>& all = keys(search, key, descending);
+    if (offset < 0 || offset >= static_cast<long long>(all.size()) || limit <= 0)
+        return {};
+    const size_t first = size_t(offset);
+    const size_t last = std::min(all.size(), first + size_t(limit));
+    const QString placeholders = QStringLiteral("?") + QStringLiteral(", ?").repeated(qsizetype(last - first - 1));
+    const QString statement = QStringLiteral("SELECT c.rowid, ")
+        + rows::selectList(rows::customerColumns(), QStringLiteral("c"))
+        + QStringLiteral(", r.name FROM customers c LEFT JOIN reps r ON r.id = c.owner_rep_id WHERE c.rowid IN (")
+        + placeholders + QStringLiteral(")");
     QSqlQuery q = sql::prepare(m_workspace->database(), statement);
-    bindSearch(q, search);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    for (size_t i = first; i < last; ++i)
+        q.addBindValue(all[i]);
     sql::exec(q, "reading a page of customers");
     storage::QtSqlCursor cursor(std::move(q));
-    const int ownerColumn = int(rows::customerColumns().size());
-    std::vector<CustomerListRow> out;
-    out.reserve(size_t(limit));
+    const int ownerColumn = 1 + int(rows::customerColumns().size());
+    std::unordered_map<qint64, CustomerListRow> byKey;
     while (cursor.next()) {
         CustomerListRow row;
-        row.customer = rows::readCustomer(cursor, 0);
+        row.customer = rows::readCustomer(cursor, 1);
         if (!cursor.isNull(ownerColumn))
             row.ownerName = std::string(cursor.text(ownerColumn));
-        out.push_back(std::move(row));
+        byKey.emplace(cursor.int64(0), std::move(row));
+    }
+    std::vector<CustomerListRow> out;
+    out.reserve(last - first);
+    for (size_t i = first; i < last; ++i) {
+        auto it = byKey.find(all[i]);
+        if (it != byKey.end()) // a row deleted since the keys were read is skipped
+            out.push_back(std::move(it->second));
     }
     return out;
 }

@@ -2,14 +2,19 @@
 
 #include "app/CustomerSource.h"
 
+#include <QtGlobal>
+
 namespace sd::storage {
 class Workspace;
 }
 
 namespace sd::app {
 
-// The customer list read from a workspace with paged SQL (ORDER BY key, id LIMIT/OFFSET; search by LIKE on id,
-// name and industry). Used on the thread that opened the workspace.
+// The customer list read from a SQLite workspace. For a (search, sort) it reads once the ordered row keys only
+// (SQLite rowids: with the name or id sort a covering index scan, ~200,000 integers for the large workspace), then
+// each page is read by its keys — so a deep page costs the same as the first and pages never shift. Rows are
+// ordered by the sort column, then by rowid. Search: LIKE on id, name and industry. Used on the thread that opened
+// the workspace; recreate it after the data changed (an import).
 class SqlCustomerSource : public CustomerSource
 {
 public:
@@ -24,7 +29,15 @@ public:
     static constexpr int kDetailLimit = 1000;
 
 private:
+    const std::vector<qint64>& keys(const QString& search, SortKey key, bool descending);
+
     storage::Workspace* m_workspace;
+    // The ordered keys of the last (search, sort) asked for.
+    QString m_keysSearch;
+    SortKey m_keysSort = SortKey::Name;
+    bool m_keysDescending = false;
+    bool m_keysValid = false;
+    std::vector<qint64> m_keys;
 };
 
 } // namespace sd::app
