@@ -27,20 +27,29 @@ WorkspaceSettings loadIncentiveSettings(storage::Workspace& ws)
     }
 }
 
-// The dataset parts the plans need: grade bonuses score the appraisal, which reads everything.
-unsigned partsFor(const WorkspaceSettings& settings)
+// The dataset parts the period's plans need (the large workspace is big): orders and targets always,
+// payments for collections, activities for a visits contest, KPI values for a manual contest metric;
+// a grade bonus scores the appraisal, which reads everything.
+unsigned partsFor(const WorkspaceSettings& settings, PeriodKind kind)
 {
-    unsigned parts = storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments |
-                     storage::PartTargets;
-    for (const IncentivePlan& p : settings.incentivePlans)
+    unsigned parts = storage::PartOrg;
+    for (const IncentivePlan& p : settings.incentivePlans) {
+        if (p.period != kind)
+            continue;
+        parts |= storage::PartOrders | storage::PartTargets;
         for (const PlanComponent& c : p.components) {
             if (c.type == PlanComponent::Type::GradeBonus)
                 return storage::PartAll;
+            const bool usesMetric = c.type == PlanComponent::Type::Bonus || c.type == PlanComponent::Type::Contest;
+            if ((c.type == PlanComponent::Type::Commission && c.base == Metric::Collections) ||
+                (usesMetric && c.metric == "collections"))
+                parts |= storage::PartPayments;
             if (c.type == PlanComponent::Type::Contest && c.metric == "visits")
                 parts |= storage::PartActivities;
             else if (c.type == PlanComponent::Type::Contest && !metricFromCode(c.metric))
                 parts |= storage::PartKpi;
         }
+    }
     return parts;
 }
 
@@ -207,7 +216,7 @@ int runIncentive(const CliContext& ctx)
 
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadIncentiveSettings(ws);
-    const Dataset ds = ws.loadDataset(partsFor(settings));
+    const Dataset ds = ws.loadDataset(partsFor(settings, period->kind()));
     const DatasetIndex index(ds);
     if (owner) {
         const bool found = owner->kind == OwnerKind::Unit ? index.unit(owner->id) != nullptr
@@ -221,7 +230,7 @@ int runIncentive(const CliContext& ctx)
     // Grade bonuses read the quarter's appraisal grade. Sign-off is not stored yet, so every grade
     // is the current one and the bonus is provisional.
     std::optional<AppraisalEngine> appraisal;
-    if (partsFor(settings) == storage::PartAll)
+    if (partsFor(settings, period->kind()) == storage::PartAll)
         appraisal.emplace(index, settings);
     GradeProvider grades = [&](const std::string& repId, const Period& quarter) -> std::optional<AppraisalGrade> {
         const Rep* rep = index.rep(repId);
