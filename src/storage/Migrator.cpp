@@ -29,6 +29,8 @@ std::vector<Migration> scanMigrations()
             continue;
         out.push_back({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
     }
+    if (out.empty())
+        throw StorageError("this build of Salesdesk lacks its schema migrations (resource :/migrations)");
     std::sort(out.begin(), out.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     for (size_t i = 0; i < out.size(); ++i)
         if (out[i].version != static_cast<int>(i) + 1)
