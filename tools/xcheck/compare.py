@@ -72,9 +72,11 @@ def main():
                 diff(k, mm[k], tm[k], out)
             else:
                 diff(k + '.total', mm[k]['total'], tm[k]['total'], out)
-                tc = {c['type']: c for c in tm[k]['components']}
-                for c in mm[k]['components']:
-                    diff(f"{k}.{c['type']}", c, tc.get(c['type'], {}), out)
+                tcs = tm[k]['components']
+                if len(tcs) != len(mm[k]['components']):
+                    out.append((k + '.components(len)', len(mm[k]['components']), len(tcs)))
+                for c, tc in zip(mm[k]['components'], tcs):
+                    diff(f"{k}.{c['type']}", c, tc, out)
     else:
         diff('', mine, theirs, out)
     for p, m, t in out:

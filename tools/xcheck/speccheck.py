@@ -267,6 +267,10 @@ class Ctx:
             return tot
         if metric == 'collections':
             for o in self.orders_of(rid):
+                if segment != 'all':
+                    ex = self.is_existing(o['customer_id'], seg_period_start or a)
+                    if (segment == 'existing') != ex:
+                        continue
                 for p in o['pays']:
                     if a <= p['date'] <= b:
                         c = self.credit(o, p['amt']).get(rid)
@@ -490,6 +494,33 @@ class Ctx:
                                    'ids': [o['id'] for o in v]} for k, v in cats.items()}}
 
     # ---------- targets show ----------
+    def working_days(self, a, b):
+        out = []
+        d = a
+        while d <= b:
+            if d.weekday() < 5:
+                out.append(d)
+            d += dt.timedelta(days=1)
+        return out
+
+    def week_target(self, owner, metric, label, segment):
+        a, b, _ = self.period(label)
+        tot = None
+        seen = set()
+        d = a
+        while d <= b:
+            ml = f'{d.year:04d}-{d.month:02d}'
+            if ml not in seen:
+                seen.add(ml)
+                mt = self.targets.get((owner[0], owner[1], metric, ml, segment))
+                if mt is not None:
+                    ma, mb, _ = self.period(ml)
+                    days = self.working_days(ma, mb)
+                    parts = split(self.pt(metric, mt), [1] * len(days))
+                    tot = (tot or 0) + sum(p for dd, p in zip(days, parts) if a <= dd <= b)
+            d += dt.timedelta(days=1)
+        return tot
+
     def targets_show(self, label, today=None):
         a, b, kind = self.period(label)
         to = min(today, b) if today else b
@@ -501,14 +532,19 @@ class Ctx:
         sorder = ['all', 'existing', 'new']
         for ok, oid, met, seg in sorted(owners, key=lambda x: (x[0] != 'unit', x[1], morder.index(x[2]),
                                                               sorder.index(x[3]))):
-            t = self.target((ok, oid), met, label, seg)
+            t = self.target((ok, oid), met, label, seg) if kind != 'week' else self.week_target((ok, oid), met,
+                                                                                                  label, seg)
             if t is None:
                 continue
             act = self.owner_actual((ok, oid), met, a, to, seg, a)
+            el = len(self.working_days(a, to))
+            wd = len(self.working_days(a, b))
+            rr = rnd(F(act) * wd / el) if el else None
             rows.append({'owner': f'{ok}:{oid}', 'metric': met, 'segment': seg,
                          'amount': t if met == 'new_customers' else mstr(t),
                          'actual': act if met == 'new_customers' else mstr(act),
-                         'attainment': rnd_to(F(act, t), 4) if t else None})
+                         'attainment': rnd_to(F(act, t), 4) if t else None,
+                         'run_rate': None if rr is None else (rr if met == 'new_customers' else mstr(rr))})
         return {'targets': rows}
 
     # ---------- KPI (§6) ----------
@@ -544,8 +580,15 @@ class Ctx:
         if code == 'collection_rate':
             return self.collection_rate(rid, a, b)[0], 'ratio'
         if code == 'win_rate':
-            f = self.funnel(b, a, b, ('rep', rid))
-            return None, 'ratio'  # not needed for demo templates
+            won = lost = 0
+            for o in self.opps.values():
+                if o['owner_rep_id'] != rid:
+                    continue
+                t = self.terminal_entry(o, b)
+                if t and a <= t[1] <= b:
+                    won += t[0] == 'won'
+                    lost += t[0] == 'lost'
+            return (F(won, won + lost) if won + lost else None), 'ratio'
         if code == 'review_360':
             return self.review360(rid, label), 'score'
         v = self.kpi_values.get((rid, label, code))
@@ -812,17 +855,46 @@ class Ctx:
             return lf[r['level']] * rf
         return sum(self.cap_weight(c, a, b) for c in self.children_of(node, a, b))
 
-    def decompose(self, owner, metric, label, amount, method, weights=None, share=None, to_reps=False):
+    def prev_label(self, label):
+        if 'Q' in label:
+            y, q = label.split('Q')
+            return f'{int(y) - 1}Q{q}'
+        if '-' in label:
+            y, m = label.split('-')
+            return f'{int(y) - 1}-{m}'
+        return str(int(label) - 1)
+
+    def hist_actual(self, node, metric, label, segment='all', seg_start=None):
+        a, b, _ = self.period(label)
+        if metric == 'new_customers' and segment == 'existing':
+            return 0
+        return self.owner_actual(node, metric, a, b, segment, seg_start)
+
+    def decompose(self, owner, metric, label, amount, method, weights=None, share=None, to_reps=False,
+                  seasonality='equal'):
         a, b, _ = self.period(label)
         months = self.months_of(label)
-        rows = []
+        fy_label = str(self.fiscal_year_of(a) - 1)
+        fy_start = self.period(fy_label)[0]
 
         def grid(node, amt, level, parent):
             kids = self.children_of(node, a, b) if (level == 0 or to_reps) else []
             if level > 0 and (not kids):
-                ms = split(amt, [1] * len(months))
+                mw = [1] * len(months)
+                if seasonality == 'history':
+                    mw = [max(0, self.hist_actual(node, metric, self.prev_label(m))) for m in months]
+                    if sum(mw) == 0:
+                        mw = [1] * len(months)
+                ms = split(amt, mw)
                 g = {}
-                sh = share if share is not None else F(7, 10)
+                sh = share
+                if sh is None:
+                    tot = self.hist_actual(node, metric, fy_label)
+                    if tot > 0:
+                        ex = self.hist_actual(node, metric, fy_label, 'existing', fy_start)
+                        sh = min(F(1), max(F(0), F(ex, tot)))
+                    else:
+                        sh = F(7, 10)
                 for m, v in zip(months, ms):
                     ex, nw = split(v, [sh, 1 - sh]) if v or True else (0, 0)
                     g[m] = {'all': v, 'existing': ex, 'new': nw}
@@ -835,6 +907,10 @@ class Ctx:
                 w = [pdec(weights[k[1]]) for k in kids]
             elif method == 'capacity':
                 w = [self.cap_weight(k, a, b) for k in kids]
+            elif method == 'history':
+                w = [max(0, self.hist_actual(k, metric, self.prev_label(label))) for k in kids]
+                if sum(w) == 0:
+                    w = [1] * len(kids)
             parts = split(amt, w)
             g = {p: {'all': 0, 'existing': 0, 'new': 0} for p in [label] + months}
             out = []
@@ -901,7 +977,7 @@ def main(argv):
                 w[row['owner'].split(':')[-1]] = row['weight']
         sh = pdec(opt['existing-share']) if 'existing-share' in opt else None
         r = c.decompose(tuple(opt['owner'].split(':')), met, opt['period'], amt, opt.get('method', 'equal'), w, sh,
-                        opt.get('to-reps', False))
+                        opt.get('to-reps', False), opt.get('seasonality', 'equal'))
     else:
         raise SystemExit('unknown command ' + cmd)
     json.dump(r, sys.stdout, ensure_ascii=False, indent=1, default=float)
