@@ -64,7 +64,7 @@ QString AboutDialog::licenceText()
 void AboutDialog::retranslateUi()
 {
     setWindowTitle(tr("About Salesdesk"));
-    m_titleLabel->setText(tr("Salesdesk %1").arg(QCoreApplication::applicationVersion()));
+    m_titleLabel->setText(tr("Salesdesk %1").arg(QStringLiteral(SALESDESK_VERSION)));
     m_infoLabel->setText(tr("Sales management for teams: targets, funnel, KPI and appraisal, incentives and "
                             "customers.\n\nBuilt with Qt %1, running on Qt %2.")
                              .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
