@@ -39,8 +39,7 @@ public:
     {
         if (n <= 0)
             return 0;
-        return static_cast<std::int64_t>((static_cast<unsigned __int128>(next()) * static_cast<std::uint64_t>(n))
-                                         >> 64);
+        return static_cast<std::int64_t>(mulHigh(next(), static_cast<std::uint64_t>(n)));
     }
     // Uniform in [lo, hi], inclusive.
     std::int64_t between(std::int64_t lo, std::int64_t hi) { return hi <= lo ? lo : lo + below(hi - lo + 1); }
@@ -70,6 +69,14 @@ public:
 
 private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+    // The high 64 bits of a 64 × 64-bit product, portably (no __int128, so MSVC gives the same numbers).
+    static std::uint64_t mulHigh(std::uint64_t a, std::uint64_t b)
+    {
+        const std::uint64_t aLo = a & 0xFFFFFFFFULL, aHi = a >> 32, bLo = b & 0xFFFFFFFFULL, bHi = b >> 32;
+        const std::uint64_t lolo = aLo * bLo, hilo = aHi * bLo, lohi = aLo * bHi, hihi = aHi * bHi;
+        const std::uint64_t cross = (lolo >> 32) + (hilo & 0xFFFFFFFFULL) + lohi;
+        return hihi + (hilo >> 32) + (cross >> 32);
+    }
     std::uint64_t m_s[4];
 };
 
