@@ -60,7 +60,7 @@ public:
 
 DemoSummary generateDemo(const DemoOptions& options);
 
-// "small" / "large"; std::nullopt-like false when the text is neither.
+// Parses "small" / "large" into out; false (out untouched) for anything else.
 bool demoSizeFromText(const std::string& text, DemoSize& out);
 
 } // namespace sd::io
