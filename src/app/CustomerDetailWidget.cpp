@@ -144,10 +144,10 @@ void CustomerDetailWidget::refresh()
     const QLocale locale;
     const QString currency = QString::fromStdString(m_document->settings().currency);
     m_nameLabel->setText(QString::fromStdString(c.name));
-    m_subtitleLabel->setText(tr("%1 · owner: %2")
-                                 .arg(QString::fromStdString(c.id),
-                                      QString::fromStdString(m_details->row.ownerName.empty() ? c.ownerRepId
-                                                                                              : m_details->row.ownerName)));
+    m_subtitleLabel->setText(
+        tr("%1 · owner: %2")
+            .arg(QString::fromStdString(c.id),
+                 QString::fromStdString(m_details->row.ownerName.empty() ? c.ownerRepId : m_details->row.ownerName)));
 
     // Money sums stay in exact cents.
     Money ordered;

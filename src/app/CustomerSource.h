@@ -33,13 +33,23 @@ struct CustomerDetails
 class CustomerSource
 {
 public:
-    enum class SortKey { Id, Name, Owner, Industry, CreatedOn, PaymentTerms, CreditLimit };
+    enum class SortKey
+    {
+        Id,
+        Name,
+        Owner,
+        Industry,
+        CreatedOn,
+        PaymentTerms,
+        CreditLimit
+    };
 
     virtual ~CustomerSource() = default;
     // Customers whose id, name or industry contains `search` (case-insensitive); all for an empty search.
     virtual long long count(const QString& search) = 0;
     virtual std::vector<CustomerListRow> page(const QString& search, SortKey key, bool descending, long long offset,
-                                              int limit) = 0;
+                                              int limit)
+        = 0;
     virtual std::optional<CustomerDetails> details(const std::string& customerId) = 0;
 };
 

@@ -23,8 +23,17 @@ class CustomerTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, NameColumn, OwnerColumn, IndustryColumn, CreatedOnColumn, PaymentTermsColumn,
-                  CreditLimitColumn, ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        OwnerColumn,
+        IndustryColumn,
+        CreatedOnColumn,
+        PaymentTermsColumn,
+        CreditLimitColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 16;
 

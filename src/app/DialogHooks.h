@@ -14,7 +14,12 @@ namespace sd::app {
 class DialogHooks
 {
 public:
-    enum class PathKind { OpenFile, SaveFile, Directory };
+    enum class PathKind
+    {
+        OpenFile,
+        SaveFile,
+        Directory
+    };
     // Returns the path the "user" chose, or an empty string for Cancel.
     using PathHook = std::function<QString(PathKind kind, const QString& caption)>;
     // Records a message; for questions, returns the answer (true = yes).

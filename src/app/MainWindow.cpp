@@ -325,11 +325,10 @@ void MainWindow::updateWorkspaceState()
     setWindowTitle(tr("%1 — Salesdesk").arg(QFileInfo(path).fileName()));
     m_pathLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(path)));
     const QLocale locale;
-    m_countsLabel->setText(tr("%1 reps · %2 customers · %3 opportunities · %4 orders")
-                               .arg(locale.toString(m_document->count("reps")),
-                                    locale.toString(m_document->count("customers")),
-                                    locale.toString(m_document->count("opportunities")),
-                                    locale.toString(m_document->count("orders"))));
+    m_countsLabel->setText(
+        tr("%1 reps · %2 customers · %3 opportunities · %4 orders")
+            .arg(locale.toString(m_document->count("reps")), locale.toString(m_document->count("customers")),
+                 locale.toString(m_document->count("opportunities")), locale.toString(m_document->count("orders"))));
 }
 
 void MainWindow::updateRecentMenu()

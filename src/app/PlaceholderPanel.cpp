@@ -77,7 +77,8 @@ void PlaceholderPanel::retranslateUi()
     m_summaryLabel->setText(SectionInfo::summary(m_section));
     QString html = QStringLiteral("<ul style=\"margin-left: 0px; -qt-list-indent: 1;\">");
     for (const QString& feature : SectionInfo::features(m_section))
-        html += QStringLiteral("<li style=\"margin-bottom: 6px;\">") + feature.toHtmlEscaped() + QStringLiteral("</li>");
+        html
+            += QStringLiteral("<li style=\"margin-bottom: 6px;\">") + feature.toHtmlEscaped() + QStringLiteral("</li>");
     html += QStringLiteral("</ul>");
     m_featuresLabel->setText(html);
     m_comingLabel->setText(tr("This section is being built; it will work on the data of the open workspace."));

@@ -10,7 +10,7 @@ namespace sd::app {
 
 std::vector<Section> SectionInfo::all()
 {
-    return {Section::Dashboard, Section::Targets,   Section::Funnel, Section::Kpi,
+    return {Section::Dashboard,  Section::Targets,   Section::Funnel, Section::Kpi,
             Section::Incentives, Section::Customers, Section::Team};
 }
 
@@ -92,8 +92,7 @@ QStringList SectionInfo::features(Section section)
     case Section::Dashboard:
         return {tr("Attainment of this period's targets, with the gap and a run-rate projection"),
                 tr("Weighted pipeline and coverage against the quarter's target"),
-                tr("Receivables aging and this month's collections"),
-                tr("Stalled deals and reps who need attention")};
+                tr("Receivables aging and this month's collections"), tr("Stalled deals and reps who need attention")};
     case Section::Targets:
         return {tr("Decompose a company target to regions, teams and reps: equal, weights, history or capacity"),
                 tr("Split each year into fiscal months by seasonality, and into existing and new customers"),
@@ -111,8 +110,7 @@ QStringList SectionInfo::features(Section section)
                 tr("The appraisal sheet for HR (Excel, one PDF per rep)")};
     case Section::Incentives:
         return {tr("Tiered commission, marginal or retroactive, with caps and thresholds"),
-                tr("Attainment bonuses, grade bonuses and contest prizes"),
-                tr("Clawbacks for cancelled orders"),
+                tr("Attainment bonuses, grade bonuses and contest prizes"), tr("Clawbacks for cancelled orders"),
                 tr("A statement per rep with every input shown")};
     case Section::Customers:
         return {tr("Search and sort every customer"), tr("Opportunities, orders, payments and activities of each")};

@@ -10,7 +10,16 @@
 namespace sd::app {
 
 // The sections of the main window's sidebar, in sidebar order.
-enum class Section { Dashboard, Targets, Funnel, Kpi, Incentives, Customers, Team };
+enum class Section
+{
+    Dashboard,
+    Targets,
+    Funnel,
+    Kpi,
+    Incentives,
+    Customers,
+    Team
+};
 
 // Title, icon, key and the description of what each section holds (or will hold), translated on each call
 // so the frame can retranslate at run time.

@@ -43,8 +43,7 @@ SettingsDialog::SettingsDialog(const WorkspaceSettings& settings, const QString&
     m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(language)));
 
     m_ui->stageTableWidget->horizontalHeader()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
-    m_ui->stageTableWidget->horizontalHeader()->setSectionResizeMode(kProbabilityColumn,
-                                                                      QHeaderView::ResizeToContents);
+    m_ui->stageTableWidget->horizontalHeader()->setSectionResizeMode(kProbabilityColumn, QHeaderView::ResizeToContents);
     fillStages(settings.stages);
 
     m_ui->workspaceGroupBox->setEnabled(workspaceOpen);
@@ -114,7 +113,8 @@ std::vector<StageDef> SettingsDialog::stagesFromTable(QStringList* problems) con
         if (probability) {
             stage.probability = *probability;
         } else if (problems) {
-            problems->append(tr("Row %1: the win probability \"%2\" is not a number.").arg(row + 1).arg(probabilityText));
+            problems->append(
+                tr("Row %1: the win probability \"%2\" is not a number.").arg(row + 1).arg(probabilityText));
         }
         stages.push_back(std::move(stage));
     }

@@ -55,7 +55,7 @@ void bindSearch(QSqlQuery& q, const QString& search)
         q.addBindValue(pattern);
 }
 
-template<typename T, typename Read>
+template <typename T, typename Read>
 std::vector<T> readAll(const QSqlDatabase& db, const QString& statement, const std::string& customerId, Read read,
                        const char* what)
 {
@@ -158,9 +158,11 @@ std::optional<CustomerDetails> SqlCustomerSource::details(const std::string& cus
     const QSqlDatabase db = m_workspace->database();
     CustomerDetails d;
     {
-        QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT ") + rows::selectList(rows::customerColumns(), QStringLiteral("c"))
-                                           + QStringLiteral(", r.name FROM customers c LEFT JOIN reps r ON r.id = "
-                                                            "c.owner_rep_id WHERE c.id = ?"));
+        QSqlQuery q
+            = sql::prepare(db,
+                           QStringLiteral("SELECT ") + rows::selectList(rows::customerColumns(), QStringLiteral("c"))
+                               + QStringLiteral(", r.name FROM customers c LEFT JOIN reps r ON r.id = "
+                                                "c.owner_rep_id WHERE c.id = ?"));
         q.addBindValue(sql::text(customerId));
         sql::exec(q, "reading a customer");
         storage::QtSqlCursor cursor(std::move(q));

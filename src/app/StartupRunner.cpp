@@ -1,7 +1,7 @@
 #include "app/StartupRunner.h"
 
-#include "app/DialogHooks.h"
 #include "app/CustomersPanel.h"
+#include "app/DialogHooks.h"
 #include "app/MainWindow.h"
 #include "app/RecentWorkspaces.h"
 #include "app/WorkspaceController.h"

@@ -68,8 +68,8 @@ bool WorkspaceController::openWorkspace(const QString& path)
 
 void WorkspaceController::newWorkspace()
 {
-    QString path = DialogHooks::saveFileName(m_window, tr("New Workspace"), lastFolder(),
-                                             tr("Salesdesk workspaces (*.sqlite)"));
+    QString path
+        = DialogHooks::saveFileName(m_window, tr("New Workspace"), lastFolder(), tr("Salesdesk workspaces (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -111,11 +111,9 @@ std::optional<io::ImportReport> WorkspaceController::importCsvFolder(const QStri
         return std::nullopt;
     CsvImportJob job(m_document->path(), folder);
     io::ImportReport report;
-    const auto error = BackgroundTask::run(m_window, tr("Import CSV Folder"),
-                                           tr("Importing %1…").arg(QDir::toNativeSeparators(folder)),
-                                           [&job, &report](BackgroundTask::Context& context) {
-                                               report = job.run(context);
-                                           });
+    const auto error = BackgroundTask::run(
+        m_window, tr("Import CSV Folder"), tr("Importing %1…").arg(QDir::toNativeSeparators(folder)),
+        [&job, &report](BackgroundTask::Context& context) { report = job.run(context); });
     if (error) {
         DialogHooks::warning(m_window, tr("Import failed"), tr("The folder could not be imported:\n\n%1").arg(*error));
         return std::nullopt;
@@ -136,7 +134,8 @@ std::optional<io::ImportReport> WorkspaceController::importCsvFolder(const QStri
         return report;
     }
     m_document->reload();
-    Q_EMIT statusMessage(tr("Imported %1 (%2).").arg(QDir::toNativeSeparators(folder), CsvImportJob::countsText(report)));
+    Q_EMIT statusMessage(
+        tr("Imported %1 (%2).").arg(QDir::toNativeSeparators(folder), CsvImportJob::countsText(report)));
     return report;
 }
 
@@ -155,17 +154,17 @@ void WorkspaceController::importSettingsDialog()
         QStringList lines;
         for (const io::JsonIssue& issue : e.issues())
             lines.append(QString::fromStdString(issue.toString()));
-        auto* dialog = new ErrorListDialog(tr("Cannot import the settings"),
-                                           tr("%1 is not a valid workspace settings file:")
-                                               .arg(QDir::toNativeSeparators(path)),
-                                           lines.isEmpty() ? QStringList{QString::fromUtf8(e.what())} : lines, m_window);
+        auto* dialog
+            = new ErrorListDialog(tr("Cannot import the settings"),
+                                  tr("%1 is not a valid workspace settings file:").arg(QDir::toNativeSeparators(path)),
+                                  lines.isEmpty() ? QStringList{QString::fromUtf8(e.what())} : lines, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         return;
     } catch (const std::exception& e) {
-        DialogHooks::warning(m_window, tr("Cannot import the settings"),
-                             tr("%1 could not be read:\n\n%2")
-                                 .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+        DialogHooks::warning(
+            m_window, tr("Cannot import the settings"),
+            tr("%1 could not be read:\n\n%2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
         return;
     }
     Q_EMIT statusMessage(tr("Settings imported from %1.").arg(QDir::toNativeSeparators(path)));
@@ -185,8 +184,9 @@ void WorkspaceController::exportSettingsDialog()
     const std::string json = io::writeWorkspaceJson(m_document->settings());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(json.data(), qint64(json.size())) != qint64(json.size()) || !file.flush()) {
-        DialogHooks::warning(m_window, tr("Cannot export the settings"),
-                             tr("%1 could not be written:\n\n%2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        DialogHooks::warning(
+            m_window, tr("Cannot export the settings"),
+            tr("%1 could not be written:\n\n%2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     Q_EMIT statusMessage(tr("Settings exported to %1.").arg(QDir::toNativeSeparators(path)));
@@ -243,25 +243,25 @@ bool WorkspaceController::buildDemoWorkspace(const QString& path)
 
     const QString csvFolder = temp.path();
     io::ImportReport report;
-    const auto error = BackgroundTask::run(
-        m_window, tr("Demo workspace"), tr("Creating a demo company to explore Salesdesk with…"),
-        [&](BackgroundTask::Context& context) {
-            const QDate today = QDate::currentDate();
-            io::DemoOptions options;
-            options.size = io::DemoSize::Small;
-            options.seed = 1;
-            options.asOf = Date::fromYmd(today.year(), today.month(), today.day());
-            options.outDir = csvFolder.toStdString();
-            options.cancel = &context.cancel;
-            options.progress = [&context](int percent, const std::string& step) {
-                context.progress(0.4 * percent / 100.0, QString::fromStdString(step));
-            };
-            io::generateDemo(options);
-            CsvImportJob job(path, csvFolder);
-            job.setSettingsFile(csvFolder + QStringLiteral("/workspace.json"));
-            job.setProgressRange(0.4, 1.0);
-            report = job.run(context);
-        });
+    const auto error
+        = BackgroundTask::run(m_window, tr("Demo workspace"), tr("Creating a demo company to explore Salesdesk with…"),
+                              [&](BackgroundTask::Context& context) {
+                                  const QDate today = QDate::currentDate();
+                                  io::DemoOptions options;
+                                  options.size = io::DemoSize::Small;
+                                  options.seed = 1;
+                                  options.asOf = Date::fromYmd(today.year(), today.month(), today.day());
+                                  options.outDir = csvFolder.toStdString();
+                                  options.cancel = &context.cancel;
+                                  options.progress = [&context](int percent, const std::string& step) {
+                                      context.progress(0.4 * percent / 100.0, QString::fromStdString(step));
+                                  };
+                                  io::generateDemo(options);
+                                  CsvImportJob job(path, csvFolder);
+                                  job.setSettingsFile(csvFolder + QStringLiteral("/workspace.json"));
+                                  job.setProgressRange(0.4, 1.0);
+                                  report = job.run(context);
+                              });
     if (BackgroundTask::lastRunCancelled())
         return false;
     if (error || !report.ok()) {
@@ -269,7 +269,8 @@ bool WorkspaceController::buildDemoWorkspace(const QString& path)
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
         QString details = error ? *error : CsvImportJob::errorLines(report).mid(0, 20).join(QLatin1Char('\n'));
-        DialogHooks::warning(m_window, tr("Demo workspace"), tr("The demo workspace could not be built:\n\n%1").arg(details));
+        DialogHooks::warning(m_window, tr("Demo workspace"),
+                             tr("The demo workspace could not be built:\n\n%1").arg(details));
         return false;
     }
     return openWorkspace(path);

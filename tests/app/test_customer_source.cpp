@@ -64,7 +64,8 @@ TEST_CASE("SQL customer source: deep pages on a large workspace", "[.large]")
         const qint64 firstMs = timer.restart();
         const auto deep = source.page(QString(), key, false, n - 300, 200);
         const qint64 deepMs = timer.elapsed();
-        spdlog::info("sort {}: {} rows, first page {} ms (keys included), deep page {} ms", int(key), n, firstMs, deepMs);
+        spdlog::info("sort {}: {} rows, first page {} ms (keys included), deep page {} ms", int(key), n, firstMs,
+                     deepMs);
         CHECK(deep.size() == 200);
         CHECK(deepMs < 200);
     }

@@ -67,21 +67,24 @@ TEST_CASE("settings dialog: stage validation")
 TEST_CASE("command line options")
 {
     QString error;
-    auto o = AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--workspace"), QStringLiteral("a.sqlite"),
-                                QStringLiteral("--lang=zh_CN"), QStringLiteral("--section"), QStringLiteral("customers"),
-                                QStringLiteral("--screenshot"), QStringLiteral("s.png"), QStringLiteral("--verbose")},
-                               &error);
+    auto o
+        = AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--workspace"), QStringLiteral("a.sqlite"),
+                             QStringLiteral("--lang=zh_CN"), QStringLiteral("--section"), QStringLiteral("customers"),
+                             QStringLiteral("--screenshot"), QStringLiteral("s.png"), QStringLiteral("--verbose")},
+                            &error);
     REQUIRE(o);
     CHECK(o->workspace == QStringLiteral("a.sqlite"));
     CHECK(o->language == QStringLiteral("zh_CN"));
     CHECK(o->section == QStringLiteral("customers"));
     CHECK(o->screenshot == QStringLiteral("s.png"));
     CHECK(o->verbose);
-    CHECK_FALSE(AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--lang"), QStringLiteral("fr")}, &error));
+    CHECK_FALSE(
+        AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--lang"), QStringLiteral("fr")}, &error));
     CHECK(error.contains(QStringLiteral("zh_CN")));
-    CHECK_FALSE(AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--section"), QStringLiteral("x")}, &error));
+    CHECK_FALSE(
+        AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--section"), QStringLiteral("x")}, &error));
     CHECK_FALSE(AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--bogus")}, &error));
     CHECK_FALSE(AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--workspace")}, &error));
-    CHECK_FALSE(AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--demo"), QStringLiteral("x.sqlite")},
-                                  &error));
+    CHECK_FALSE(
+        AppOptions::parse({QStringLiteral("salesdesk"), QStringLiteral("--demo"), QStringLiteral("x.sqlite")}, &error));
 }

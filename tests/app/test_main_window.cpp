@@ -208,7 +208,9 @@ TEST_CASE("a workspace from a newer Salesdesk is refused with a message, keeping
 
     const QString current = dir.filePath(QStringLiteral("current.sqlite"));
     const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
-    { storage::Workspace create(newer); }
+    {
+        storage::Workspace create(newer);
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
         db.setDatabaseName(newer);

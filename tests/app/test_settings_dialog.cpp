@@ -78,7 +78,8 @@ TEST_CASE("settings dialog edits fiscal month, currency, stall days and stages")
 TEST_CASE("about dialog names the version, the licence and Qt")
 {
     AboutDialog dialog;
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("titleLabel"))->text() == QStringLiteral("Salesdesk " SALESDESK_VERSION));
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("titleLabel"))->text()
+          == QStringLiteral("Salesdesk " SALESDESK_VERSION));
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("licenceLabel"))->text().contains(QStringLiteral("MIT")));
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("infoLabel"))->text().contains(QString::fromLatin1(qVersion())));
     if (qEnvironmentVariableIsSet("SALESDESK_GRAB"))
