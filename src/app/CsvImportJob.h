@@ -9,15 +9,15 @@
 namespace sd::app {
 
 // One CSV-folder import into a workspace file, as run on a worker thread: it opens its own Workspace connection
-// (Qt SQL connections belong to one thread), reads and validates the folder with io::CsvImporter and writes the
-// batch in one transaction only when there is no error (all or nothing, INTERCHANGE.md).
+// (Qt SQL connections belong to one thread) and runs io::importFolder, which validates everything and writes only
+// when there is no error (all or nothing, INTERCHANGE.md); the progress dialog's Cancel stops it.
 class CsvImportJob
 {
 public:
     CsvImportJob(QString workspacePath, QString folder);
 
-    // A workspace-JSON file whose settings are validated, used for the import and saved with it (the demo's
-    // workspace.json); by default the workspace's stored settings are used.
+    // A workspace-JSON file imported with the folder (the demo's workspace.json); by default the workspace's
+    // stored settings are used to check the folder.
     void setSettingsFile(const QString& path) { m_settingsFile = path; }
     // Maps the job's progress into [from, to] of the task's bar (the demo generation uses the first part).
     void setProgressRange(double from, double to);
