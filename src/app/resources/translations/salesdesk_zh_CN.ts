@@ -1116,5 +1116,17 @@ Built with Qt %1, running on Qt %2.</source>
         <source>duplicate </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> has no name, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text must be saved again as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
