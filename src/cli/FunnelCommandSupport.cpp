@@ -1,4 +1,5 @@
 #include "cli/FunnelCommandSupport.h"
+#include "cli/CommandSupport.h"
 
 #include "io/WorkspaceJson.h"
 #include "storage/Workspace.h"
@@ -20,22 +21,13 @@ FunnelInputs loadFunnelInputs(const CliContext& ctx, unsigned parts)
     const auto owner = ctx.owner();
     FunnelInputs in;
     storage::Workspace ws(ctx.dbPath());
-    try {
-        in.settings = io::loadSettings(ws);
-    } catch (const io::SettingsError& e) {
-        std::string msg = trs("the workspace settings are not valid: ") + e.what();
-        for (const auto& issue : e.issues())
-            msg += "\n  " + issue.toString();
-        throw CliError(msg, 1);
-    }
+    in.settings = loadWorkspaceSettings(ws);
     in.dataset = ws.loadDataset(parts | storage::PartOrg | storage::PartOpportunities);
     in.index = std::make_unique<DatasetIndex>(in.dataset);
     const DatasetIndex& idx = *in.index;
 
     if (owner) {
-        const bool found = owner->kind == OwnerKind::Unit ? idx.unit(owner->id) != nullptr : idx.rep(owner->id) != nullptr;
-        if (!found)
-            throw CliError(trs("unknown owner: ") + owner->toString(), 1);
+        checkOwner(idx, owner);
         in.owner = *owner;
     } else {
         if (!idx.root())

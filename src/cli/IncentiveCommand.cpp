@@ -1,6 +1,7 @@
 // salesctl incentive calc: the incentive statements of SPEC §7 per rep (docs/cli.md, "incentive").
 
 #include "cli/Commands.h"
+#include "cli/CommandSupport.h"
 
 #include "domain/Appraisal.h"
 #include "domain/Incentives.h"
@@ -14,18 +15,6 @@
 namespace sd::cli {
 
 namespace {
-
-WorkspaceSettings loadIncentiveSettings(storage::Workspace& ws)
-{
-    try {
-        return io::loadSettings(ws);
-    } catch (const io::SettingsError& e) {
-        std::string msg = trs("the workspace settings are not valid: ") + e.what();
-        for (const auto& issue : e.issues())
-            msg += "\n  " + issue.toString();
-        throw CliError(msg, 1);
-    }
-}
 
 // The dataset parts the period's plans need (the large workspace is big): orders and targets always,
 // payments for collections, activities for a visits contest, KPI values for a manual contest metric;
@@ -215,15 +204,10 @@ int runIncentive(const CliContext& ctx)
     const auto owner = ctx.owner();
 
     storage::Workspace ws(ctx.dbPath());
-    const WorkspaceSettings settings = loadIncentiveSettings(ws);
+    const WorkspaceSettings settings = loadWorkspaceSettings(ws);
     const Dataset ds = ws.loadDataset(partsFor(settings, period->kind()));
     const DatasetIndex index(ds);
-    if (owner) {
-        const bool found = owner->kind == OwnerKind::Unit ? index.unit(owner->id) != nullptr
-                                                          : index.rep(owner->id) != nullptr;
-        if (!found)
-            throw CliError(trs("unknown owner: ") + owner->toString(), 1);
-    }
+    checkOwner(index, owner);
     const ActualsEngine actuals(index, settings);
     const TargetLookup targets(ds.targets);
 

@@ -1,6 +1,7 @@
 // salesctl receivables --as-of D [--owner unit:ID|rep:ID] [--json]: aging of SPEC §5 (docs/cli.md).
 
 #include "cli/Commands.h"
+#include "cli/CommandSupport.h"
 
 #include "domain/Money.h"
 #include "domain/Receivables.h"
@@ -15,27 +16,6 @@
 namespace sd::cli {
 
 namespace {
-
-WorkspaceSettings loadWorkspaceSettings(storage::Workspace& ws)
-{
-    try {
-        return io::loadSettings(ws);
-    } catch (const io::SettingsError& e) {
-        std::string msg = trs("the workspace settings are not valid: ") + e.what();
-        for (const auto& issue : e.issues())
-            msg += "\n  " + issue.toString();
-        throw CliError(msg, 1);
-    }
-}
-
-void checkOwner(const DatasetIndex& idx, const std::optional<OwnerRef>& owner)
-{
-    if (!owner)
-        return;
-    bool found = owner->kind == OwnerKind::Unit ? idx.unit(owner->id) != nullptr : idx.rep(owner->id) != nullptr;
-    if (!found)
-        throw CliError(trs("unknown owner: ") + owner->toString(), 1);
-}
 
 void putBuckets(Json& obj, const AgingTotals& aging)
 {

@@ -1,4 +1,5 @@
 #include "cli/TargetsCommon.h"
+#include "cli/CommandSupport.h"
 
 #include "domain/Money.h"
 #include "io/WorkspaceJson.h"
@@ -8,11 +9,7 @@ namespace sd::cli {
 
 WorkspaceSettings loadTargetsSettings(storage::Workspace& ws)
 {
-    try {
-        return io::loadSettings(ws);
-    } catch (const io::SettingsError& e) {
-        throw CliError(e.what(), 1);
-    }
+    return loadWorkspaceSettings(ws);
 }
 
 Json amountJson(Metric metric, std::int64_t value)
