@@ -132,8 +132,8 @@ Json toJson(const Decomposition& d, const DecompositionRequest& req, std::option
     doc["assigned"] = amountJson(d.metric, d.assigned);
     doc["method"] = std::string(toCode(req.method));
     doc["seasonality"] = std::string(seasonalityCode(req.seasonality));
-    doc["existing_share"] = req.existingShare ? Json(req.existingShare->toDouble()) : Json(nullptr);
-    doc["over_assign"] = req.overAssign ? Json(req.overAssign->toDouble()) : Json(nullptr);
+    doc["existing_share"] = ratioJson(req.existingShare, 6);
+    doc["over_assign"] = ratioJson(req.overAssign, 6);
     doc["to_reps"] = req.toReps;
     doc["notices"] = d.notices;
     doc["history_fallback"] = d.historyFellBack;

@@ -259,8 +259,6 @@ std::string Rational::toString() const
     return s;
 }
 
-double Rational::toDouble() const { return static_cast<double>(m_num) / static_cast<double>(m_den); }
-
 Rational min(const Rational& a, const Rational& b) { return b < a ? b : a; }
 Rational max(const Rational& a, const Rational& b) { return a < b ? b : a; }
 

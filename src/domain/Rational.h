@@ -60,8 +60,6 @@ public:
     // Exact decimal text when the denominator divides a power of ten (up to 18 digits), else toFixed(18)
     // trimmed; trailing zeros are dropped ("0.03", "1.5", "2").
     std::string toString() const;
-    // The nearest double, for charts and JSON ratios only (never feeds money).
-    double toDouble() const;
 
 private:
     i128 m_num = 0;
