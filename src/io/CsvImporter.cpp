@@ -10,7 +10,7 @@ namespace sd::io {
 
 namespace detail {
 
-std::string tr(const char* text) { return QCoreApplication::translate("Import", text).toStdString(); }
+std::string trImport(const char* text) { return QCoreApplication::translate("Import", text).toStdString(); }
 
 std::string inQuotes(std::string_view text)
 {
@@ -32,11 +32,11 @@ bool FileCtx::open(const std::filesystem::path& path)
     m_doneBefore = m_run.doneBytes;
     std::string why;
     if (!m_reader.open(path, &why)) {
-        m_run.report.addError({m_name, 0, "", tr("cannot read the file: ") + why});
+        m_run.report.addError({m_name, 0, "", trImport(QT_TRANSLATE_NOOP("Import", "cannot read the file: ")) + why});
         return false;
     }
     if (!m_reader.next()) {
-        m_run.report.addError({m_name, 1, "", tr("the file is empty (a header row is needed)")});
+        m_run.report.addError({m_name, 1, "", trImport(QT_TRANSLATE_NOOP("Import", "the file is empty (a header row is needed)"))});
         return false;
     }
     for (const auto& p : m_reader.problems())
@@ -51,11 +51,11 @@ bool FileCtx::open(const std::filesystem::path& path)
             h.remove_suffix(1);
         std::string name(h);
         if (name.empty()) { // spreadsheets often leave empty columns at the end
-            m_run.report.addWarning({m_name, 1, "", tr("column ") + std::to_string(f + 1) + tr(" has no name, ignored")});
+            m_run.report.addWarning({m_name, 1, "", trImport(QT_TRANSLATE_NOOP("Import", "column ")) + std::to_string(f + 1) + trImport(QT_TRANSLATE_NOOP("Import", " has no name, ignored"))});
             continue;
         }
         if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-            m_run.report.addError({m_name, 1, name, tr("column appears twice in the header")});
+            m_run.report.addError({m_name, 1, name, trImport(QT_TRANSLATE_NOOP("Import", "column appears twice in the header"))});
             m_usable = false;
             continue;
         }
@@ -68,11 +68,11 @@ bool FileCtx::open(const std::filesystem::path& path)
             }
         }
         if (!known)
-            m_run.report.addWarning({m_name, 1, name, tr("unknown column, ignored")});
+            m_run.report.addWarning({m_name, 1, name, trImport(QT_TRANSLATE_NOOP("Import", "unknown column, ignored"))});
     }
     for (size_t c = 0; c < m_cols.size(); ++c) {
         if (m_cols[c].required && m_index[c] < 0) {
-            m_run.report.addError({m_name, 1, std::string(m_cols[c].name), tr("required column is missing")});
+            m_run.report.addError({m_name, 1, std::string(m_cols[c].name), trImport(QT_TRANSLATE_NOOP("Import", "required column is missing"))});
             m_usable = false;
         }
     }
@@ -105,15 +105,15 @@ bool FileCtx::nextRow()
             if (!m_encodingHinted && p.message.rfind("invalid UTF-8", 0) == 0) {
                 m_encodingHinted = true;
                 m_run.report.addWarning({m_name, 0, "",
-                                         tr("the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text "
-                                            "must be saved again as \"CSV UTF-8\"")});
+                                         trImport(QT_TRANSLATE_NOOP("Import", "the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text "
+                                            "must be saved again as \"CSV UTF-8\""))});
             }
         }
         if (!m_usable)
             continue; // a required column is missing: only the CSV text itself is checked
         if (m_reader.size() != m_fieldCount) {
             m_run.report.addError({m_name, line(), "",
-                                   tr("expected ") + std::to_string(m_fieldCount) + tr(" fields, found ") +
+                                   trImport(QT_TRANSLATE_NOOP("Import", "expected ")) + std::to_string(m_fieldCount) + trImport(QT_TRANSLATE_NOOP("Import", " fields, found ")) +
                                        std::to_string(m_reader.size())});
             continue;
         }
@@ -143,7 +143,7 @@ void FileCtx::warning(int col, const std::string& message)
 void FileCtx::requiredEmpty(int col)
 {
     if (m_cols[col].required)
-        error(col, tr("required value is empty"));
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "required value is empty")));
 }
 
 std::optional<std::string> FileCtx::text(int col)
@@ -165,7 +165,7 @@ std::optional<std::string> FileCtx::id(int col)
     }
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
     if (space(v.front()) || space(v.back())) {
-        error(col, tr("id has leading or trailing spaces: ") + inQuotes(v));
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "id has leading or trailing spaces: ")) + inQuotes(v));
         return std::nullopt;
     }
     return std::string(v);
@@ -185,9 +185,9 @@ std::optional<Money> FileCtx::money(int col)
     bool digitsAfter = dot != std::string_view::npos && dot + 3 < v.size() &&
                        std::all_of(v.begin() + dot + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (digitsAfter && Money::parse(v.substr(0, dot + 3)))
-        error(col, tr("more than two decimals: ") + inQuotes(v));
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "more than two decimals: ")) + inQuotes(v));
     else
-        error(col, tr("not an amount of money (digits, optional '-', at most two decimals): ") + inQuotes(v));
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "not an amount of money (digits, optional '-', at most two decimals): ")) + inQuotes(v));
     return std::nullopt;
 }
 
@@ -200,7 +200,7 @@ std::optional<Date> FileCtx::date(int col)
     }
     auto d = Date::parse(v);
     if (!d)
-        error(col, tr("not a date (YYYY-MM-DD): ") + inQuotes(v));
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "not a date (YYYY-MM-DD): ")) + inQuotes(v));
     return d;
 }
 
@@ -214,9 +214,9 @@ std::optional<Rational> FileCtx::decimal(int col)
     auto r = Rational::parse(v, 6);
     if (!r) {
         if (Rational::parse(v))
-            error(col, tr("more than 6 decimals: ") + inQuotes(v));
+            error(col, trImport(QT_TRANSLATE_NOOP("Import", "more than 6 decimals: ")) + inQuotes(v));
         else
-            error(col, tr("not a decimal number: ") + inQuotes(v));
+            error(col, trImport(QT_TRANSLATE_NOOP("Import", "not a decimal number: ")) + inQuotes(v));
     }
     return r;
 }
@@ -232,14 +232,14 @@ std::optional<long long> FileCtx::integer(int col, long long min, long long max)
     std::string_view digits = neg ? v.substr(1) : v;
     if (digits.empty() || digits.size() > 15 ||
         !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        error(col, tr("not a whole number: ") + inQuotes(v));
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "not a whole number: ")) + inQuotes(v));
         return std::nullopt;
     }
     long long n = std::stoll(std::string(digits));
     if (neg)
         n = -n;
     if (n < min || n > max) {
-        error(col, tr("out of range ") + std::to_string(min) + "–" + std::to_string(max) + ": " + inQuotes(v));
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "out of range ")) + std::to_string(min) + "–" + std::to_string(max) + ": " + inQuotes(v));
         return std::nullopt;
     }
     return n;
@@ -256,7 +256,7 @@ std::optional<bool> FileCtx::flag(int col)
         return true;
     if (v == "0")
         return false;
-    error(col, tr("must be 1 or 0: ") + inQuotes(v));
+    error(col, trImport(QT_TRANSLATE_NOOP("Import", "must be 1 or 0: ")) + inQuotes(v));
     return std::nullopt;
 }
 
@@ -269,7 +269,7 @@ std::optional<Period> FileCtx::period(int col)
     }
     auto p = Period::parse(v);
     if (!p)
-        error(col, tr("unknown period label (2026-03, 2026Q1, 2026, 2026-W47): ") + inQuotes(v));
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "unknown period label (2026-03, 2026Q1, 2026, 2026-W47): ")) + inQuotes(v));
     return p;
 }
 
@@ -280,14 +280,14 @@ void FileCtx::checkRef(int col, const std::optional<std::string>& ref, const IdL
         return;
     if (folder.find(std::string_view(*ref)) != folder.end() || stored.find(std::string_view(*ref)) != stored.end())
         return;
-    error(col, tr("unknown ") + tr(what) + " " + inQuotes(*ref));
+    error(col, trImport(QT_TRANSLATE_NOOP("Import", "unknown ")) + trImport(what) + " " + inQuotes(*ref));
 }
 
 bool FileCtx::defineId(IdLines& ids, const std::string& id, int col)
 {
     auto [it, inserted] = ids.emplace(id, line());
     if (!inserted)
-        error(col, tr("duplicate id ") + inQuotes(id) + tr(" (first on line ") + std::to_string(it->second) + ")");
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "duplicate id ")) + inQuotes(id) + trImport(QT_TRANSLATE_NOOP("Import", " (first on line ")) + std::to_string(it->second) + ")");
     return inserted;
 }
 
@@ -295,7 +295,7 @@ bool FileCtx::checkUnique(std::unordered_map<std::string, int>& seen, std::strin
 {
     auto [it, inserted] = seen.emplace(std::move(key), line());
     if (!inserted)
-        error(col, tr("duplicate ") + tr(what) + tr(" (first on line ") + std::to_string(it->second) + ")");
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "duplicate ")) + trImport(what) + trImport(QT_TRANSLATE_NOOP("Import", " (first on line ")) + std::to_string(it->second) + ")");
     return inserted;
 }
 
@@ -344,7 +344,7 @@ ImportReport CsvImporter::read(const std::filesystem::path& dir, Dataset& batch)
 
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
-        report.addError({dir.string(), 0, "", detail::tr("not a folder")});
+        report.addError({dir.string(), 0, "", detail::trImport(QT_TRANSLATE_NOOP("Import", "not a folder"))});
         return report;
     }
     const auto& names = fileNames();
@@ -359,14 +359,14 @@ ImportReport CsvImporter::read(const std::filesystem::path& dir, Dataset& batch)
         }
     }
     if (!any) {
-        report.addError({dir.string(), 0, "", detail::tr("no CSV file of the interchange format in this folder")});
+        report.addError({dir.string(), 0, "", detail::trImport(QT_TRANSLATE_NOOP("Import", "no CSV file of the interchange format in this folder"))});
         return report;
     }
     for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
          it.increment(ec)) {
         std::string n = it->path().filename().string();
         if (it->path().extension() == ".csv" && std::find(names.begin(), names.end(), n) == names.end())
-            report.addWarning({n, 0, "", detail::tr("not a file of the interchange format, ignored")});
+            report.addWarning({n, 0, "", detail::trImport(QT_TRANSLATE_NOOP("Import", "not a file of the interchange format, ignored"))});
     }
     for (size_t i = 0; i < names.size(); ++i) {
         if (!present[i])
@@ -381,7 +381,7 @@ ImportReport CsvImporter::read(const std::filesystem::path& dir, Dataset& batch)
         batch = Dataset{};
         return report;
     }
-    run.progress(run.totalBytes, detail::tr("checked"));
+    run.progress(run.totalBytes, detail::trImport(QT_TRANSLATE_NOOP("Import", "checked")));
     report.sortIssues(names);
     return report;
 }

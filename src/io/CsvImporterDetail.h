@@ -5,6 +5,8 @@
 #include "io/Csv.h"
 #include "io/CsvImporter.h"
 
+#include <QtGlobal>
+
 #include <map>
 #include <optional>
 #include <span>
@@ -13,7 +15,7 @@
 namespace sd::io::detail {
 
 // Import messages go through Qt's translation (context "Import").
-std::string tr(const char* text);
+std::string trImport(const char* text);
 // "'text'" for messages, shortened when long.
 std::string inQuotes(std::string_view text);
 
@@ -70,7 +72,7 @@ public:
         }
         auto e = fromCode(v);
         if (!e)
-            error(col, tr("unknown value ") + inQuotes(v) + " (" + allowed + ")");
+            error(col, trImport(QT_TRANSLATE_NOOP("Import", "unknown value ")) + inQuotes(v) + " (" + allowed + ")");
         return e;
     }
 

@@ -48,7 +48,7 @@ void readTargets(ImportRun& run, const std::filesystem::path& file)
         else if (kind == OwnerKind::Rep)
             ctx.checkRef(OwnerId, owner, run.reps, run.existing.reps, "rep");
         if (period && period->kind() == PeriodKind::Week)
-            ctx.error(PeriodCol, tr("a target is for a month, a quarter or a year, not a week: ") +
+            ctx.error(PeriodCol, trImport(QT_TRANSLATE_NOOP("Import", "a target is for a month, a quarter or a year, not a week: ")) +
                                      inQuotes(ctx.cell(PeriodCol)));
         std::int64_t amount = 0;
         if (metric && *metric == Metric::NewCustomers) {
@@ -88,9 +88,9 @@ void readKpiValues(ImportRun& run, const std::filesystem::path& file)
             bool manual = std::any_of(run.settings.kpis.begin(), run.settings.kpis.end(),
                                       [&](const KpiDef& k) { return k.code == *code && k.source == "manual"; });
             if (!manual && isBuiltinKpi(*code))
-                ctx.warning(Code, tr("KPI ") + inQuotes(*code) + tr(" is computed from the data; this value is not used"));
+                ctx.warning(Code, trImport(QT_TRANSLATE_NOOP("Import", "KPI ")) + inQuotes(*code) + trImport(QT_TRANSLATE_NOOP("Import", " is computed from the data; this value is not used")));
             else if (!manual)
-                ctx.warning(Code, tr("KPI ") + inQuotes(*code) + tr(" is not defined in the workspace settings"));
+                ctx.warning(Code, trImport(QT_TRANSLATE_NOOP("Import", "KPI ")) + inQuotes(*code) + trImport(QT_TRANSLATE_NOOP("Import", " is not defined in the workspace settings")));
         }
         if (rep && period && code)
             ctx.checkUnique(seen, *rep + '\n' + period->label() + '\n' + *code, Code,
@@ -119,18 +119,18 @@ void readReviews(ImportRun& run, const std::filesystem::path& file)
         auto score = ctx.decimal(Score);
         ctx.checkRef(SubjectRepId, subject, run.reps, run.existing.reps, "rep");
         if (period && period->kind() != PeriodKind::Quarter)
-            ctx.error(PeriodCol, tr("a review period must be a quarter (2026Q3): ") + inQuotes(ctx.cell(PeriodCol)));
+            ctx.error(PeriodCol, trImport(QT_TRANSLATE_NOOP("Import", "a review period must be a quarter (2026Q3): ")) + inQuotes(ctx.cell(PeriodCol)));
         if (kind && *kind != "supervisor" && *kind != "peer" && *kind != "customer" && *kind != "self")
-            ctx.error(ReviewerKind, tr("unknown value ") + inQuotes(*kind) + " (supervisor, peer, customer, self)");
+            ctx.error(ReviewerKind, trImport(QT_TRANSLATE_NOOP("Import", "unknown value ")) + inQuotes(*kind) + " (supervisor, peer, customer, self)");
         if (score && (score->isNegative() || *score > Rational(100)))
-            ctx.error(Score, tr("score must be between 0 and 100: ") + inQuotes(ctx.cell(Score)));
+            ctx.error(Score, trImport(QT_TRANSLATE_NOOP("Import", "score must be between 0 and 100: ")) + inQuotes(ctx.cell(Score)));
         if (subject && period && kind && reviewer) {
             // Not refused by INTERCHANGE.md: both reviews count in the kind's mean, so only warn.
             auto [it, fresh] = seen.emplace(*subject + '\n' + period->label() + '\n' + *kind + '\n' + *reviewer,
                                             ctx.line());
             if (!fresh)
-                ctx.warning(ReviewerId, tr("the same reviewer reviews this rep twice in the quarter (first on line ") +
-                                            std::to_string(it->second) + tr("); both scores count"));
+                ctx.warning(ReviewerId, trImport(QT_TRANSLATE_NOOP("Import", "the same reviewer reviews this rep twice in the quarter (first on line ")) +
+                                            std::to_string(it->second) + trImport(QT_TRANSLATE_NOOP("Import", "); both scores count")));
         }
         if (!ctx.rowOk())
             continue;

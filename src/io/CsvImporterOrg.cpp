@@ -30,7 +30,7 @@ void checkOrgTree(ImportRun& run, FileCtx& ctx, const std::map<std::string, std:
         return it == rows.end() ? 0 : it->second.second;
     };
     if (roots.empty() && !parent.empty()) {
-        ctx.errorAt(1, 1, tr("no root unit: exactly one org unit must have an empty parent_id"));
+        ctx.errorAt(1, 1, trImport(QT_TRANSLATE_NOOP("Import", "no root unit: exactly one org unit must have an empty parent_id")));
     } else if (roots.size() > 1) {
         // Report on the folder's roots after the first (by line), or all of them when the stored root differs.
         std::vector<std::pair<int, std::string>> byLine;
@@ -41,8 +41,8 @@ void checkOrgTree(ImportRun& run, FileCtx& ctx, const std::map<std::string, std:
             const auto& [line, id] = byLine[i];
             std::string other = byLine[0].second;
             ctx.errorAt(line > 0 ? line : 1, 1,
-                        tr("a second root unit ") + inQuotes(id) + tr(" (root ") + inQuotes(other) +
-                            tr(" already has no parent): exactly one root"));
+                        trImport(QT_TRANSLATE_NOOP("Import", "a second root unit ")) + inQuotes(id) + trImport(QT_TRANSLATE_NOOP("Import", " (root ")) + inQuotes(other) +
+                            trImport(QT_TRANSLATE_NOOP("Import", " already has no parent): exactly one root")));
         }
     }
     // Cycles: walk up from every unit of the folder.
@@ -56,7 +56,7 @@ void checkOrgTree(ImportRun& run, FileCtx& ctx, const std::map<std::string, std:
             cur = *it->second;
             ++steps;
             if (cur == id) {
-                ctx.errorAt(row.second, 1, tr("parent_id makes a cycle through unit ") + inQuotes(id));
+                ctx.errorAt(row.second, 1, trImport(QT_TRANSLATE_NOOP("Import", "parent_id makes a cycle through unit ")) + inQuotes(id));
                 break;
             }
         }
@@ -84,7 +84,7 @@ void readOrgUnits(ImportRun& run, const std::filesystem::path& file)
         if (id) {
             unique = ctx.defineId(run.orgUnits, *id, Id);
             if (parent && *parent == *id)
-                ctx.error(ParentId, tr("a unit cannot be its own parent"));
+                ctx.error(ParentId, trImport(QT_TRANSLATE_NOOP("Import", "a unit cannot be its own parent")));
             else if (unique)
                 rows[*id] = {parent, ctx.line()};
         }
@@ -96,7 +96,7 @@ void readOrgUnits(ImportRun& run, const std::filesystem::path& file)
     }
     for (const auto& p : parents)
         if (!has(run.orgUnits, run.existing.orgUnits, p.id))
-            ctx.errorAt(p.line, ParentId, tr("unknown org unit ") + inQuotes(p.id));
+            ctx.errorAt(p.line, ParentId, trImport(QT_TRANSLATE_NOOP("Import", "unknown org unit ")) + inQuotes(p.id));
     if (!run.cancelled())
         checkOrgTree(run, ctx, rows);
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
@@ -127,12 +127,12 @@ void readReps(ImportRun& run, const std::filesystem::path& file)
         if (id) {
             unique = ctx.defineId(run.reps, *id, Id);
             if (manager && *manager == *id)
-                ctx.error(ManagerId, tr("a rep cannot be their own manager"));
+                ctx.error(ManagerId, trImport(QT_TRANSLATE_NOOP("Import", "a rep cannot be their own manager")));
         }
         if (manager)
             managers.push_back({ctx.line(), *manager});
         if (hired && leftOn && *leftOn < *hired)
-            ctx.error(LeftOn, tr("left_on is before hire_date"));
+            ctx.error(LeftOn, trImport(QT_TRANSLATE_NOOP("Import", "left_on is before hire_date")));
         if (!ctx.rowOk() || !unique)
             continue;
         Rep r;
@@ -149,7 +149,7 @@ void readReps(ImportRun& run, const std::filesystem::path& file)
     }
     for (const auto& m : managers)
         if (!has(run.reps, run.existing.reps, m.id))
-            ctx.errorAt(m.line, ManagerId, tr("unknown rep ") + inQuotes(m.id));
+            ctx.errorAt(m.line, ManagerId, trImport(QT_TRANSLATE_NOOP("Import", "unknown rep ")) + inQuotes(m.id));
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
 
@@ -198,7 +198,7 @@ void readCustomers(ImportRun& run, const std::filesystem::path& file)
         auto founded = ctx.date(FoundedOn);
         ctx.checkRef(OwnerRepId, owner, run.reps, run.existing.reps, "rep");
         if (limit && limit->isNegative())
-            ctx.error(CreditLimit, tr("credit_limit is negative"));
+            ctx.error(CreditLimit, trImport(QT_TRANSLATE_NOOP("Import", "credit_limit is negative")));
         bool unique = true;
         if (id) {
             unique = ctx.defineId(run.customers, *id, Id);

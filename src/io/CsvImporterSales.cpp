@@ -39,9 +39,9 @@ void readOpportunities(ImportRun& run, const std::filesystem::path& file)
         ctx.checkRef(CustomerId, customer, run.customers, run.existing.customers, "customer");
         ctx.checkRef(OwnerRepId, owner, run.reps, run.existing.reps, "rep");
         if (amount && amount->isNegative())
-            ctx.error(Amount, tr("amount is negative"));
+            ctx.error(Amount, trImport(QT_TRANSLATE_NOOP("Import", "amount is negative")));
         if (stage && !run.knownStage(*stage))
-            ctx.error(Stage, tr("unknown stage ") + inQuotes(*stage) + " (" + stageList(run.settings) + ")");
+            ctx.error(Stage, trImport(QT_TRANSLATE_NOOP("Import", "unknown stage ")) + inQuotes(*stage) + " (" + stageList(run.settings) + ")");
         bool unique = true;
         if (id) {
             unique = ctx.defineId(run.opportunities, *id, Id);
@@ -81,7 +81,7 @@ void readStageHistory(ImportRun& run, const std::filesystem::path& file)
         auto stage = ctx.text(Stage);
         auto entered = ctx.date(EnteredOn);
         if (stage && !run.knownStage(*stage))
-            ctx.error(Stage, tr("unknown stage ") + inQuotes(*stage) + " (" + stageList(run.settings) + ")");
+            ctx.error(Stage, trImport(QT_TRANSLATE_NOOP("Import", "unknown stage ")) + inQuotes(*stage) + " (" + stageList(run.settings) + ")");
         if (!oppId)
             continue;
         if (*oppId != lastId) { // rows of one opportunity usually follow each other
@@ -92,8 +92,8 @@ void readStageHistory(ImportRun& run, const std::filesystem::path& file)
         if (lastIdx == npos) {
             if (run.opportunities.find(std::string_view(*oppId)) == run.opportunities.end())
                 ctx.error(OpportunityId,
-                          tr("unknown opportunity ") + inQuotes(*oppId) +
-                              tr(" (a stage history is imported with its opportunity: list it in opportunities.csv)"));
+                          trImport(QT_TRANSLATE_NOOP("Import", "unknown opportunity ")) + inQuotes(*oppId) +
+                              trImport(QT_TRANSLATE_NOOP("Import", " (a stage history is imported with its opportunity: list it in opportunities.csv)")));
             continue; // the opportunity row itself has errors, reported there
         }
         const size_t idx = lastIdx;
@@ -103,9 +103,9 @@ void readStageHistory(ImportRun& run, const std::filesystem::path& file)
         }
         auto& history = run.batch.opportunities[idx].history;
         if (!history.empty() && *entered < history.back().enteredOn) {
-            ctx.error(EnteredOn, tr("history dates go backwards for opportunity ") + inQuotes(*oppId) + ": " +
-                                     entered->toString() + tr(" after ") + history.back().enteredOn.toString() +
-                                     tr(" (line ") + std::to_string(lines[idx].back()) + ")");
+            ctx.error(EnteredOn, trImport(QT_TRANSLATE_NOOP("Import", "history dates go backwards for opportunity ")) + inQuotes(*oppId) + ": " +
+                                     entered->toString() + trImport(QT_TRANSLATE_NOOP("Import", " after ")) + history.back().enteredOn.toString() +
+                                     trImport(QT_TRANSLATE_NOOP("Import", " (line ")) + std::to_string(lines[idx].back()) + ")");
             broken[idx] = true;
         }
         history.push_back(StageEntry{*stage, *entered});
@@ -117,12 +117,12 @@ void readStageHistory(ImportRun& run, const std::filesystem::path& file)
         const auto& o = run.batch.opportunities[i];
         if (o.history.front().enteredOn != o.createdOn)
             ctx.errorAt(lines[i].front(), EnteredOn,
-                        tr("the first history row of opportunity ") + inQuotes(o.id) + tr(" must be on its created_on ") +
-                            o.createdOn.toString() + tr(", not ") + o.history.front().enteredOn.toString());
+                        trImport(QT_TRANSLATE_NOOP("Import", "the first history row of opportunity ")) + inQuotes(o.id) + trImport(QT_TRANSLATE_NOOP("Import", " must be on its created_on ")) +
+                            o.createdOn.toString() + trImport(QT_TRANSLATE_NOOP("Import", ", not ")) + o.history.front().enteredOn.toString());
         if (o.history.back().stage != o.stage)
             ctx.errorAt(lines[i].back(), Stage,
-                        tr("the last history row of opportunity ") + inQuotes(o.id) + tr(" must be its stage ") +
-                            inQuotes(o.stage) + tr(", not ") + inQuotes(o.history.back().stage));
+                        trImport(QT_TRANSLATE_NOOP("Import", "the last history row of opportunity ")) + inQuotes(o.id) + trImport(QT_TRANSLATE_NOOP("Import", " must be its stage ")) +
+                            inQuotes(o.stage) + trImport(QT_TRANSLATE_NOOP("Import", ", not ")) + inQuotes(o.history.back().stage));
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
@@ -151,7 +151,7 @@ void readOrders(ImportRun& run, const std::filesystem::path& file)
         ctx.checkRef(ProductId, product, run.products, run.existing.products, "product");
         ctx.checkRef(OpportunityId, opp, run.opportunities, run.existing.opportunities, "opportunity");
         if (date && cancelled && *cancelled < *date)
-            ctx.error(CancelledOn, tr("cancelled_on ") + cancelled->toString() + tr(" is before order_date ") +
+            ctx.error(CancelledOn, trImport(QT_TRANSLATE_NOOP("Import", "cancelled_on ")) + cancelled->toString() + trImport(QT_TRANSLATE_NOOP("Import", " is before order_date ")) +
                                        date->toString());
         bool unique = true;
         if (id) {
@@ -187,7 +187,7 @@ void readOrderCredits(ImportRun& run, const std::filesystem::path& file)
         ctx.checkRef(OrderId, order, run.orders, run.existing.orders, "order");
         ctx.checkRef(RepId, rep, run.reps, run.existing.reps, "rep");
         if (share && (!share->isPositive() || *share > Rational(1)))
-            ctx.error(Share, tr("share must be more than 0 and at most 1: ") + inQuotes(ctx.cell(Share)));
+            ctx.error(Share, trImport(QT_TRANSLATE_NOOP("Import", "share must be more than 0 and at most 1: ")) + inQuotes(ctx.cell(Share)));
         const bool isOverlay = overlay.value_or(false);
         if (order && rep)
             ctx.checkUnique(seen, *order + '\n' + *rep + (isOverlay ? "\n1" : "\n0"), RepId,
@@ -212,8 +212,8 @@ void readOrderCredits(ImportRun& run, const std::filesystem::path& file)
             continue;
         int line = s.lastLine < 0 ? -s.lastLine : s.lastLine;
         ctx.errorAt(line, Share,
-                    tr("the non-overlay shares of order ") + inQuotes(order) + tr(" sum to ") + s.total.toString() +
-                        tr(", must be exactly 1"));
+                    trImport(QT_TRANSLATE_NOOP("Import", "the non-overlay shares of order ")) + inQuotes(order) + trImport(QT_TRANSLATE_NOOP("Import", " sum to ")) + s.total.toString() +
+                        trImport(QT_TRANSLATE_NOOP("Import", ", must be exactly 1")));
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
@@ -232,7 +232,7 @@ void readPayments(ImportRun& run, const std::filesystem::path& file)
         auto amount = ctx.money(Amount);
         ctx.checkRef(OrderId, order, run.orders, run.existing.orders, "order");
         if (amount && !amount->isPositive())
-            ctx.error(Amount, tr("a payment must be more than 0: ") + inQuotes(ctx.cell(Amount)));
+            ctx.error(Amount, trImport(QT_TRANSLATE_NOOP("Import", "a payment must be more than 0: ")) + inQuotes(ctx.cell(Amount)));
         bool unique = true;
         if (id) {
             unique = ctx.defineId(run.payments, *id, Id);

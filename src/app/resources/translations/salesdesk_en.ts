@@ -28,6 +28,281 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>cannot read the file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (a header row is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> has no name, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text must be saved again as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> fields, found </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id has leading or trailing spaces: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than two decimals: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount of money (digits, optional &apos;-&apos;, at most two decimals): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 6 decimals: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a decimal number: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or 0: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown period label (2026-03, 2026Q1, 2026, 2026-W47): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (first on line </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CSV file of the interchange format in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file of the interchange format, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target is for a month, a quarter or a year, not a week: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> is computed from the data; this value is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> is not defined in the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review period must be a quarter (2026Q3): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score must be between 0 and 100: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same reviewer reviews this rep twice in the quarter (first on line </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>); both scores count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no root unit: exactly one org unit must have an empty parent_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root unit </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (root </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> already has no parent): exactly one root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent_id makes a cycle through unit </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown org unit </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rep cannot be their own manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left_on is before hire_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rep </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit_limit is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown stage </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown opportunity </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a stage history is imported with its opportunity: list it in opportunities.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history dates go backwards for opportunity </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (line </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first history row of opportunity </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> must be on its created_on </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last history row of opportunity </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> must be its stage </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled_on </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> is before order_date </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share must be more than 0 and at most 1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the non-overlay shares of order </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sum to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, must be exactly 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment must be more than 0: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionInfo</name>
     <message>
         <source>Dashboard</source>
@@ -853,284 +1128,6 @@ Built with Qt %1, running on Qt %2.</translation>
         <translation>The demo workspace could not be built:
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::detail</name>
-    <message>
-        <source>a target is for a month, a quarter or a year, not a week: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPI </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> is computed from the data; this value is not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> is not defined in the workspace settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a review period must be a quarter (2026Q3): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown value </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score must be between 0 and 100: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same reviewer reviews this rep twice in the quarter (first on line </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>); both scores count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no root unit: exactly one org unit must have an empty parent_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a second root unit </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (root </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> already has no parent): exactly one root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>parent_id makes a cycle through unit </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a unit cannot be its own parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown org unit </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rep cannot be their own manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left_on is before hire_date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown rep </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credit_limit is negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount is negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown stage </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown opportunity </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (a stage history is imported with its opportunity: list it in opportunities.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history dates go backwards for opportunity </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> after </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (line </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first history row of opportunity </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> must be on its created_on </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last history row of opportunity </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> must be its stage </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled_on </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> is before order_date </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share must be more than 0 and at most 1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the non-overlay shares of order </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> sum to </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, must be exactly 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment must be more than 0: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no CSV file of the interchange format in this folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a file of the interchange format, ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::detail::FileCtx</name>
-    <message>
-        <source>cannot read the file: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty (a header row is needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column appears twice in the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> fields, found </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required value is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id has leading or trailing spaces: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than two decimals: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an amount of money (digits, optional &apos;-&apos;, at most two decimals): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a date (YYYY-MM-DD): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than 6 decimals: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a decimal number: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a whole number: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of range </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be 1 or 0: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown period label (2026-03, 2026Q1, 2026, 2026-W47): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate id </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (first on line </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> has no name, ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text must be saved again as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

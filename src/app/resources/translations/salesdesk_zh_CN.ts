@@ -27,6 +27,281 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>cannot read the file: </source>
+        <translation>无法读取文件:</translation>
+    </message>
+    <message>
+        <source>the file is empty (a header row is needed)</source>
+        <translation>文件为空(需要表头行)</translation>
+    </message>
+    <message>
+        <source>column </source>
+        <translation>列 </translation>
+    </message>
+    <message>
+        <source> has no name, ignored</source>
+        <translation> 没有名称,已忽略</translation>
+    </message>
+    <message>
+        <source>column appears twice in the header</source>
+        <translation>表头中该列出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>未知列,已忽略</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text must be saved again as &quot;CSV UTF-8&quot;</source>
+        <translation>文件不是有效的 UTF-8;用 Excel 保存为 GBK/ANSI 文本的表格须另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>expected </source>
+        <translation>应有 </translation>
+    </message>
+    <message>
+        <source> fields, found </source>
+        <translation> 个字段,实际为 </translation>
+    </message>
+    <message>
+        <source>required value is empty</source>
+        <translation>必填值为空</translation>
+    </message>
+    <message>
+        <source>id has leading or trailing spaces: </source>
+        <translation>编号首尾有空格:</translation>
+    </message>
+    <message>
+        <source>more than two decimals: </source>
+        <translation>超过两位小数:</translation>
+    </message>
+    <message>
+        <source>not an amount of money (digits, optional &apos;-&apos;, at most two decimals): </source>
+        <translation>不是金额(数字,可带 &apos;-&apos;,最多两位小数):</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): </source>
+        <translation>不是日期(YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>more than 6 decimals: </source>
+        <translation>超过 6 位小数:</translation>
+    </message>
+    <message>
+        <source>not a decimal number: </source>
+        <translation>不是小数:</translation>
+    </message>
+    <message>
+        <source>not a whole number: </source>
+        <translation>不是整数:</translation>
+    </message>
+    <message>
+        <source>out of range </source>
+        <translation>超出范围 </translation>
+    </message>
+    <message>
+        <source>must be 1 or 0: </source>
+        <translation>必须是 1 或 0:</translation>
+    </message>
+    <message>
+        <source>unknown period label (2026-03, 2026Q1, 2026, 2026-W47): </source>
+        <translation>未知的期间标签(应为 2026-03、2026Q1、2026、2026-W47):</translation>
+    </message>
+    <message>
+        <source>unknown </source>
+        <translation>未知的 </translation>
+    </message>
+    <message>
+        <source>duplicate id </source>
+        <translation>重复的编号 </translation>
+    </message>
+    <message>
+        <source> (first on line </source>
+        <translation>(首次出现在第 </translation>
+    </message>
+    <message>
+        <source>duplicate </source>
+        <translation>重复的 </translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>no CSV file of the interchange format in this folder</source>
+        <translation>此文件夹中没有交换格式的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>not a file of the interchange format, ignored</source>
+        <translation>不是交换格式的文件,已忽略</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>a target is for a month, a quarter or a year, not a week: </source>
+        <translation>目标只能按月、季度或年度设定,不能按周:</translation>
+    </message>
+    <message>
+        <source>KPI </source>
+        <translation>KPI </translation>
+    </message>
+    <message>
+        <source> is computed from the data; this value is not used</source>
+        <translation> 由数据计算得出;此值不会被使用</translation>
+    </message>
+    <message>
+        <source> is not defined in the workspace settings</source>
+        <translation> 未在工作区设置中定义</translation>
+    </message>
+    <message>
+        <source>a review period must be a quarter (2026Q3): </source>
+        <translation>评估期间必须是季度(如 2026Q3):</translation>
+    </message>
+    <message>
+        <source>unknown value </source>
+        <translation>未知的值 </translation>
+    </message>
+    <message>
+        <source>score must be between 0 and 100: </source>
+        <translation>分数必须在 0 到 100 之间:</translation>
+    </message>
+    <message>
+        <source>the same reviewer reviews this rep twice in the quarter (first on line </source>
+        <translation>同一评估人在本季度对该销售评估了两次(第一次在第 </translation>
+    </message>
+    <message>
+        <source>); both scores count</source>
+        <translation> 行);两个分数都会计入</translation>
+    </message>
+    <message>
+        <source>no root unit: exactly one org unit must have an empty parent_id</source>
+        <translation>没有根组织:必须恰好有一个组织单元的 parent_id 为空</translation>
+    </message>
+    <message>
+        <source>a second root unit </source>
+        <translation>第二个根组织 </translation>
+    </message>
+    <message>
+        <source> (root </source>
+        <translation>(根组织 </translation>
+    </message>
+    <message>
+        <source> already has no parent): exactly one root</source>
+        <translation> 已没有上级):只能有一个根组织</translation>
+    </message>
+    <message>
+        <source>parent_id makes a cycle through unit </source>
+        <translation>parent_id 形成了循环,经过组织 </translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation>组织单元不能是自己的上级</translation>
+    </message>
+    <message>
+        <source>unknown org unit </source>
+        <translation>未知的组织单元 </translation>
+    </message>
+    <message>
+        <source>a rep cannot be their own manager</source>
+        <translation>销售人员不能是自己的经理</translation>
+    </message>
+    <message>
+        <source>left_on is before hire_date</source>
+        <translation>left_on 早于 hire_date</translation>
+    </message>
+    <message>
+        <source>unknown rep </source>
+        <translation>未知的销售人员 </translation>
+    </message>
+    <message>
+        <source>credit_limit is negative</source>
+        <translation>credit_limit 为负数</translation>
+    </message>
+    <message>
+        <source>amount is negative</source>
+        <translation>金额为负数</translation>
+    </message>
+    <message>
+        <source>unknown stage </source>
+        <translation>未知的阶段 </translation>
+    </message>
+    <message>
+        <source>unknown opportunity </source>
+        <translation>未知的商机 </translation>
+    </message>
+    <message>
+        <source> (a stage history is imported with its opportunity: list it in opportunities.csv)</source>
+        <translation>(阶段历史须与其商机一起导入:请在 opportunities.csv 中列出该商机)</translation>
+    </message>
+    <message>
+        <source>history dates go backwards for opportunity </source>
+        <translation>商机的阶段历史日期倒退:</translation>
+    </message>
+    <message>
+        <source> after </source>
+        <translation> 晚于 </translation>
+    </message>
+    <message>
+        <source> (line </source>
+        <translation>(第 </translation>
+    </message>
+    <message>
+        <source>the first history row of opportunity </source>
+        <translation>商机的第一条阶段历史 </translation>
+    </message>
+    <message>
+        <source> must be on its created_on </source>
+        <translation> 必须在其 created_on </translation>
+    </message>
+    <message>
+        <source>, not </source>
+        <translation>,而不是 </translation>
+    </message>
+    <message>
+        <source>the last history row of opportunity </source>
+        <translation>商机的最后一条阶段历史 </translation>
+    </message>
+    <message>
+        <source> must be its stage </source>
+        <translation> 必须是其当前阶段 </translation>
+    </message>
+    <message>
+        <source>cancelled_on </source>
+        <translation>cancelled_on </translation>
+    </message>
+    <message>
+        <source> is before order_date </source>
+        <translation> 早于 order_date </translation>
+    </message>
+    <message>
+        <source>share must be more than 0 and at most 1: </source>
+        <translation>份额必须大于 0 且不超过 1:</translation>
+    </message>
+    <message>
+        <source>the non-overlay shares of order </source>
+        <translation>订单的非叠加份额 </translation>
+    </message>
+    <message>
+        <source> sum to </source>
+        <translation> 合计为 </translation>
+    </message>
+    <message>
+        <source>, must be exactly 1</source>
+        <translation>,必须恰好为 1</translation>
+    </message>
+    <message>
+        <source>a payment must be more than 0: </source>
+        <translation>回款金额必须大于 0:</translation>
+    </message>
+</context>
+<context>
     <name>SectionInfo</name>
     <message>
         <source>Dashboard</source>
@@ -849,284 +1124,6 @@ Built with Qt %1, running on Qt %2.</source>
         <translation>无法创建演示工作区：
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::detail</name>
-    <message>
-        <source>a target is for a month, a quarter or a year, not a week: </source>
-        <translation>目标只能按月、季度或年度设定,不能按周:</translation>
-    </message>
-    <message>
-        <source>KPI </source>
-        <translation>KPI </translation>
-    </message>
-    <message>
-        <source> is computed from the data; this value is not used</source>
-        <translation> 由数据计算得出;此值不会被使用</translation>
-    </message>
-    <message>
-        <source> is not defined in the workspace settings</source>
-        <translation> 未在工作区设置中定义</translation>
-    </message>
-    <message>
-        <source>a review period must be a quarter (2026Q3): </source>
-        <translation>评估期间必须是季度(如 2026Q3):</translation>
-    </message>
-    <message>
-        <source>unknown value </source>
-        <translation>未知的值 </translation>
-    </message>
-    <message>
-        <source>score must be between 0 and 100: </source>
-        <translation>分数必须在 0 到 100 之间:</translation>
-    </message>
-    <message>
-        <source>the same reviewer reviews this rep twice in the quarter (first on line </source>
-        <translation>同一评估人在本季度对该销售评估了两次(第一次在第 </translation>
-    </message>
-    <message>
-        <source>); both scores count</source>
-        <translation> 行);两个分数都会计入</translation>
-    </message>
-    <message>
-        <source>no root unit: exactly one org unit must have an empty parent_id</source>
-        <translation>没有根组织:必须恰好有一个组织单元的 parent_id 为空</translation>
-    </message>
-    <message>
-        <source>a second root unit </source>
-        <translation>第二个根组织 </translation>
-    </message>
-    <message>
-        <source> (root </source>
-        <translation>(根组织 </translation>
-    </message>
-    <message>
-        <source> already has no parent): exactly one root</source>
-        <translation> 已没有上级):只能有一个根组织</translation>
-    </message>
-    <message>
-        <source>parent_id makes a cycle through unit </source>
-        <translation>parent_id 形成了循环,经过组织 </translation>
-    </message>
-    <message>
-        <source>a unit cannot be its own parent</source>
-        <translation>组织单元不能是自己的上级</translation>
-    </message>
-    <message>
-        <source>unknown org unit </source>
-        <translation>未知的组织单元 </translation>
-    </message>
-    <message>
-        <source>a rep cannot be their own manager</source>
-        <translation>销售人员不能是自己的经理</translation>
-    </message>
-    <message>
-        <source>left_on is before hire_date</source>
-        <translation>left_on 早于 hire_date</translation>
-    </message>
-    <message>
-        <source>unknown rep </source>
-        <translation>未知的销售人员 </translation>
-    </message>
-    <message>
-        <source>credit_limit is negative</source>
-        <translation>credit_limit 为负数</translation>
-    </message>
-    <message>
-        <source>amount is negative</source>
-        <translation>金额为负数</translation>
-    </message>
-    <message>
-        <source>unknown stage </source>
-        <translation>未知的阶段 </translation>
-    </message>
-    <message>
-        <source>unknown opportunity </source>
-        <translation>未知的商机 </translation>
-    </message>
-    <message>
-        <source> (a stage history is imported with its opportunity: list it in opportunities.csv)</source>
-        <translation>(阶段历史须与其商机一起导入:请在 opportunities.csv 中列出该商机)</translation>
-    </message>
-    <message>
-        <source>history dates go backwards for opportunity </source>
-        <translation>商机的阶段历史日期倒退:</translation>
-    </message>
-    <message>
-        <source> after </source>
-        <translation> 晚于 </translation>
-    </message>
-    <message>
-        <source> (line </source>
-        <translation>(第 </translation>
-    </message>
-    <message>
-        <source>the first history row of opportunity </source>
-        <translation>商机的第一条阶段历史 </translation>
-    </message>
-    <message>
-        <source> must be on its created_on </source>
-        <translation> 必须在其 created_on </translation>
-    </message>
-    <message>
-        <source>, not </source>
-        <translation>,而不是 </translation>
-    </message>
-    <message>
-        <source>the last history row of opportunity </source>
-        <translation>商机的最后一条阶段历史 </translation>
-    </message>
-    <message>
-        <source> must be its stage </source>
-        <translation> 必须是其当前阶段 </translation>
-    </message>
-    <message>
-        <source>cancelled_on </source>
-        <translation>cancelled_on </translation>
-    </message>
-    <message>
-        <source> is before order_date </source>
-        <translation> 早于 order_date </translation>
-    </message>
-    <message>
-        <source>share must be more than 0 and at most 1: </source>
-        <translation>份额必须大于 0 且不超过 1:</translation>
-    </message>
-    <message>
-        <source>the non-overlay shares of order </source>
-        <translation>订单的非叠加份额 </translation>
-    </message>
-    <message>
-        <source> sum to </source>
-        <translation> 合计为 </translation>
-    </message>
-    <message>
-        <source>, must be exactly 1</source>
-        <translation>,必须恰好为 1</translation>
-    </message>
-    <message>
-        <source>a payment must be more than 0: </source>
-        <translation>回款金额必须大于 0:</translation>
-    </message>
-    <message>
-        <source>not a folder</source>
-        <translation>不是文件夹</translation>
-    </message>
-    <message>
-        <source>no CSV file of the interchange format in this folder</source>
-        <translation>此文件夹中没有交换格式的 CSV 文件</translation>
-    </message>
-    <message>
-        <source>not a file of the interchange format, ignored</source>
-        <translation>不是交换格式的文件,已忽略</translation>
-    </message>
-    <message>
-        <source>checked</source>
-        <translation>已检查</translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::detail::FileCtx</name>
-    <message>
-        <source>cannot read the file: </source>
-        <translation>无法读取文件:</translation>
-    </message>
-    <message>
-        <source>the file is empty (a header row is needed)</source>
-        <translation>文件为空(需要表头行)</translation>
-    </message>
-    <message>
-        <source>column appears twice in the header</source>
-        <translation>表头中该列出现了两次</translation>
-    </message>
-    <message>
-        <source>unknown column, ignored</source>
-        <translation>未知列,已忽略</translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation>缺少必需的列</translation>
-    </message>
-    <message>
-        <source>expected </source>
-        <translation>应有 </translation>
-    </message>
-    <message>
-        <source> fields, found </source>
-        <translation> 个字段,实际为 </translation>
-    </message>
-    <message>
-        <source>required value is empty</source>
-        <translation>必填值为空</translation>
-    </message>
-    <message>
-        <source>id has leading or trailing spaces: </source>
-        <translation>编号首尾有空格:</translation>
-    </message>
-    <message>
-        <source>more than two decimals: </source>
-        <translation>超过两位小数:</translation>
-    </message>
-    <message>
-        <source>not an amount of money (digits, optional &apos;-&apos;, at most two decimals): </source>
-        <translation>不是金额(数字,可带 '-',最多两位小数):</translation>
-    </message>
-    <message>
-        <source>not a date (YYYY-MM-DD): </source>
-        <translation>不是日期(YYYY-MM-DD):</translation>
-    </message>
-    <message>
-        <source>more than 6 decimals: </source>
-        <translation>超过 6 位小数:</translation>
-    </message>
-    <message>
-        <source>not a decimal number: </source>
-        <translation>不是小数:</translation>
-    </message>
-    <message>
-        <source>not a whole number: </source>
-        <translation>不是整数:</translation>
-    </message>
-    <message>
-        <source>out of range </source>
-        <translation>超出范围 </translation>
-    </message>
-    <message>
-        <source>must be 1 or 0: </source>
-        <translation>必须是 1 或 0:</translation>
-    </message>
-    <message>
-        <source>unknown period label (2026-03, 2026Q1, 2026, 2026-W47): </source>
-        <translation>未知的期间标签(应为 2026-03、2026Q1、2026、2026-W47):</translation>
-    </message>
-    <message>
-        <source>unknown </source>
-        <translation>未知的 </translation>
-    </message>
-    <message>
-        <source>duplicate id </source>
-        <translation>重复的编号 </translation>
-    </message>
-    <message>
-        <source> (first on line </source>
-        <translation>(首次出现在第 </translation>
-    </message>
-    <message>
-        <source>duplicate </source>
-        <translation>重复的 </translation>
-    </message>
-    <message>
-        <source>column </source>
-        <translation>列 </translation>
-    </message>
-    <message>
-        <source> has no name, ignored</source>
-        <translation> 没有名称,已忽略</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text must be saved again as &quot;CSV UTF-8&quot;</source>
-        <translation>文件不是有效的 UTF-8;用 Excel 保存为 GBK/ANSI 文本的表格须另存为“CSV UTF-8”</translation>
     </message>
 </context>
 </TS>
