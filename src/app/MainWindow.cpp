@@ -1,6 +1,12 @@
 #include "app/MainWindow.h"
 
+#include "app/AppraisalPanel.h"
 #include "app/CustomersPanel.h"
+#include "app/DashboardPanel.h"
+#include "app/FunnelPanel.h"
+#include "app/IncentivesPanel.h"
+#include "app/TargetsPanel.h"
+#include "app/TeamPanel.h"
 #include "app/LanguageManager.h"
 #include "app/PlaceholderPanel.h"
 #include "app/RecentWorkspaces.h"
@@ -219,13 +225,23 @@ void MainWindow::createCentralWidget()
 
 QWidget* MainWindow::createSectionWidget(Section section)
 {
-    // A new section: build its panel here (one class per screen) in place of its placeholder.
     switch (section) {
+    case Section::Dashboard:
+        return new DashboardPanel(m_document);
+    case Section::Targets:
+        return new TargetsPanel(m_document);
+    case Section::Funnel:
+        return new FunnelPanel(m_document);
+    case Section::Kpi:
+        return new AppraisalPanel(m_document);
+    case Section::Incentives:
+        return new IncentivesPanel(m_document);
     case Section::Customers:
         return new CustomersPanel(m_document);
-    default:
-        return new PlaceholderPanel(section);
+    case Section::Team:
+        return new TeamPanel(m_document);
     }
+    return new PlaceholderPanel(section);
 }
 
 void MainWindow::createStatusBar()

@@ -1,6 +1,7 @@
 #include "app/WorkspaceDocument.h"
 
 #include "app/ChangeSettings.h"
+#include "app/DatasetCache.h"
 #include "io/WorkspaceJson.h"
 #include "storage/Workspace.h"
 
@@ -14,6 +15,7 @@ WorkspaceDocument::WorkspaceDocument(QObject* parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
+    m_datasetCache = new DatasetCache(this);
 }
 
 WorkspaceDocument::~WorkspaceDocument() = default;

@@ -21,6 +21,8 @@ class Workspace;
 
 namespace sd::app {
 
+class DatasetCache;
+
 // The open workspace (Tiled's Document): the storage connection, its settings and the undo stack of the user's
 // edits. The main window and every section observe it through its signals.
 class WorkspaceDocument : public QObject
@@ -41,6 +43,8 @@ public:
     storage::Workspace* workspace() const { return m_workspace.get(); }
     const WorkspaceSettings& settings() const { return m_settings; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    // The rows the engines need, loaded off the GUI thread and shared by the sections.
+    DatasetCache* datasetCache() const { return m_datasetCache; }
 
     // Writes the settings to the workspace and tells the views; the undoable way is pushing a ChangeSettings.
     void applySettings(const WorkspaceSettings& settings);
@@ -63,6 +67,7 @@ private:
     std::unique_ptr<storage::Workspace> m_workspace;
     WorkspaceSettings m_settings;
     QUndoStack* m_undoStack = nullptr;
+    DatasetCache* m_datasetCache = nullptr;
     mutable std::vector<std::pair<std::string, long long>> m_counts;
     mutable bool m_countsValid = false;
 };

@@ -6,11 +6,13 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
 #include <iostream>
+#include <memory>
 
 namespace {
 
@@ -35,11 +37,34 @@ void printUsage()
                stdout);
 }
 
+// Printing (PDF) needs Qt's font and text engine, which a QGuiApplication brings; the other commands stay on a
+// QCoreApplication so they need no display and start faster.
+bool needsGui(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--pdf" || arg == "--pdf-dir" || arg.starts_with("--pdf=") || arg.starts_with("--pdf-dir=")
+            || arg == "meeting-pack")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+#ifdef Q_OS_LINUX
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Salesdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("salesdesk"));
 
