@@ -1,0 +1,3 @@
+-- Schema 2: the target lifecycle (draft/approved, revisions with reason, bottom-up submissions, responsible person and KPI item).
+-- Reserved for the targets work; portable SQL as in 0001 (TEXT, BIGINT, INTEGER, CHECK, FOREIGN KEY;
+-- money as BIGINT cents, dates as TEXT 'YYYY-MM-DD', timestamps as TEXT ISO 8601 UTC, never REAL).

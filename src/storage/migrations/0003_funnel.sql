@@ -1,0 +1,3 @@
+-- Schema 3: opportunity change history, forecast categories and submissions, exit-criteria checks.
+-- Reserved for the funnel work; portable SQL as in 0001 (TEXT, BIGINT, INTEGER, CHECK, FOREIGN KEY;
+-- money as BIGINT cents, dates as TEXT 'YYYY-MM-DD', timestamps as TEXT ISO 8601 UTC, never REAL).

@@ -1,0 +1,3 @@
+-- Schema 4: the quarterly appraisal cycle (states, comments, calibration, sign-off, reopen, audit trail).
+-- Reserved for the appraisal work; portable SQL as in 0001 (TEXT, BIGINT, INTEGER, CHECK, FOREIGN KEY;
+-- money as BIGINT cents, dates as TEXT 'YYYY-MM-DD', timestamps as TEXT ISO 8601 UTC, never REAL).

@@ -1,0 +1,3 @@
+-- Schema 5: incentive statements (calculated, reviewed, approved snapshots) and plan versions.
+-- Reserved for the incentives work; portable SQL as in 0001 (TEXT, BIGINT, INTEGER, CHECK, FOREIGN KEY;
+-- money as BIGINT cents, dates as TEXT 'YYYY-MM-DD', timestamps as TEXT ISO 8601 UTC, never REAL).

@@ -1,0 +1,3 @@
+-- Schema 6: daily process (contacts, visit plans, care, rep moves, training records, coaching notes).
+-- Reserved for the daily work; portable SQL as in 0001 (TEXT, BIGINT, INTEGER, CHECK, FOREIGN KEY;
+-- money as BIGINT cents, dates as TEXT 'YYYY-MM-DD', timestamps as TEXT ISO 8601 UTC, never REAL).
