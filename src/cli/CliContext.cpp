@@ -129,7 +129,9 @@ Json ratioJson(const std::optional<Rational>& r, int places)
 
 Json countJson(std::int64_t n) { return n; }
 
-QString tr(const char* text) { return QCoreApplication::translate("salesctl", text); }
+// The context is the namespace, which is what lupdate files free tr()/trs() calls under (CMake passes it
+// -tr-function-alias tr+=trs).
+QString tr(const char* text) { return QCoreApplication::translate("sd::cli", text); }
 
 std::string trs(const char* text) { return tr(text).toStdString(); }
 
