@@ -5,6 +5,7 @@
 #include "storage/Workspace.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace sd::storage {
 
@@ -38,6 +39,101 @@ void bindAll(QSqlQuery& q, const QVariantList& values)
 }
 
 } // namespace
+
+// Rows of "SELECT <customer columns>, r.name, s.active, s.merged_into …".
+static std::vector<CustomerRow> readRows(QSqlQuery executed)
+{
+    std::vector<CustomerRow> out;
+    QtSqlCursor cursor(std::move(executed));
+    const int ownerName = static_cast<int>(rows::customerColumns().size());
+    while (cursor.next()) {
+        CustomerRow row{rows::readCustomer(cursor, 0),
+                        cursor.isNull(ownerName) ? std::string() : std::string(cursor.text(ownerName)), Money(), {}};
+        if (!cursor.isNull(ownerName + 1))
+            row.status.active = cursor.int64(ownerName + 1) != 0;
+        if (!cursor.isNull(ownerName + 2))
+            row.status.mergedInto = std::string(cursor.text(ownerName + 2));
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+QString SqlCustomerRepository::orderBy(CustomerColumn sortColumn, bool ascending)
+{
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString key = sortExpression(sortColumn);
+    // Empty values last in both directions ("x IS NULL" sorts false before true everywhere).
+    QString order = nullable(sortColumn) ? QStringLiteral("(") + key + QStringLiteral(" IS NULL), ") : QString();
+    order += key + dir;
+    if (sortColumn != CustomerColumn::Id)
+        order += QStringLiteral(", c.id") + dir;
+    return QStringLiteral(" ORDER BY ") + order;
+}
+
+void SqlCustomerRepository::fillBalances(std::vector<CustomerRow>& out) const
+{
+    QSqlQuery balance = sql::prepare(
+        m_ws.database(),
+        QStringLiteral("SELECT COALESCE(SUM(o.amount), 0) - COALESCE((SELECT SUM(p.amount) FROM payments p "
+                       "JOIN orders po ON po.id = p.order_id WHERE po.customer_id = ? AND po.cancelled_on IS NULL), 0) "
+                       "FROM orders o WHERE o.customer_id = ? AND o.cancelled_on IS NULL"));
+    for (CustomerRow& row : out) {
+        balance.bindValue(0, sql::text(row.customer.id));
+        balance.bindValue(1, sql::text(row.customer.id));
+        sql::exec(balance, "reading a customer's balance");
+        if (balance.next())
+            row.openBalance = Money::fromCents(balance.value(0).toLongLong());
+        balance.finish();
+    }
+}
+
+std::vector<std::string> SqlCustomerRepository::orderedIds(const CustomerFilter& filter, CustomerColumn sortColumn,
+                                                           bool ascending) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    QString statement = QStringLiteral("SELECT c.id FROM customers c");
+    if (sortColumn == CustomerColumn::Owner)
+        statement += QStringLiteral(" LEFT JOIN reps r ON r.id = c.owner_rep_id");
+    QSqlQuery q = sql::prepare(m_ws.database(), statement + where + orderBy(sortColumn, ascending));
+    bindAll(q, values);
+    sql::exec(q, "ordering customers");
+    std::vector<std::string> out;
+    QtSqlCursor cursor(std::move(q));
+    while (cursor.next())
+        out.emplace_back(cursor.text(0));
+    return out;
+}
+
+std::vector<CustomerRow> SqlCustomerRepository::rows(const std::vector<std::string>& ids) const
+{
+    constexpr std::size_t kChunk = 400; // well under every driver's bound-parameter limit
+    std::unordered_map<std::string, CustomerRow> byId;
+    for (std::size_t first = 0; first < ids.size(); first += kChunk) {
+        const std::size_t n = std::min(kChunk, ids.size() - first);
+        const QString placeholders = QStringLiteral("?") + QStringLiteral(", ?").repeated(qsizetype(n - 1));
+        QSqlQuery q = sql::prepare(
+            m_ws.database(),
+            QStringLiteral("SELECT ") + customerSelect(QStringLiteral("c"))
+                + QStringLiteral(", r.name, s.active, s.merged_into FROM customers c LEFT JOIN reps r ON r.id = "
+                                 "c.owner_rep_id LEFT JOIN customer_status s ON s.customer_id = c.id WHERE c.id IN (")
+                + placeholders + QStringLiteral(")"));
+        for (std::size_t i = 0; i < n; ++i)
+            q.bindValue(int(i), sql::text(ids[first + i]));
+        sql::exec(q, "reading customers");
+        for (CustomerRow& row : readRows(std::move(q)))
+            byId.emplace(row.customer.id, std::move(row));
+    }
+    std::vector<CustomerRow> out;
+    out.reserve(ids.size());
+    for (const std::string& id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            out.push_back(std::move(it->second));
+    }
+    fillBalances(out);
+    return out;
+}
 
 SqlCustomerRepository::SqlCustomerRepository(const Workspace& workspace)
     : m_ws(workspace)
@@ -82,47 +178,18 @@ std::vector<CustomerRow> SqlCustomerRepository::page(const CustomerFilter& filte
         return {};
     QVariantList values;
     const QString where = whereClause(filter, values);
-    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString key = sortExpression(sortColumn);
-    // Empty values last in both directions ("x IS NULL" sorts false before true everywhere).
-    QString order = nullable(sortColumn) ? QStringLiteral("(") + key + QStringLiteral(" IS NULL), ") : QString();
-    order += key + dir;
-    if (sortColumn != CustomerColumn::Id)
-        order += QStringLiteral(", c.id") + dir;
     const QString sqlText = QStringLiteral("SELECT ") + customerSelect(QStringLiteral("c"))
-        + QStringLiteral(", r.name FROM customers c LEFT JOIN reps r ON r.id = c.owner_rep_id") + where
-        + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+        + QStringLiteral(", r.name, s.active, s.merged_into FROM customers c LEFT JOIN reps r ON r.id = c.owner_rep_id "
+                         "LEFT JOIN customer_status s ON s.customer_id = c.id")
+        + where + orderBy(sortColumn, ascending) + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery q = sql::prepare(m_ws.database(), sqlText);
     bindAll(q, values);
     q.bindValue(static_cast<int>(values.size()), limit);
     q.bindValue(static_cast<int>(values.size()) + 1, QVariant::fromValue<qlonglong>(offset < 0 ? 0 : offset));
     sql::exec(q, "reading customers");
 
-    std::vector<CustomerRow> out;
-    {
-        QtSqlCursor cursor(std::move(q));
-        const int ownerName = static_cast<int>(rows::customerColumns().size());
-        while (cursor.next()) {
-            CustomerRow row{rows::readCustomer(cursor, 0), cursor.isNull(ownerName) ? std::string()
-                                                                                  : std::string(cursor.text(ownerName)),
-                            Money()};
-            out.push_back(std::move(row));
-        }
-    }
-    // The balance of the page's customers only: two indexed sums per row.
-    QSqlQuery balance = sql::prepare(
-        m_ws.database(),
-        QStringLiteral("SELECT COALESCE(SUM(o.amount), 0) - COALESCE((SELECT SUM(p.amount) FROM payments p "
-                       "JOIN orders po ON po.id = p.order_id WHERE po.customer_id = ? AND po.cancelled_on IS NULL), 0) "
-                       "FROM orders o WHERE o.customer_id = ? AND o.cancelled_on IS NULL"));
-    for (CustomerRow& row : out) {
-        balance.bindValue(0, sql::text(row.customer.id));
-        balance.bindValue(1, sql::text(row.customer.id));
-        sql::exec(balance, "reading a customer's balance");
-        if (balance.next())
-            row.openBalance = Money::fromCents(balance.value(0).toLongLong());
-        balance.finish();
-    }
+    std::vector<CustomerRow> out = readRows(std::move(q));
+    fillBalances(out);
     return out;
 }
 

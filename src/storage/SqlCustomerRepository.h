@@ -9,7 +9,8 @@ namespace sd::storage {
 
 class Workspace;
 
-// CustomerRepository over a workspace's SQL connection (portable SQL; LIMIT/OFFSET paging).
+// CustomerRepository over a workspace's SQL connection (portable SQL). The list and its edits are here; the edits
+// of day-to-day records (contacts, status, merge, activities, payments) are in SqlCustomerEdits.cpp.
 class SqlCustomerRepository : public CustomerRepository
 {
 public:
@@ -25,8 +26,32 @@ public:
     std::vector<Activity> activities(const std::string& customerId) const override;
     void insert(const Customer& customer) override;
     void update(const Customer& customer) override;
+    void remove(const std::string& id) override;
+
+    std::vector<std::string> orderedIds(const CustomerFilter& filter, CustomerColumn sortColumn,
+                                        bool ascending) const override;
+    std::vector<CustomerRow> rows(const std::vector<std::string>& ids) const override;
+
+    CustomerStatus status(const std::string& id) const override;
+    void setStatus(const std::string& id, const CustomerStatus& status, Date on) override;
+    CustomerMerge merge(const std::string& from, const std::string& into, Date on) override;
+    void unmerge(const CustomerMerge& merge, Date on) override;
+
+    std::vector<Contact> contacts(const std::string& customerId) const override;
+    void saveContact(const Contact& contact) override;
+    void removeContact(const std::string& id) override;
+
+    void insertActivity(const Activity& activity) override;
+    void removeActivity(const std::string& id) override;
+    void insertPayment(const Payment& payment) override;
+    void removePayment(const std::string& id) override;
+    bool idExists(const std::string& table, const std::string& id) const override;
 
 private:
+    // " ORDER BY …" of the list for a column and direction (empty values last, ties by id).
+    static QString orderBy(CustomerColumn sortColumn, bool ascending);
+    // Fills each row's open balance (two indexed sums per row).
+    void fillBalances(std::vector<CustomerRow>& rows) const;
     // " WHERE …" for the filter (or empty), with its values in order.
     QString whereClause(const CustomerFilter& filter, QVariantList& values) const;
     void checkOwner(const Customer& customer) const;

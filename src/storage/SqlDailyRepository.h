@@ -1,0 +1,28 @@
+#pragma once
+
+#include "storage/DailyRepository.h"
+
+namespace sd::storage {
+
+class Workspace;
+
+// DailyRepository over a workspace's SQL connection.
+class SqlDailyRepository : public DailyRepository
+{
+public:
+    explicit SqlDailyRepository(Workspace& workspace);
+
+    DailyRecords load() const override;
+    void addVisitPlans(const std::vector<VisitPlan>& plans) override;
+    void addCoachingNote(const CoachingNote& note) override;
+    void saveTraining(const TrainingRecord& record) override;
+    void removeTraining(const std::string& id) override;
+    void addCustomerChange(const CustomerChange& change) override;
+    UnitMembership moveRep(const std::string& repId, const std::string& toUnitId, Date effective) override;
+    void undoMove(const UnitMembership& closed) override;
+
+private:
+    Workspace& m_ws;
+};
+
+} // namespace sd::storage

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/TargetPlanRepository.h"
+
+#include <map>
+
+namespace sd::storage {
+
+class Workspace;
+
+// TargetPlanRepository over a workspace's SQL connection.
+class SqlTargetPlanRepository : public TargetPlanRepository
+{
+public:
+    explicit SqlTargetPlanRepository(Workspace& workspace);
+
+    std::vector<TargetPlan> plans(Metric metric, const std::vector<std::string>& periods = {}) const override;
+    std::optional<TargetPlan> plan(const TargetKey& key) const override;
+    std::vector<TargetVersion> versions(const TargetKey& key) const override;
+    std::vector<DraftSnapshot> saveDrafts(const std::vector<TargetPlan>& drafts, const std::string& by,
+                                          const std::string& at) override;
+    void restoreDrafts(const std::vector<DraftSnapshot>& snapshots, const std::string& by,
+                       const std::string& at) override;
+    void ensurePlans(const std::vector<TargetPlan>& defaults) override;
+    void approve(const std::vector<TargetKey>& keys, const std::string& by, const std::string& at) override;
+    void revise(const TargetKey& key, std::int64_t amount, const std::string& reason, const std::string& by,
+                const std::string& at) override;
+    void setResponsibility(const TargetKey& key, const std::optional<std::string>& responsibleRepId,
+                           const std::optional<std::string>& kpiCode) override;
+    void submit(const TargetKey& key, std::optional<std::int64_t> amount, const std::string& by,
+                const std::string& at) override;
+
+private:
+    // The stored nodes among `keys` (one read per metric and set of periods).
+    std::map<TargetKey, TargetPlan> current(const std::vector<TargetKey>& keys) const;
+    TargetPlan currentOrDraft(const TargetKey& key) const;
+
+    Workspace& m_ws;
+};
+
+} // namespace sd::storage
