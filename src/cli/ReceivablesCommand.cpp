@@ -1,11 +1,13 @@
-// salesctl receivables --as-of D [--owner unit:ID|rep:ID] [--json]: aging of SPEC §5 (docs/cli.md).
+// salesctl receivables --as-of D [--owner unit:ID|rep:ID] [--xlsx F] [--json]: aging of SPEC §5 (docs/cli.md).
 
 #include "cli/Commands.h"
 #include "cli/CommandSupport.h"
 
 #include "domain/Money.h"
 #include "domain/Receivables.h"
+#include "io/ReceivablesExport.h"
 #include "io/WorkspaceJson.h"
+#include "io/XlsxBook.h"
 #include "storage/Workspace.h"
 
 #include <cstdio>
@@ -151,7 +153,7 @@ void printText(const ReceivablesReport& rep)
 
 int runReceivables(const CliContext& ctx)
 {
-    ctx.checkKnownOptions({"--as-of", "--owner"});
+    ctx.checkKnownOptions({"--as-of", "--owner", "--xlsx"});
     if (ctx.words().size() > 1)
         throw CliError(trs("unexpected argument: ") + ctx.words()[1], 2);
     const std::string asOfText = ctx.requireOption("--as-of");
@@ -168,6 +170,17 @@ int runReceivables(const CliContext& ctx)
     checkOwner(idx, owner);
     const ReceivablesEngine engine(idx, settings);
     const ReceivablesReport rep = engine.report(*asOf, owner);
+    if (const auto xlsx = ctx.option("--xlsx")) {
+        std::string ownerLabel = idx.root() ? idx.root()->name : std::string();
+        if (owner)
+            ownerLabel = (owner->kind == OwnerKind::Unit ? idx.unit(owner->id)->name : idx.rep(owner->id)->name) + " ("
+                         + owner->toString() + ")";
+        try {
+            io::writeReceivablesXlsx(rep, ownerLabel, settings.currency, *xlsx);
+        } catch (const io::ExportError& e) {
+            throw CliError(e.what(), 1);
+        }
+    }
     if (ctx.json())
         CliContext::printJson(reportJson(rep, owner));
     else
