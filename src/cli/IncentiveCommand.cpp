@@ -3,44 +3,20 @@
 #include "cli/Commands.h"
 #include "cli/CommandSupport.h"
 
-#include "domain/Appraisal.h"
 #include "domain/Incentives.h"
-#include "io/WorkspaceJson.h"
+#include "io/IncentiveExport.h"
+#include "io/IncentiveRun.h"
+#include "io/XlsxBook.h"
 #include "storage/Workspace.h"
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <sstream>
 
 namespace sd::cli {
 
 namespace {
-
-// The dataset parts the period's plans need (the large workspace is big): orders and targets always,
-// payments for collections, activities for a visits contest, KPI values for a manual contest metric;
-// a grade bonus scores the appraisal, which reads everything.
-unsigned partsFor(const WorkspaceSettings& settings, PeriodKind kind)
-{
-    unsigned parts = storage::PartOrg;
-    for (const IncentivePlan& p : settings.incentivePlans) {
-        if (p.period != kind)
-            continue;
-        parts |= storage::PartOrders | storage::PartTargets;
-        for (const PlanComponent& c : p.components) {
-            if (c.type == PlanComponent::Type::GradeBonus)
-                return storage::PartAll;
-            const bool usesMetric = c.type == PlanComponent::Type::Bonus || c.type == PlanComponent::Type::Contest;
-            if ((c.type == PlanComponent::Type::Commission && c.base == Metric::Collections) ||
-                (usesMetric && c.metric == "collections"))
-                parts |= storage::PartPayments;
-            if (c.type == PlanComponent::Type::Contest && c.metric == "visits")
-                parts |= storage::PartActivities;
-            else if (c.type == PlanComponent::Type::Contest && !metricFromCode(c.metric))
-                parts |= storage::PartKpi;
-        }
-    }
-    return parts;
-}
 
 // A figure in its metric's unit: money as a string, a count or manual value as a number.
 Json figureJson(const Rational& value, bool money)
@@ -192,11 +168,12 @@ int runIncentive(const CliContext& ctx)
 {
     const auto& words = ctx.words();
     if (words.size() < 2 || words[1] != "calc")
-        throw CliError(trs("usage: salesctl incentive calc --period 2026-10|2026Q3 [--owner unit:ID|rep:ID] [--json]"),
+        throw CliError(trs("usage: salesctl incentive calc --period 2026-10|2026Q3 [--owner unit:ID|rep:ID] [--xlsx F] [--pdf-dir D] "
+                           "[--json]"),
                        2);
     if (words.size() > 2)
         throw CliError(trs("unexpected argument: ") + words[2], 2);
-    ctx.checkKnownOptions({"--period", "--owner"});
+    ctx.checkKnownOptions({"--period", "--owner", "--xlsx", "--pdf-dir"});
     const std::string label = ctx.requireOption("--period");
     const auto period = Period::parse(label);
     if (!period || (period->kind() != PeriodKind::Month && period->kind() != PeriodKind::Quarter))
@@ -205,37 +182,25 @@ int runIncentive(const CliContext& ctx)
 
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadWorkspaceSettings(ws);
-    const Dataset ds = ws.loadDataset(partsFor(settings, period->kind()));
-    const DatasetIndex index(ds);
-    checkOwner(index, owner);
-    const ActualsEngine actuals(index, settings);
-    const TargetLookup targets(ds.targets);
+    const auto data =
+        std::make_shared<const Dataset>(ws.loadDataset(io::IncentiveRun::partsFor(settings, period->kind())));
+    const io::IncentiveRun run(data, settings);
+    checkOwner(run.index(), owner);
+    std::vector<IncentiveStatement> statements = run.statements(*period, owner);
 
-    // Grade bonuses read the quarter's appraisal grade. Sign-off is not stored yet, so every grade
-    // is the current one and the bonus is provisional.
-    std::optional<AppraisalEngine> appraisal;
-    if (partsFor(settings, period->kind()) == storage::PartAll)
-        appraisal.emplace(index, settings);
-    GradeProvider grades = [&](const std::string& repId, const Period& quarter) -> std::optional<AppraisalGrade> {
-        const Rep* rep = index.rep(repId);
-        if (!appraisal)
-            return std::nullopt;
-        if (!rep || !isAppraised(*rep, quarter, settings))
-            return std::nullopt;
-        const KpiTemplate* tmpl = templateFor(*rep, settings.kpiTemplates);
-        if (!tmpl)
-            return std::nullopt;
-        const RepScorecard card = appraisal->scoreRep(*rep, *tmpl, quarter);
-        if (!card.total.grade)
-            return std::nullopt;
-        return AppraisalGrade{*card.total.grade, false};
-    };
-    const IncentiveEngine engine(actuals, targets, settings, grades);
-
-    std::vector<IncentiveStatement> statements;
-    for (const Rep* rep : engine.repsOnPlans(*period))
-        if (!owner || index.repBelongsTo(*rep, *owner))
-            statements.push_back(engine.statement(*rep, *period));
+    const std::optional<std::string> xlsx = ctx.option("--xlsx");
+    const std::optional<std::string> pdfDir = ctx.option("--pdf-dir");
+    if (xlsx || pdfDir) {
+        const io::IncentivePayroll payroll = io::makePayroll(run, *period, statements);
+        try {
+            if (xlsx)
+                io::writePayrollXlsx(*xlsx, payroll);
+            if (pdfDir)
+                io::writeStatementPdfs(*pdfDir, payroll);
+        } catch (const io::ExportError& e) {
+            throw CliError(e.what(), 1);
+        }
+    }
 
     if (!ctx.json()) {
         printText(period->label(), statements);

@@ -118,6 +118,9 @@ void PdfReport::write(const QString& path) const
         QTextDocument document;
         QFont font(fontFamily());
         font.setPointSizeF(9);
+        // No OpenType substitutions: shaped digit alternates have no ToUnicode entry, so pdftotext and copy/paste
+        // lost the digits of text mixed with letters ("O5" read as "O ").
+        font.setStyleStrategy(QFont::PreferNoShaping);
         document.setDefaultFont(font);
         document.setDefaultStyleSheet(QString::fromLatin1(kStyleSheet));
         document.setHtml(html);
