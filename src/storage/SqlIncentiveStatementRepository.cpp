@@ -1,0 +1,140 @@
+#include "storage/SqlIncentiveStatementRepository.h"
+
+#include "storage/ScopedTransaction.h"
+#include "storage/SqlHelpers.h"
+#include "storage/Workspace.h"
+
+#include <map>
+
+namespace sd::storage {
+
+namespace {
+
+QVariant optText(const std::string& s) { return s.empty() ? QVariant() : sql::text(s); }
+
+StatementState state(const QVariant& v)
+{
+    const std::string code = sql::toStd(v);
+    const auto s = statementStateFromCode(code);
+    if (!s)
+        throw StorageError("unknown incentive statement state '" + code + "'");
+    return *s;
+}
+
+} // namespace
+
+SqlIncentiveStatementRepository::SqlIncentiveStatementRepository(Workspace& workspace)
+    : m_ws(workspace)
+{
+}
+
+std::vector<StatementSnapshot> SqlIncentiveStatementRepository::read(const QString& where,
+                                                                     const std::vector<std::string>& binds) const
+{
+    const QSqlDatabase db = m_ws.database();
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT rep_id, period, state, plan_code, total, calculated_at, "
+                                                  "reviewed_by, reviewed_at, approved_by, approved_at "
+                                                  "FROM incentive_statements WHERE ")
+                                       + where + QStringLiteral(" ORDER BY rep_id"));
+    for (const std::string& b : binds)
+        q.addBindValue(sql::text(b));
+    sql::exec(q, "reading incentive statements");
+    std::vector<StatementSnapshot> out;
+    std::map<std::string, size_t> byRep;
+    while (q.next()) {
+        StatementSnapshot s;
+        s.repId = sql::toStd(q.value(0));
+        s.period = sql::toStd(q.value(1));
+        s.state = state(q.value(2));
+        s.planCode = sql::toStd(q.value(3));
+        s.totalCents = q.value(4).toLongLong();
+        s.calculatedAt = sql::toStd(q.value(5));
+        s.reviewedBy = sql::toStd(q.value(6));
+        s.reviewedAt = sql::toStd(q.value(7));
+        s.approvedBy = sql::toStd(q.value(8));
+        s.approvedAt = sql::toStd(q.value(9));
+        byRep[s.repId] = out.size();
+        out.push_back(std::move(s));
+    }
+    QSqlQuery c = sql::prepare(db, QStringLiteral("SELECT rep_id, type, metric, amount, error "
+                                                  "FROM incentive_statement_components WHERE ")
+                                       + where + QStringLiteral(" ORDER BY rep_id, position"));
+    for (const std::string& b : binds)
+        c.addBindValue(sql::text(b));
+    sql::exec(c, "reading incentive statement components");
+    while (c.next()) {
+        const auto it = byRep.find(sql::toStd(c.value(0)));
+        if (it == byRep.end())
+            continue;
+        SnapshotComponent comp;
+        comp.type = sql::toStd(c.value(1));
+        comp.metric = sql::toStd(c.value(2));
+        if (!c.value(3).isNull())
+            comp.amountCents = c.value(3).toLongLong();
+        comp.error = sql::toStd(c.value(4));
+        out[it->second].components.push_back(std::move(comp));
+    }
+    return out;
+}
+
+std::optional<StatementSnapshot> SqlIncentiveStatementRepository::find(const std::string& repId,
+                                                                      const std::string& period) const
+{
+    auto rows = read(QStringLiteral("rep_id = ? AND period = ?"), {repId, period});
+    if (rows.empty())
+        return std::nullopt;
+    return std::move(rows.front());
+}
+
+std::vector<StatementSnapshot> SqlIncentiveStatementRepository::ofPeriod(const std::string& period) const
+{
+    return read(QStringLiteral("period = ?"), {period});
+}
+
+void SqlIncentiveStatementRepository::save(const std::vector<StatementSnapshot>& statements)
+{
+    const QSqlDatabase db = m_ws.database();
+    ScopedTransaction tx(db);
+    QSqlQuery delComponents = sql::prepare(
+        db, QStringLiteral("DELETE FROM incentive_statement_components WHERE rep_id = ? AND period = ?"));
+    QSqlQuery delHeader =
+        sql::prepare(db, QStringLiteral("DELETE FROM incentive_statements WHERE rep_id = ? AND period = ?"));
+    QSqlQuery header = sql::prepare(db, QStringLiteral("INSERT INTO incentive_statements (rep_id, period, state, "
+                                                       "plan_code, total, calculated_at, reviewed_by, reviewed_at, "
+                                                       "approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery component = sql::prepare(db, QStringLiteral("INSERT INTO incentive_statement_components (rep_id, period, "
+                                                          "position, type, metric, amount, error) "
+                                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const StatementSnapshot& s : statements) {
+        for (QSqlQuery* q : {&delComponents, &delHeader}) {
+            q->addBindValue(sql::text(s.repId));
+            q->addBindValue(sql::text(s.period));
+            sql::exec(*q, "replacing an incentive statement");
+        }
+        header.addBindValue(sql::text(s.repId));
+        header.addBindValue(sql::text(s.period));
+        header.addBindValue(sql::text(std::string(toCode(s.state))));
+        header.addBindValue(sql::text(s.planCode));
+        header.addBindValue(QVariant::fromValue<qlonglong>(s.totalCents));
+        header.addBindValue(sql::text(s.calculatedAt));
+        header.addBindValue(optText(s.reviewedBy));
+        header.addBindValue(optText(s.reviewedAt));
+        header.addBindValue(optText(s.approvedBy));
+        header.addBindValue(optText(s.approvedAt));
+        sql::exec(header, "saving an incentive statement");
+        for (size_t i = 0; i < s.components.size(); ++i) {
+            const SnapshotComponent& c = s.components[i];
+            component.addBindValue(sql::text(s.repId));
+            component.addBindValue(sql::text(s.period));
+            component.addBindValue(int(i));
+            component.addBindValue(sql::text(c.type));
+            component.addBindValue(sql::text(c.metric));
+            component.addBindValue(c.amountCents ? QVariant::fromValue<qlonglong>(*c.amountCents) : QVariant());
+            component.addBindValue(sql::text(c.error));
+            sql::exec(component, "saving an incentive statement component");
+        }
+    }
+    tx.commit();
+}
+
+} // namespace sd::storage
