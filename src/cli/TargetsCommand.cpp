@@ -5,7 +5,9 @@
 #include "cli/TargetsInput.h"
 #include "domain/Money.h"
 #include "domain/TargetDecomposition.h"
+#include "domain/TargetLifecycle.h"
 #include "domain/TargetLookup.h"
+#include "storage/SqlTargetPlanRepository.h"
 #include "storage/Workspace.h"
 
 #include <iostream>
@@ -219,12 +221,20 @@ int runTargetsDecompose(const CliContext& ctx)
 
     std::optional<std::size_t> saved;
     if (ctx.flag("--save")) {
-        Dataset batch;
-        for (const DecomposedNode& n : d.nodes)
+        // Through the lifecycle store: saved as drafts, refused as a whole when one of the nodes is approved.
+        const FiscalCalendar cal = settings.calendar();
+        std::vector<TargetPlan> drafts;
+        for (const DecomposedNode& n : d.nodes) {
+            const auto responsible = defaultResponsible(n.owner, ds.orgUnits, ds.reps, d.period.firstDay(cal),
+                                                        d.period.lastDay(cal));
             for (const Row& r : rowsOf(d, n))
-                batch.targets.push_back(Target{ n.owner, d.metric, r.period, r.segment, r.amount });
-        ws.applyImport(batch);
-        saved = batch.targets.size();
+                drafts.push_back(TargetPlan{ TargetKey{ n.owner, d.metric, r.period, r.segment }, r.amount,
+                                             TargetState::Draft, responsible, defaultKpiCode(d.metric),
+                                             std::nullopt, 0 });
+        }
+        storage::SqlTargetPlanRepository(ws).saveDrafts(drafts, storage::SqlTargetPlanRepository::currentUser(),
+                                                        storage::SqlTargetPlanRepository::nowUtc());
+        saved = drafts.size();
     }
     if (ctx.json())
         CliContext::printJson(toJson(d, req, saved));

@@ -5,6 +5,8 @@
 #include "storage/SqlDialect.h"
 #include "storage/Workspace.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <set>
 
@@ -89,7 +91,8 @@ QString plansSql(Metric metric, const std::vector<std::string>& periods)
         filterT += QStringLiteral(" AND t.period") + in;
         filterP += QStringLiteral(" AND p.period") + in;
     }
-    const QString cols = QStringLiteral("p.state, p.responsible_rep_id, p.kpi_code, p.submitted, p.version");
+    const QString cols = QStringLiteral("p.state, p.responsible_rep_id, p.kpi_code, p.submitted, p.version, "
+                                        "CASE WHEN p.owner_kind IS NULL THEN 0 ELSE 1 END");
     return QStringLiteral("SELECT t.owner_kind, t.owner_id, t.metric, t.period, t.segment, t.amount, ") + cols
            + QStringLiteral(" FROM targets t LEFT JOIN target_plans p ON ") + QString::fromLatin1(kKeyMatch) + filterT
            + QStringLiteral(" UNION ALL SELECT p.owner_kind, p.owner_id, p.metric, p.period, p.segment, NULL, ") + cols
@@ -105,17 +108,39 @@ SqlTargetPlanRepository::SqlTargetPlanRepository(Workspace& workspace)
 {
 }
 
-std::vector<TargetPlan> SqlTargetPlanRepository::plans(Metric metric, const std::vector<std::string>& periods) const
+std::string SqlTargetPlanRepository::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? std::string("unknown") : user.toStdString();
+}
+
+std::string SqlTargetPlanRepository::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+}
+
+std::vector<SqlTargetPlanRepository::Stored> SqlTargetPlanRepository::stored(Metric metric,
+                                                                             const std::vector<std::string>& periods) const
 {
     auto cursor = m_ws.dialect().openCursor(m_ws.database(), plansSql(metric, periods), "reading target plans");
-    std::vector<TargetPlan> out;
+    std::vector<Stored> out;
     while (cursor->next())
-        out.push_back(readPlan(*cursor));
-    std::sort(out.begin(), out.end(), [](const TargetPlan& a, const TargetPlan& b) { return a.key < b.key; });
+        out.push_back(Stored{readPlan(*cursor), cursor->int64(11) != 0});
+    std::sort(out.begin(), out.end(), [](const Stored& a, const Stored& b) { return a.plan.key < b.plan.key; });
     return out;
 }
 
-std::map<TargetKey, TargetPlan> SqlTargetPlanRepository::current(const std::vector<TargetKey>& keys) const
+std::vector<TargetPlan> SqlTargetPlanRepository::plans(Metric metric, const std::vector<std::string>& periods) const
+{
+    std::vector<TargetPlan> out;
+    for (Stored& s : stored(metric, periods))
+        out.push_back(std::move(s.plan));
+    return out;
+}
+
+std::map<TargetKey, SqlTargetPlanRepository::Stored> SqlTargetPlanRepository::current(const std::vector<TargetKey>& keys) const
 {
     std::map<Metric, std::set<std::string>> periods;
     std::set<TargetKey> wanted;
@@ -123,11 +148,11 @@ std::map<TargetKey, TargetPlan> SqlTargetPlanRepository::current(const std::vect
         periods[k.metric].insert(k.period);
         wanted.insert(k);
     }
-    std::map<TargetKey, TargetPlan> out;
+    std::map<TargetKey, Stored> out;
     for (const auto& [metric, labels] : periods) {
-        for (TargetPlan& p : plans(metric, std::vector<std::string>(labels.begin(), labels.end())))
-            if (wanted.count(p.key))
-                out.emplace(p.key, std::move(p));
+        for (Stored& s : stored(metric, std::vector<std::string>(labels.begin(), labels.end())))
+            if (wanted.count(s.plan.key))
+                out.emplace(s.plan.key, std::move(s));
     }
     return out;
 }
@@ -136,7 +161,7 @@ TargetPlan SqlTargetPlanRepository::currentOrDraft(const TargetKey& key) const
 {
     auto found = current({key});
     if (auto it = found.find(key); it != found.end())
-        return it->second;
+        return it->second.plan;
     return TargetPlan{key, std::nullopt, TargetState::Draft, std::nullopt, std::nullopt, std::nullopt, 0};
 }
 
@@ -144,7 +169,7 @@ std::optional<TargetPlan> SqlTargetPlanRepository::plan(const TargetKey& key) co
 {
     auto found = current({key});
     if (auto it = found.find(key); it != found.end())
-        return it->second;
+        return it->second.plan;
     return std::nullopt;
 }
 
@@ -182,17 +207,15 @@ std::vector<DraftSnapshot> SqlTargetPlanRepository::saveDrafts(const std::vector
     after.reserve(drafts.size());
     for (const TargetPlan& d : drafts) {
         DraftSnapshot s{d.key, std::nullopt, false, std::nullopt, std::nullopt};
-        TargetPlan stored{d.key, std::nullopt, TargetState::Draft, std::nullopt, std::nullopt, std::nullopt, 0};
+        TargetPlan was{d.key, std::nullopt, TargetState::Draft, std::nullopt, std::nullopt, std::nullopt, 0};
         if (auto it = before.find(d.key); it != before.end()) {
-            stored = it->second;
-            s.amount = stored.amount;
-            // A node read without a lifecycle row has version 0 and no state column: tell by its fields.
-            s.hadPlan = stored.state == TargetState::Approved || stored.responsibleRepId || stored.kpiCode
-                        || stored.submitted || stored.version > 0;
-            s.responsibleRepId = stored.responsibleRepId;
-            s.kpiCode = stored.kpiCode;
+            was = it->second.plan;
+            s.amount = was.amount;
+            s.hadPlan = it->second.hasPlan;
+            s.responsibleRepId = was.responsibleRepId;
+            s.kpiCode = was.kpiCode;
         }
-        TargetPlan next = applyEdit(stored, d.amount.value_or(0));
+        TargetPlan next = applyEdit(was, d.amount.value_or(0));
         if (!next.responsibleRepId)
             next.responsibleRepId = d.responsibleRepId;
         if (!next.kpiCode)
@@ -238,7 +261,7 @@ void SqlTargetPlanRepository::restoreDrafts(const std::vector<DraftSnapshot>& sn
     ScopedTransaction tx(db);
     const auto now = current(keys);
     for (const DraftSnapshot& s : snapshots)
-        if (auto it = now.find(s.key); it != now.end() && it->second.state == TargetState::Approved)
+        if (auto it = now.find(s.key); it != now.end() && it->second.plan.state == TargetState::Approved)
             throw LifecycleError(LifecycleIssue::ApprovedLocked, s.key);
     const SqlDialect& dialect = m_ws.dialect();
     auto upsertTarget = dialect.prepareBulk(
@@ -320,7 +343,7 @@ void SqlTargetPlanRepository::approve(const std::vector<TargetKey>& keys, const 
     for (const TargetKey& k : keys) {
         auto it = now.find(k);
         const TargetPlan p = it != now.end()
-                                 ? it->second
+                                 ? it->second.plan
                                  : TargetPlan{k, std::nullopt, TargetState::Draft, std::nullopt, std::nullopt,
                                               std::nullopt, 0};
         steps.push_back(applyApprove(p, by, at));

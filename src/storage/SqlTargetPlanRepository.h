@@ -14,6 +14,10 @@ class SqlTargetPlanRepository : public TargetPlanRepository
 public:
     explicit SqlTargetPlanRepository(Workspace& workspace);
 
+    // Who and when for the lifecycle records: the login name of the user, and now in UTC ("2026-11-26T15:04:05Z").
+    static std::string currentUser();
+    static std::string nowUtc();
+
     std::vector<TargetPlan> plans(Metric metric, const std::vector<std::string>& periods = {}) const override;
     std::optional<TargetPlan> plan(const TargetKey& key) const override;
     std::vector<TargetVersion> versions(const TargetKey& key) const override;
@@ -31,8 +35,14 @@ public:
                 const std::string& at) override;
 
 private:
+    struct Stored
+    {
+        TargetPlan plan;
+        bool hasPlan = false; // a lifecycle row exists (else only a targets row)
+    };
+    std::vector<Stored> stored(Metric metric, const std::vector<std::string>& periods) const;
     // The stored nodes among `keys` (one read per metric and set of periods).
-    std::map<TargetKey, TargetPlan> current(const std::vector<TargetKey>& keys) const;
+    std::map<TargetKey, Stored> current(const std::vector<TargetKey>& keys) const;
     TargetPlan currentOrDraft(const TargetKey& key) const;
 
     Workspace& m_ws;
