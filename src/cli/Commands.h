@@ -13,7 +13,7 @@ int runTargets(const CliContext& ctx);    // TargetsCommand.cpp
 int runFunnel(const CliContext& ctx);     // FunnelCommand.cpp
 int runReceivables(const CliContext& ctx); // ReceivablesCommand.cpp
 int runKpi(const CliContext& ctx);        // KpiCommand.cpp
-int runAppraisal(const CliContext& ctx);  // KpiCommand.cpp
+int runAppraisal(const CliContext& ctx);  // AppraisalCommand.cpp
 int runIncentive(const CliContext& ctx);  // IncentiveCommand.cpp
 int runMeetingPack(const CliContext& ctx); // MeetingPackCommand.cpp
 

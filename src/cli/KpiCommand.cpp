@@ -1,5 +1,4 @@
 // salesctl kpi score --period P [--owner unit:ID|rep:ID] [--json]: SPEC §6 scorecards (docs/cli.md).
-// salesctl appraisal export: not available yet (xlsx/PDF come later).
 
 #include "cli/Commands.h"
 #include "cli/CommandSupport.h"
@@ -209,11 +208,6 @@ int runKpi(const CliContext& ctx)
     doc["distribution"] = dist;
     CliContext::printJson(doc);
     return 0;
-}
-
-int runAppraisal(const CliContext&)
-{
-    throw CliError(trs("this command is not available yet"), 2);
 }
 
 } // namespace sd::cli

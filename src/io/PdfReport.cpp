@@ -9,6 +9,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 #include <random>
@@ -116,6 +117,9 @@ void PdfReport::write(const QString& path) const
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
                                          QPageLayout::Millimeter));
         QTextDocument document;
+        // Lay out with the writer's resolution: otherwise fonts are measured at the screen's DPI and print at a
+        // third of their size on the 300 dpi page.
+        document.documentLayout()->setPaintDevice(&writer);
         QFont font(fontFamily());
         font.setPointSizeF(9);
         // No OpenType substitutions: shaped digit alternates have no ToUnicode entry, so pdftotext and copy/paste
