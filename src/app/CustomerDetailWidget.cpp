@@ -56,6 +56,7 @@ CustomerDetailWidget::CustomerDetailWidget(WorkspaceDocument* document, QWidget*
     , m_orderTable(makeTable("orderTableWidget", this))
     , m_paymentTable(makeTable("paymentTableWidget", this))
     , m_activityTable(makeTable("activityTableWidget", this))
+    , m_contactTable(makeTable("contactTableWidget", this))
 {
     setObjectName(QStringLiteral("customerDetailWidget"));
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
@@ -76,6 +77,7 @@ CustomerDetailWidget::CustomerDetailWidget(WorkspaceDocument* document, QWidget*
     m_tabs->addTab(m_orderTable, QString());
     m_tabs->addTab(m_paymentTable, QString());
     m_tabs->addTab(m_activityTable, QString());
+    m_tabs->addTab(m_contactTable, QString());
     m_profileLayout->setLabelAlignment(Qt::AlignRight);
 
     auto* detailPage = new QWidget;
@@ -143,7 +145,13 @@ void CustomerDetailWidget::refresh()
     const Customer& c = m_details->row.customer;
     const QLocale locale;
     const QString currency = QString::fromStdString(m_document->settings().currency);
-    m_nameLabel->setText(QString::fromStdString(c.name));
+    if (m_details->row.mergedInto)
+        m_nameLabel->setText(tr("%1 (merged into %2)")
+                                 .arg(QString::fromStdString(c.name), QString::fromStdString(*m_details->row.mergedInto)));
+    else if (!m_details->row.active)
+        m_nameLabel->setText(tr("%1 (inactive)").arg(QString::fromStdString(c.name)));
+    else
+        m_nameLabel->setText(QString::fromStdString(c.name));
     m_subtitleLabel->setText(
         tr("%1 · owner: %2")
             .arg(QString::fromStdString(c.id),
@@ -181,10 +189,42 @@ void CustomerDetailWidget::refresh()
     fillOrders();
     fillPayments();
     fillActivities();
+    fillContacts();
     m_tabs->setTabText(0, tr("Opportunities (%1)").arg(m_details->opportunities.size()));
     m_tabs->setTabText(1, tr("Orders (%1)").arg(m_details->orders.size()));
     m_tabs->setTabText(2, tr("Payments (%1)").arg(m_details->payments.size()));
     m_tabs->setTabText(3, tr("Activities (%1)").arg(m_details->activities.size()));
+    m_tabs->setTabText(4, tr("Contacts (%1)").arg(m_details->contacts.size()));
+}
+
+void CustomerDetailWidget::fillContacts()
+{
+    const QLocale locale;
+    QTableWidget* t = m_contactTable;
+    t->clear();
+    t->setColumnCount(5);
+    t->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Phone"), tr("E-mail"), tr("Birthday")});
+    t->setRowCount(int(m_details->contacts.size()));
+    int row = 0;
+    for (const storage::Contact& c : m_details->contacts) {
+        auto* name = textItem(QString::fromStdString(c.name));
+        name->setData(Qt::UserRole, QString::fromStdString(c.id));
+        t->setItem(row, 0, name);
+        t->setItem(row, 1, textItem(QString::fromStdString(c.title.value_or(""))));
+        t->setItem(row, 2, textItem(QString::fromStdString(c.phone.value_or(""))));
+        t->setItem(row, 3, textItem(QString::fromStdString(c.email.value_or(""))));
+        t->setItem(row, 4, textItem(Formatting::date(c.birthday, locale)));
+        ++row;
+    }
+    t->resizeColumnsToContents();
+}
+
+std::optional<std::string> CustomerDetailWidget::currentContactId() const
+{
+    const int row = m_contactTable->currentRow();
+    if (!m_details || row < 0 || !m_contactTable->item(row, 0))
+        return std::nullopt;
+    return m_contactTable->item(row, 0)->data(Qt::UserRole).toString().toStdString();
 }
 
 void CustomerDetailWidget::fillOpportunities()
@@ -274,7 +314,7 @@ void CustomerDetailWidget::fillActivities()
 
 void CustomerDetailWidget::retranslateUi()
 {
-    m_emptyLabel->setText(tr("Select a customer to see its profile, opportunities, orders, payments and activities."));
+    m_emptyLabel->setText(tr("Select a customer to see its profile, opportunities, orders, payments, activities and contacts."));
     if (m_details) {
         refresh();
     } else {
@@ -282,6 +322,7 @@ void CustomerDetailWidget::retranslateUi()
         m_tabs->setTabText(1, tr("Orders"));
         m_tabs->setTabText(2, tr("Payments"));
         m_tabs->setTabText(3, tr("Activities"));
+        m_tabs->setTabText(4, tr("Contacts"));
     }
 }
 

@@ -30,6 +30,8 @@ public:
     // Shows a customer, or the "select a customer" hint for std::nullopt.
     void setDetails(std::optional<CustomerDetails> details);
     const std::optional<CustomerDetails>& details() const { return m_details; }
+    // The contact selected in the Contacts tab, if any.
+    std::optional<std::string> currentContactId() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -41,6 +43,7 @@ private:
     void fillOrders();
     void fillPayments();
     void fillActivities();
+    void fillContacts();
     QString stageName(const std::string& code) const;
     QString activityKindName(ActivityKind kind) const;
 
@@ -57,6 +60,7 @@ private:
     QTableWidget* m_orderTable;
     QTableWidget* m_paymentTable;
     QTableWidget* m_activityTable;
+    QTableWidget* m_contactTable;
 };
 
 } // namespace sd::app

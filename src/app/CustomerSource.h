@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Model.h"
+#include "storage/CustomerRepository.h"
 
 #include <QString>
 
@@ -15,6 +16,8 @@ struct CustomerListRow
 {
     Customer customer;
     std::string ownerName;
+    bool active = true;
+    std::optional<std::string> mergedInto; // the customer it was merged into
 };
 
 // Everything the detail pane shows about one customer.
@@ -25,6 +28,7 @@ struct CustomerDetails
     std::vector<Order> orders;
     std::vector<Payment> payments;
     std::vector<Activity> activities;
+    std::vector<storage::Contact> contacts;
 };
 
 // What the customers table reads: counts and pages of a filtered, sorted customer list, and one customer's details.

@@ -3,6 +3,7 @@
 #include "app/Formatting.h"
 
 #include <QLocale>
+#include <QPalette>
 
 #include <spdlog/spdlog.h>
 
@@ -144,6 +145,13 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 {
+    if (role == Qt::ForegroundRole) {
+        // Deactivated and merged customers stay listed (their history counts) but are greyed out.
+        const CustomerListRow* row = customerFromIndex(index);
+        if (row && !row->active)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole)
         return {};
     if (role == Qt::TextAlignmentRole) {
@@ -160,6 +168,10 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case IdColumn:
         return QString::fromStdString(c.id);
     case NameColumn:
+        if (row->mergedInto)
+            return tr("%1 (merged into %2)").arg(QString::fromStdString(c.name), QString::fromStdString(*row->mergedInto));
+        if (!row->active)
+            return tr("%1 (inactive)").arg(QString::fromStdString(c.name));
         return QString::fromStdString(c.name);
     case OwnerColumn:
         return QString::fromStdString(row->ownerName.empty() ? c.ownerRepId : row->ownerName);

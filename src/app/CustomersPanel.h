@@ -3,8 +3,12 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <string>
 
+class QAction;
 class QLabel;
+class QToolBar;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -12,6 +16,7 @@ class QTimer;
 namespace sd::app {
 
 class CustomerDetailWidget;
+class CustomerEdits;
 class CustomerSource;
 class CustomerTableModel;
 class WorkspaceDocument;
@@ -31,6 +36,13 @@ public:
     CustomerDetailWidget* detailWidget() const { return m_detail; }
     // Applies the search at once instead of after the typing pause (tests, Enter).
     void applySearchNow();
+    // The edits (each undoable); the toolbar's actions open a form and call these.
+    CustomerEdits* edits() const { return m_edits.get(); }
+    // The customer shown in the detail pane, if any.
+    std::optional<std::string> currentCustomerId() const;
+    // Shows a customer's details (after an edit, a search hit, a drill-down from another section).
+    void showCustomer(const std::string& customerId);
+    QToolBar* toolBar() const { return m_toolBar; }
 
     static constexpr int kSearchDelayMs = 250;
 
@@ -42,6 +54,17 @@ private:
     void resetSource();
     void updateCountLabel();
     void showCurrentCustomer();
+    void updateActions();
+    void newCustomer();
+    void editCustomer();
+    void toggleActive();
+    void mergeCustomer();
+    void logActivity();
+    void recordPayment();
+    void addContact();
+    void editContact();
+    void removeContact();
+    void report(const std::optional<QString>& error);
 
     WorkspaceDocument* m_document;
     std::shared_ptr<CustomerSource> m_source;
@@ -52,6 +75,19 @@ private:
     QTableView* m_tableView;
     CustomerDetailWidget* m_detail;
     QTimer* m_searchTimer;
+    std::unique_ptr<CustomerEdits> m_edits;
+    QToolBar* m_toolBar;
+    QAction* m_newAction;
+    QAction* m_editAction;
+    QAction* m_activeAction;
+    QAction* m_mergeAction;
+    QAction* m_activityAction;
+    QAction* m_paymentAction;
+    QAction* m_addContactAction;
+    QAction* m_editContactAction;
+    QAction* m_removeContactAction;
+    // The customer to show again once the list was re-read after an edit.
+    std::optional<std::string> m_keepCustomer;
 };
 
 } // namespace sd::app

@@ -2,23 +2,24 @@
 
 #include "app/CustomerSource.h"
 
-#include <QtGlobal>
+#include <memory>
 
 namespace sd::storage {
+class SqlCustomerRepository;
 class Workspace;
-}
+} // namespace sd::storage
 
 namespace sd::app {
 
-// The customer list read from a SQLite workspace. For a (search, sort) it reads once the ordered row keys only
-// (SQLite rowids: with the name or id sort a covering index scan, ~200,000 integers for the large workspace), then
-// each page is read by its keys — so a deep page costs the same as the first and pages never shift. Rows are
-// ordered by the sort column, then by rowid. Search: LIKE on id, name and industry. Used on the thread that opened
-// the workspace; recreate it after the data changed (an import).
+// The customer list of a workspace, read through the storage layer's customer repository. For a (search, sort) it
+// reads once the ordered customer ids (keyset paging: ~200,000 short strings for the large workspace), then each
+// page is read by its ids — so a deep page costs the same as the first and pages never shift. Used on the thread
+// that opened the workspace; recreate it after the data changed (an import, an edit).
 class SqlCustomerSource : public CustomerSource
 {
 public:
     explicit SqlCustomerSource(storage::Workspace* workspace);
+    ~SqlCustomerSource() override;
 
     long long count(const QString& search) override;
     std::vector<CustomerListRow> page(const QString& search, SortKey key, bool descending, long long offset,
@@ -29,15 +30,15 @@ public:
     static constexpr int kDetailLimit = 1000;
 
 private:
-    const std::vector<qint64>& keys(const QString& search, SortKey key, bool descending);
+    const std::vector<std::string>& keys(const QString& search, SortKey key, bool descending);
 
-    storage::Workspace* m_workspace;
+    std::unique_ptr<storage::SqlCustomerRepository> m_repository;
     // The ordered keys of the last (search, sort) asked for.
     QString m_keysSearch;
     SortKey m_keysSort = SortKey::Name;
     bool m_keysDescending = false;
     bool m_keysValid = false;
-    std::vector<qint64> m_keys;
+    std::vector<std::string> m_keys;
 };
 
 } // namespace sd::app

@@ -92,4 +92,10 @@ void WorkspaceDocument::reload()
     Q_EMIT dataChanged();
 }
 
+void WorkspaceDocument::notifyRowsChanged()
+{
+    m_countsValid = false;
+    Q_EMIT dataChanged();
+}
+
 } // namespace sd::app

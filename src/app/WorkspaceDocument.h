@@ -57,6 +57,8 @@ public:
 
     // Called after something else (an import on a worker thread) wrote to the workspace file.
     void reload();
+    // Called after an edit in the app wrote rows (not settings): the counts and the loaded data are stale.
+    void notifyRowsChanged();
 
 Q_SIGNALS:
     void workspaceChanged(); // opened, switched or closed

@@ -1,0 +1,232 @@
+#include "app/CustomerEdits.h"
+
+#include "app/WorkspaceDocument.h"
+#include "storage/SqlCustomerRepository.h"
+#include "storage/Workspace.h"
+
+#include <QDate>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <spdlog/spdlog.h>
+
+#include <functional>
+
+namespace sd::app {
+
+namespace {
+
+Date today()
+{
+    const QDate d = QDate::currentDate();
+    return Date::parseOrThrow(d.toString(QStringLiteral("yyyy-MM-dd")).toStdString());
+}
+
+// One edit: `apply` and `revert` run against a repository on the document's workspace; the first redo() (from
+// QUndoStack::push) is skipped because the edit was already applied to find out whether it is allowed.
+class RepositoryCommand : public QUndoCommand
+{
+public:
+    using Step = std::function<void(storage::CustomerRepository&)>;
+
+    RepositoryCommand(WorkspaceDocument* document, const QString& text, Step apply, Step revert)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_apply(std::move(apply))
+        , m_revert(std::move(revert))
+    {
+    }
+
+    // Runs the edit once; throws what the repository throws.
+    void applyFirst()
+    {
+        run(m_apply);
+        m_appliedOnce = true;
+    }
+
+    void redo() override
+    {
+        if (m_appliedOnce) {
+            m_appliedOnce = false;
+            return;
+        }
+        runLogged(m_apply, "redo");
+    }
+    void undo() override { runLogged(m_revert, "undo"); }
+
+private:
+    void run(const Step& step)
+    {
+        if (!m_document->isOpen())
+            throw storage::StorageError("no workspace is open");
+        storage::SqlCustomerRepository repository(*m_document->workspace());
+        step(repository);
+        m_document->notifyRowsChanged();
+    }
+    void runLogged(const Step& step, const char* what)
+    {
+        try {
+            run(step);
+        } catch (const std::exception& e) {
+            spdlog::error("{} of '{}' failed: {}", what, text().toStdString(), e.what());
+        }
+    }
+
+    WorkspaceDocument* m_document;
+    Step m_apply;
+    Step m_revert;
+    bool m_appliedOnce = false;
+};
+
+} // namespace
+
+CustomerEdits::CustomerEdits(WorkspaceDocument* document)
+    : m_document(document)
+{
+}
+
+namespace {
+
+std::optional<QString> push(WorkspaceDocument* document, RepositoryCommand* command)
+{
+    std::unique_ptr<RepositoryCommand> owned(command);
+    try {
+        owned->applyFirst();
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    document->undoStack()->push(owned.release());
+    return std::nullopt;
+}
+
+std::optional<Customer> stored(WorkspaceDocument* document, const std::string& id)
+{
+    if (!document->isOpen())
+        return std::nullopt;
+    return storage::SqlCustomerRepository(*document->workspace()).byId(id);
+}
+
+} // namespace
+
+std::optional<QString> CustomerEdits::addCustomer(const Customer& customer)
+{
+    const std::string id = customer.id;
+    return push(m_document, new RepositoryCommand(
+                                m_document, tr("Add customer %1").arg(QString::fromStdString(customer.name)),
+                                [customer](storage::CustomerRepository& r) { r.insert(customer); },
+                                [id](storage::CustomerRepository& r) { r.remove(id); }));
+}
+
+std::optional<QString> CustomerEdits::editCustomer(const Customer& customer)
+{
+    const std::optional<Customer> before = stored(m_document, customer.id);
+    if (!before)
+        return tr("No customer with id %1.").arg(QString::fromStdString(customer.id));
+    return push(m_document, new RepositoryCommand(
+                                m_document, tr("Edit customer %1").arg(QString::fromStdString(customer.name)),
+                                [customer](storage::CustomerRepository& r) { r.update(customer); },
+                                [old = *before](storage::CustomerRepository& r) { r.update(old); }));
+}
+
+std::optional<QString> CustomerEdits::setActive(const std::string& customerId, bool active)
+{
+    if (!m_document->isOpen())
+        return tr("No workspace is open.");
+    const storage::CustomerStatus before = storage::SqlCustomerRepository(*m_document->workspace()).status(customerId);
+    if (before.mergedInto)
+        return tr("Customer %1 was merged into %2; undo the merge instead.")
+            .arg(QString::fromStdString(customerId), QString::fromStdString(*before.mergedInto));
+    const storage::CustomerStatus after{active, std::nullopt};
+    const Date on = today();
+    return push(m_document,
+                new RepositoryCommand(
+                    m_document,
+                    (active ? tr("Reactivate customer %1") : tr("Deactivate customer %1")).arg(QString::fromStdString(customerId)),
+                    [customerId, after, on](storage::CustomerRepository& r) { r.setStatus(customerId, after, on); },
+                    [customerId, before, on](storage::CustomerRepository& r) { r.setStatus(customerId, before, on); }));
+}
+
+std::optional<QString> CustomerEdits::merge(const std::string& fromId, const std::string& intoId)
+{
+    auto record = std::make_shared<storage::CustomerMerge>();
+    const Date on = today();
+    return push(m_document, new RepositoryCommand(
+                                m_document,
+                                tr("Merge customer %1 into %2").arg(QString::fromStdString(fromId), QString::fromStdString(intoId)),
+                                [record, fromId, intoId, on](storage::CustomerRepository& r) {
+                                    *record = r.merge(fromId, intoId, on);
+                                },
+                                [record, on](storage::CustomerRepository& r) { r.unmerge(*record, on); }));
+}
+
+std::optional<QString> CustomerEdits::logActivity(const Activity& activity)
+{
+    const std::string id = activity.id;
+    return push(m_document, new RepositoryCommand(
+                                m_document, tr("Log activity"),
+                                [activity](storage::CustomerRepository& r) { r.insertActivity(activity); },
+                                [id](storage::CustomerRepository& r) { r.removeActivity(id); }));
+}
+
+std::optional<QString> CustomerEdits::recordPayment(const Payment& payment)
+{
+    if (!payment.amount.isPositive())
+        return tr("A payment must be a positive amount.");
+    const std::string id = payment.id;
+    return push(m_document, new RepositoryCommand(
+                                m_document, tr("Record payment"),
+                                [payment](storage::CustomerRepository& r) { r.insertPayment(payment); },
+                                [id](storage::CustomerRepository& r) { r.removePayment(id); }));
+}
+
+std::optional<QString> CustomerEdits::saveContact(const storage::Contact& contact)
+{
+    if (!m_document->isOpen())
+        return tr("No workspace is open.");
+    std::optional<storage::Contact> before;
+    for (const auto& c : storage::SqlCustomerRepository(*m_document->workspace()).contacts(contact.customerId)) {
+        if (c.id == contact.id)
+            before = c;
+    }
+    return push(m_document, new RepositoryCommand(
+                                m_document, tr("Save contact %1").arg(QString::fromStdString(contact.name)),
+                                [contact](storage::CustomerRepository& r) { r.saveContact(contact); },
+                                [before, id = contact.id](storage::CustomerRepository& r) {
+                                    if (before)
+                                        r.saveContact(*before);
+                                    else
+                                        r.removeContact(id);
+                                }));
+}
+
+std::optional<QString> CustomerEdits::removeContact(const std::string& customerId, const std::string& contactId)
+{
+    if (!m_document->isOpen())
+        return tr("No workspace is open.");
+    std::optional<storage::Contact> before;
+    for (const auto& c : storage::SqlCustomerRepository(*m_document->workspace()).contacts(customerId)) {
+        if (c.id == contactId)
+            before = c;
+    }
+    if (!before)
+        return tr("No contact with id %1.").arg(QString::fromStdString(contactId));
+    return push(m_document, new RepositoryCommand(
+                                m_document, tr("Remove contact %1").arg(QString::fromStdString(before->name)),
+                                [contactId](storage::CustomerRepository& r) { r.removeContact(contactId); },
+                                [contact = *before](storage::CustomerRepository& r) { r.saveContact(contact); }));
+}
+
+std::string CustomerEdits::newId(const std::string& table, const std::string& prefix) const
+{
+    const std::string base = prefix + QDate::currentDate().toString(QStringLiteral("yyMMdd")).toStdString() + "-";
+    if (!m_document->isOpen())
+        return base + "1";
+    storage::SqlCustomerRepository repository(*m_document->workspace());
+    for (int n = 1;; ++n) {
+        const std::string id = base + std::to_string(n);
+        if (!repository.idExists(table, id))
+            return id;
+    }
+}
+
+} // namespace sd::app
