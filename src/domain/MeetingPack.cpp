@@ -70,14 +70,9 @@ struct Builder
 
     bool inTeam(const Rep& rep, Date d) const { return history.inUnitOn(rep, unitId(), d); }
 
-    // The unit's actual: each rep's results on the days it was in the unit (docs/daily.md).
     std::int64_t teamActual(Metric metric, Date first, Date last) const
     {
-        std::int64_t sum = 0;
-        for (const Rep* r : history.repsDuring(unitId(), first, last))
-            for (const auto& [from, to] : history.daysIn(*r, unitId(), first, last))
-                sum += actuals.repActual(metric, r->id, from, to);
-        return sum;
+        return history.unitActual(actuals, metric, unitId(), first, last);
     }
 
     PackTargetRow targetRow(const OwnerRef& owner, const std::string& name, Metric metric, PackSpan span,
@@ -242,10 +237,8 @@ struct Builder
         pack.collectionTotal.repId = unitId();
         pack.collectionTotal.repName = pack.unit->name;
         for (const Rep* r : pack.reps) {
-            std::vector<const Order*> orders;
-            for (const Order* o : index.ordersOfRep(r->id))
-                if (inTeam(*r, o->orderDate))
-                    orders.push_back(o);
+            // Open receivables follow the rep (docs/daily.md).
+            const std::vector<const Order*>& orders = index.ordersOfRep(r->id);
             PackCollectionRow row;
             row.repId = r->id;
             row.repName = r->name;

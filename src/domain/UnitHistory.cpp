@@ -91,6 +91,16 @@ std::vector<const Rep*> UnitHistory::repsDuring(std::string_view unitId, Date fi
     return out;
 }
 
+std::int64_t UnitHistory::unitActual(const ActualsEngine& actuals, Metric metric, std::string_view unitId, Date first,
+                                     Date last) const
+{
+    std::int64_t sum = 0;
+    for (const Rep* r : repsDuring(unitId, first, last))
+        for (const auto& [from, to] : daysIn(*r, unitId, first, last))
+            sum += actuals.repActual(metric, r->id, from, to);
+    return sum;
+}
+
 std::vector<UnitMembership> UnitHistory::pastOf(std::string_view repId) const
 {
     const auto it = m_past.find(std::string(repId));

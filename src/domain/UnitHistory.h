@@ -5,6 +5,7 @@
 // payments, activities) are attributed to the unit the rep was in on their date, so a move does not carry
 // past results to the new team.
 
+#include "domain/Actuals.h"
 #include "domain/DailyRecords.h"
 #include "domain/DatasetIndex.h"
 
@@ -29,6 +30,9 @@ public:
     // The sub-ranges of [first, last] during which the rep was in the unit (or under it), in date order.
     std::vector<std::pair<Date, Date>> daysIn(const Rep& rep, std::string_view unitId, Date first, Date last) const;
     bool hasMoves() const { return !m_past.empty(); }
+    // A unit's actual over [first, last] with moves: each rep's actual over the days it was in the unit.
+    std::int64_t unitActual(const ActualsEngine& actuals, Metric metric, std::string_view unitId, Date first,
+                            Date last) const;
     // The rep's past memberships, oldest first.
     std::vector<UnitMembership> pastOf(std::string_view repId) const;
 
