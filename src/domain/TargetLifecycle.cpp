@@ -137,9 +137,9 @@ LifecycleStep applyRevise(const TargetPlan& plan, std::int64_t newAmount, const 
     return step;
 }
 
-Reconciliation reconcile(std::optional<std::int64_t> topDown, std::span<const std::optional<std::int64_t>> submissions)
+TargetReconciliation reconcile(std::optional<std::int64_t> topDown, std::span<const std::optional<std::int64_t>> submissions)
 {
-    Reconciliation r;
+    TargetReconciliation r;
     std::int64_t sum = 0;
     bool any = false;
     for (const auto& s : submissions) {

@@ -115,13 +115,13 @@ std::string trimmedReason(std::string_view reason);
 // Top-down against bottom-up (SPEC §3 reconciliation): the bottom-up figure of a node is the sum
 // of its children's submissions (for a node without children: its own submission); gap =
 // top-down − bottom-up (positive: the plan asks for more than was committed).
-struct Reconciliation
+struct TargetReconciliation
 {
     std::optional<std::int64_t> bottomUp; // nullopt when nothing was submitted
     std::optional<std::int64_t> gap;      // nullopt without a top-down figure or a bottom-up one
     int missing = 0;                      // children that submitted nothing
 };
-Reconciliation reconcile(std::optional<std::int64_t> topDown, std::span<const std::optional<std::int64_t>> submissions);
+TargetReconciliation reconcile(std::optional<std::int64_t> topDown, std::span<const std::optional<std::int64_t>> submissions);
 
 // Whether the children's top-down figures add up to the parent's.
 enum class AllocationStatus

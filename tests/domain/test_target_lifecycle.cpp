@@ -92,7 +92,7 @@ TEST_CASE("top-down against bottom-up: the sum of the children's submissions and
 {
     // Top-down 1,000.00; children submitted 300.00, 450.50 and nothing: bottom-up 750.50, gap 1,000.00 − 750.50 = 249.50.
     const std::vector<std::optional<std::int64_t>> subs{30000, 45050, std::nullopt};
-    const Reconciliation r = reconcile(100000, subs);
+    const TargetReconciliation r = reconcile(100000, subs);
     CHECK(r.bottomUp == 75050);
     CHECK(r.gap == 24950);
     CHECK(r.missing == 1);

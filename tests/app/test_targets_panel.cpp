@@ -1,0 +1,205 @@
+// The Targets view: decompose a region's year, approve it, an edit of the approved figure refused, a revision with
+// its reason, both versions kept; draft edits undo and redo; the export reads back. Expected figures by hand.
+
+#include "app/DecompositionDialog.h"
+#include "app/DialogHooks.h"
+#include "app/ReviseTargetDialog.h"
+#include "app/TargetGridModel.h"
+#include "app/TargetsPanel.h"
+#include "app/WorkspaceDocument.h"
+#include "storage/SqlTargetPlanRepository.h"
+#include "storage/Workspace.h"
+#include "ExportReadBack.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace sd;
+using namespace sd::app;
+
+namespace {
+
+// Company C with region R1 (teams T1: reps a1, a2; T2: rep b1; regional manager m1 on R1) and region R2 (team T3: c1).
+Dataset company()
+{
+    const Date hired = Date::fromYmd(2020, 1, 6);
+    Dataset ds;
+    ds.orgUnits = {{"C", std::nullopt, "Company", OrgKind::Company}, {"R1", std::string("C"), "East", OrgKind::Region},
+                   {"R2", std::string("C"), "West", OrgKind::Region},  {"T1", std::string("R1"), "Shanghai", OrgKind::Team},
+                   {"T2", std::string("R1"), "Hangzhou", OrgKind::Team}, {"T3", std::string("R2"), "Chengdu", OrgKind::Team}};
+    auto rep = [&](const char* id, const char* unit, Role role) {
+        return Rep{id, std::string("Rep ") + id, unit, role, Level::Mid, hired, std::nullopt, true, std::nullopt};
+    };
+    ds.reps = {rep("a1", "T1", Role::Rep), rep("a2", "T1", Role::Rep), rep("b1", "T2", Role::Rep),
+               rep("c1", "T3", Role::Rep), rep("m1", "R1", Role::RegionalManager), rep("s1", "C", Role::SeniorManager)};
+    return ds;
+}
+
+struct Messages
+{
+    QStringList texts;
+    Messages()
+    {
+        DialogHooks::setMessageHook([this](QMessageBox::Icon, const QString&, const QString& text) {
+            texts << text;
+            return true; // "yes" to the approval question
+        });
+    }
+    ~Messages() { DialogHooks::clear(); }
+};
+
+QModelIndex cellOf(TargetsPanel& panel, const char* owner, int periodColumn)
+{
+    const int row = panel.model()->grid()->rowOf(*OwnerRef::parse(owner));
+    return panel.model()->indexFromRow(row, TargetGridModel::FirstPeriodColumn + periodColumn);
+}
+
+QString figure(TargetsPanel& panel, const char* owner, int periodColumn)
+{
+    return cellOf(panel, owner, periodColumn).data(Qt::EditRole).toString();
+}
+
+// Waits until the grid was read again after a write.
+void waitForGrid(TargetsPanel& panel)
+{
+    QTest::qWait(20);
+    REQUIRE(QTest::qWaitFor([&] { return panel.isGridReady(); }, 10000));
+}
+
+} // namespace
+
+TEST_CASE("targets view: decompose, approve, refused edit, revision with reason, versions", "[targets]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+    {
+        storage::Workspace ws(path);
+        ws.applyImport(company());
+    }
+    Messages messages;
+    WorkspaceDocument doc;
+    doc.open(path);
+    TargetsPanel panel(&doc);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    panel.findChild<QSpinBox*>(QStringLiteral("fiscalYearSpinBox"))->setValue(2026);
+    panel.resize(1200, 700);
+    panel.show();
+    waitForGrid(panel);
+    // Rows: C, R1, T1, a1, a2, T2, b1, R2, T3, c1 (managers on regions are not rows).
+    REQUIRE(panel.model()->grid()->rows().size() == 10);
+    // Columns: name, responsible, FY, Q1–Q4, 12 months, bottom-up, gap, actual, attainment.
+    CHECK(panel.model()->columnCount() == 2 + 17 + 4);
+
+    // Decompose 1,200,000.00 for East, equally, down to the reps.
+    panel.selectOwner(*OwnerRef::parse("unit:R1"));
+    DecompositionDialog* dialog = panel.openDecomposition();
+    REQUIRE(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("amountLineEdit"))->setText(QStringLiteral("1200000"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->hasPreview(); }, 20000));
+    auto* preview = dialog->findChild<QTableWidget*>(QStringLiteral("previewTable"));
+    // Nodes T1, a1, a2, T2, b1 and the total row. T1 and T2 600,000.00 each; a1, a2 300,000.00; b1 600,000.00.
+    REQUIRE(preview->rowCount() == 6);
+    CHECK(preview->item(0, 0)->text().trimmed() == QStringLiteral("Shanghai"));
+    CHECK(preview->columnCount() == 4 + 12);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
+    waitForGrid(panel);
+    CHECK(figure(panel, "unit:R1", 0) == QStringLiteral("1200000.00")); // the owner had no target: stored too
+    CHECK(figure(panel, "unit:T1", 0) == QStringLiteral("600000.00"));
+    CHECK(figure(panel, "rep:a1", 0) == QStringLiteral("300000.00"));
+    CHECK(figure(panel, "rep:b1", 0) == QStringLiteral("600000.00"));
+    // Equal months: 300,000.00 / 12 = 25,000.00; a quarter 75,000.00.
+    CHECK(figure(panel, "rep:a1", 5) == QStringLiteral("25000.00"));
+    CHECK(figure(panel, "rep:a1", 1) == QStringLiteral("75000.00"));
+    // The company has no target of its own: its year is empty, but its children sum to 1,200,000.00 (over-allocated
+    // against nothing is not flagged); R1's children sum exactly to it.
+    CHECK(cellOf(panel, "unit:R1", 0).data(TargetGridModel::AllocationRole).toInt() == 0);
+
+    // Undo and redo of the decomposition.
+    doc.undoStack()->undo();
+    waitForGrid(panel);
+    CHECK(figure(panel, "unit:T1", 0).isEmpty());
+    doc.undoStack()->redo();
+    waitForGrid(panel);
+    CHECK(figure(panel, "unit:T1", 0) == QStringLiteral("600000.00"));
+
+    // A draft edit in place makes T1's children under-allocated (600,000.00 > 300,000.00 + 200,000.00).
+    REQUIRE(panel.model()->setData(cellOf(panel, "rep:a2", 0), QStringLiteral("200000")));
+    waitForGrid(panel);
+    CHECK(figure(panel, "rep:a2", 0) == QStringLiteral("200000.00"));
+    CHECK(cellOf(panel, "unit:T1", 0).data(TargetGridModel::AllocationRole).toInt() == -1);
+    doc.undoStack()->undo();
+    waitForGrid(panel);
+    CHECK(figure(panel, "rep:a2", 0) == QStringLiteral("300000.00"));
+    CHECK(cellOf(panel, "unit:T1", 0).data(TargetGridModel::AllocationRole).toInt() == 0);
+
+    // Approve East and everything below it.
+    panel.selectOwner(*OwnerRef::parse("unit:R1"));
+    QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("approveButton")), Qt::LeftButton);
+    waitForGrid(panel);
+    CHECK_FALSE(panel.model()->flags(cellOf(panel, "unit:T1", 0)).testFlag(Qt::ItemIsEditable));
+    {
+        storage::Workspace ws(path);
+        const auto plan = storage::SqlTargetPlanRepository(ws).plan(
+            TargetKey{*OwnerRef::parse("unit:T1"), Metric::Revenue, "2026", Segment::New});
+        REQUIRE(plan);
+        CHECK(plan->state == TargetState::Approved); // every segment of the subtree
+        CHECK(plan->responsibleRepId == "m1");       // a team without a manager: the region's
+    }
+
+    // Editing the approved figure: refused with a clear message, nothing changes.
+    messages.texts.clear();
+    CHECK_FALSE(panel.model()->setData(cellOf(panel, "unit:T1", 0), QStringLiteral("700000")));
+    REQUIRE(messages.texts.size() == 1);
+    CHECK(messages.texts[0].contains(QStringLiteral("unit:T1 revenue 2026 all is approved and locked")));
+    CHECK(figure(panel, "unit:T1", 0) == QStringLiteral("600000.00"));
+
+    // Revise T1's year with a reason: OK stays disabled without one.
+    panel.selectOwner(*OwnerRef::parse("unit:T1"));
+    ReviseTargetDialog* revise = panel.openRevision();
+    REQUIRE(revise);
+    auto* ok = revise->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    revise->findChild<QLineEdit*>(QStringLiteral("reviseAmountLineEdit"))->setText(QStringLiteral("650000"));
+    CHECK_FALSE(ok->isEnabled());
+    revise->findChild<QPlainTextEdit*>(QStringLiteral("reviseReasonEdit"))
+        ->setPlainText(QStringLiteral("Key account moved from Hangzhou"));
+    REQUIRE(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    waitForGrid(panel);
+    CHECK(figure(panel, "unit:T1", 0) == QStringLiteral("650000.00"));
+    // T1 is now over-allocated against its reps (300,000.00 × 2 = 600,000.00 < 650,000.00 → under) and R1's
+    // children (650,000.00 + 600,000.00) exceed its 1,200,000.00 → over.
+    CHECK(cellOf(panel, "unit:T1", 0).data(TargetGridModel::AllocationRole).toInt() == -1);
+    CHECK(cellOf(panel, "unit:R1", 0).data(TargetGridModel::AllocationRole).toInt() == 1);
+
+    // Both versions in the side pane.
+    panel.selectOwner(*OwnerRef::parse("unit:T1"));
+    QTableWidget* history = panel.historyTable();
+    REQUIRE(history->rowCount() == 2);
+    CHECK(history->item(0, 0)->text() == QStringLiteral("1"));
+    CHECK(history->item(0, 1)->text().remove(QLatin1Char(',')) == QStringLiteral("600000.00"));
+    CHECK(history->item(1, 0)->text() == QStringLiteral("2"));
+    CHECK(history->item(1, 1)->text().remove(QLatin1Char(',')) == QStringLiteral("650000.00"));
+    CHECK(history->item(1, 2)->text() == QStringLiteral("Key account moved from Hangzhou"));
+
+    // Export the grid and read it back: the header and T1's revised year.
+    DialogHooks::setPathHook([&](DialogHooks::PathKind, const QString&) { return dir.filePath(QStringLiteral("g.xlsx")); });
+    panel.exportXlsx();
+    const auto book = sd::test::readXlsx(dir.filePath(QStringLiteral("g.xlsx")).toStdString());
+    const auto& rows = book["sheets"][0]["rows"];
+    CHECK(rows[0][0] == "Organisation");
+    CHECK(rows[3][0] == "    Shanghai"); // C, R1 (depth 1), T1 (depth 2)
+    CHECK(rows[3][2] == Approx(650000.0));
+}
