@@ -102,12 +102,12 @@ std::vector<ComponentChange> compareSnapshots(const StatementSnapshot& before, c
     return changes;
 }
 
-Reconciliation reconcile(const std::optional<StatementSnapshot>& stored, const StatementSnapshot& calculated)
+StatementReconciliation reconcile(const std::optional<StatementSnapshot>& stored, const StatementSnapshot& calculated)
 {
-    Reconciliation r;
+    StatementReconciliation r;
     r.calculatedTotalCents = calculated.totalCents;
     if (!stored) {
-        r.outcome = Reconciliation::Outcome::New;
+        r.outcome = StatementReconciliation::Outcome::New;
         r.keep = calculated;
         r.keep.state = StatementState::Calculated;
         r.storedTotalCents = calculated.totalCents;
@@ -115,22 +115,22 @@ Reconciliation reconcile(const std::optional<StatementSnapshot>& stored, const S
     }
     r.storedTotalCents = stored->totalCents;
     if (sameFigures(*stored, calculated)) {
-        r.outcome = Reconciliation::Outcome::Unchanged;
+        r.outcome = StatementReconciliation::Outcome::Unchanged;
         r.keep = *stored;
         return r;
     }
     r.differences = compareSnapshots(*stored, calculated);
     switch (stored->state) {
     case StatementState::Calculated:
-        r.outcome = Reconciliation::Outcome::Updated;
+        r.outcome = StatementReconciliation::Outcome::Updated;
         r.keep = calculated;
         break;
     case StatementState::Reviewed:
-        r.outcome = Reconciliation::Outcome::ReviewReset;
+        r.outcome = StatementReconciliation::Outcome::ReviewReset;
         r.keep = calculated;
         break;
     case StatementState::Approved:
-        r.outcome = Reconciliation::Outcome::Differs;
+        r.outcome = StatementReconciliation::Outcome::Differs;
         r.keep = *stored;
         return r;
     }

@@ -73,7 +73,7 @@ struct ComponentChange
 std::vector<ComponentChange> compareSnapshots(const StatementSnapshot& before, const StatementSnapshot& after);
 
 // What a recalculation does to the stored statement.
-struct Reconciliation
+struct StatementReconciliation
 {
     enum class Outcome {
         New,         // nothing stored: store the calculation
@@ -91,7 +91,7 @@ struct Reconciliation
     bool writes() const { return outcome == Outcome::New || outcome == Outcome::Updated || outcome == Outcome::ReviewReset; }
 };
 
-Reconciliation reconcile(const std::optional<StatementSnapshot>& stored, const StatementSnapshot& calculated);
+StatementReconciliation reconcile(const std::optional<StatementSnapshot>& stored, const StatementSnapshot& calculated);
 
 // Transitions. Each throws DomainError naming the rep and period when it is not allowed:
 // review: only a calculated statement; approve: only a reviewed one without an errored component (an error is

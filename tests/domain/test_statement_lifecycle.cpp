@@ -68,8 +68,8 @@ TEST_CASE("recalculation: new, unchanged, updated, review reset, approved differ
     const StatementSnapshot calc = october();
 
     // Nothing stored: store it, calculated.
-    Reconciliation r = reconcile(std::nullopt, calc);
-    CHECK(r.outcome == Reconciliation::Outcome::New);
+    StatementReconciliation r = reconcile(std::nullopt, calc);
+    CHECK(r.outcome == StatementReconciliation::Outcome::New);
     CHECK(r.writes());
 
     // Same figures: keep what is stored, state and dates included.
@@ -77,7 +77,7 @@ TEST_CASE("recalculation: new, unchanged, updated, review reset, approved differ
     StatementSnapshot again = october();
     again.calculatedAt = "2026-11-05T08:00:00Z";
     r = reconcile(reviewed, again);
-    CHECK(r.outcome == Reconciliation::Outcome::Unchanged);
+    CHECK(r.outcome == StatementReconciliation::Outcome::Unchanged);
     CHECK_FALSE(r.writes());
     CHECK(r.keep.state == StatementState::Reviewed);
     CHECK(r.keep.calculatedAt == "2026-11-02T09:00:00Z");
@@ -87,12 +87,12 @@ TEST_CASE("recalculation: new, unchanged, updated, review reset, approved differ
     CHECK(later.totalCents == 45000);
 
     r = reconcile(calc, later);
-    CHECK(r.outcome == Reconciliation::Outcome::Updated);
+    CHECK(r.outcome == StatementReconciliation::Outcome::Updated);
     CHECK(r.keep.totalCents == 45000);
 
     // A reviewed statement whose figures change goes back to calculated: the review was of other figures.
     r = reconcile(reviewed, later);
-    CHECK(r.outcome == Reconciliation::Outcome::ReviewReset);
+    CHECK(r.outcome == StatementReconciliation::Outcome::ReviewReset);
     CHECK(r.writes());
     CHECK(r.keep.state == StatementState::Calculated);
     CHECK(r.keep.reviewedBy.empty());
@@ -101,7 +101,7 @@ TEST_CASE("recalculation: new, unchanged, updated, review reset, approved differ
     // An approved statement is locked: the stored figures stay, the difference is shown.
     const StatementSnapshot approved = approveStatement(reviewed, "boss", "t2");
     r = reconcile(approved, later);
-    CHECK(r.outcome == Reconciliation::Outcome::Differs);
+    CHECK(r.outcome == StatementReconciliation::Outcome::Differs);
     CHECK_FALSE(r.writes());
     CHECK(r.keep.state == StatementState::Approved);
     CHECK(r.keep.totalCents == 30000);

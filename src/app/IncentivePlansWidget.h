@@ -1,0 +1,35 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "domain/Settings.h"
+#endif
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace sd::app {
+
+// The workspace's incentive plans, read-only: each plan version (role, level, period kind, effective from) with its
+// components (tiers, threshold, cap, multipliers; bonus steps; prizes; grade coefficients), and the result of the
+// plan validation (tiers not ascending, a rate above 100%, … named with plan and component).
+class IncentivePlansWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IncentivePlansWidget(QWidget* parent = nullptr);
+
+    void setSettings(const WorkspaceSettings& settings);
+    void retranslateUi();
+
+private:
+    void rebuild();
+
+    WorkspaceSettings m_settings;
+    QLabel* m_validationLabel;
+    QTreeWidget* m_tree;
+};
+
+} // namespace sd::app
