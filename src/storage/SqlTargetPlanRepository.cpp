@@ -1,11 +1,14 @@
 #include "storage/SqlTargetPlanRepository.h"
 
+#include "storage/Migrator.h"
 #include "storage/RepositorySupport.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlDialect.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QSqlError>
 
 #include <algorithm>
 #include <set>
@@ -106,6 +109,24 @@ QString plansSql(Metric metric, const std::vector<std::string>& periods)
 SqlTargetPlanRepository::SqlTargetPlanRepository(Workspace& workspace)
     : m_ws(workspace)
 {
+    ensureTables();
+}
+
+void SqlTargetPlanRepository::ensureTables()
+{
+    const QSqlDatabase db = m_ws.database();
+    if (db.tables().contains(QStringLiteral("target_versions")))
+        return;
+    QFile file(QStringLiteral(":/migrations/0002_targets.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError("this build of Salesdesk lacks the targets schema (:/migrations/0002_targets.sql)");
+    ScopedTransaction tx(db);
+    for (const QString& statement : Migrator::splitStatements(QString::fromUtf8(file.readAll()))) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            throw StorageError("cannot add the target lifecycle tables: " + q.lastError().text().toStdString());
+    }
+    tx.commit();
 }
 
 std::string SqlTargetPlanRepository::currentUser()

@@ -35,6 +35,8 @@ public:
                 const std::string& at) override;
 
 private:
+    // Adds the lifecycle tables to a workspace migrated while migration 2 was still empty.
+    void ensureTables();
     struct Stored
     {
         TargetPlan plan;

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 using namespace sd;
 using namespace sd::storage;
 using namespace sd::storage::test;
@@ -161,4 +163,20 @@ TEST_CASE("target lifecycle: draft writes undo exactly; submissions beside the f
     CHECK(all[0].submitted == 40);
     // Undoing a draft write of a node approved since is refused.
     CHECK_THROWS_AS(repo.restoreDrafts(snap, "a", "t9"), LifecycleError);
+}
+
+TEST_CASE("target lifecycle: tables added to a workspace migrated while migration 2 was empty", "[targets][lifecycle]")
+{
+    TempWorkspace tmp;
+    {
+        Workspace ws(tmp.path());
+        ws.applyImport(sampleDataset());
+        QSqlQuery q(ws.database());
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE target_versions")));
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE target_plans")));
+    }
+    Workspace ws(tmp.path());
+    SqlTargetPlanRepository repo(ws);
+    repo.saveDrafts({draft("unit:T1", "2026", 100)}, "a", "t1");
+    CHECK(repo.plan(key("unit:T1", "2026"))->amount == 100);
 }
