@@ -12,7 +12,7 @@ ActualsEngine::ActualsEngine(const DatasetIndex& index, const WorkspaceSettings&
 {
     const Dataset& ds = index.data();
     for (const Order& o : ds.orders) {
-        const auto& credits = index.creditsOfOrder(o.id);
+        const auto& credits = index.creditsOfOrder(o);
         if (credits.empty()) {
             m_credited[o.repId].push_back(&o);
         } else {
@@ -40,7 +40,7 @@ const std::vector<CreditLine>& ActualsEngine::creditLines(const Order& order) co
     if (it != m_creditCache.end())
         return it->second;
     std::vector<CreditLine> lines;
-    const auto& credits = m_index.creditsOfOrder(order.id);
+    const auto& credits = m_index.creditsOfOrder(order);
     if (credits.empty()) {
         lines.push_back({order.repId, Rational(1), false, order.amount.cents(), order.grossProfit.cents()});
     } else {
@@ -140,7 +140,7 @@ std::int64_t ActualsEngine::repActual(Metric metric, std::string_view repId, Dat
         break;
     case Metric::Collections:
         for (const Order* o : ordersCreditedTo(repId))
-            for (const Payment* p : m_index.paymentsOfOrder(o->id)) {
+            for (const Payment* p : m_index.paymentsOfOrder(*o)) {
                 if (!inRange(p->paidOn))
                     continue;
                 for (const auto& [rid, cents] : paymentCredits(*p))

@@ -29,6 +29,33 @@ void sortById(std::vector<const T*>& v)
 
 } // namespace
 
+template <typename T>
+void DatasetIndex::ById<T>::build(const std::vector<T>& rows)
+{
+    m_rows = &rows;
+    for (std::size_t i = 1; i < rows.size() && m_sorted; ++i)
+        m_sorted = rows[i - 1].id < rows[i].id;
+    if (m_sorted)
+        return;
+    m_map.reserve(rows.size());
+    for (const T& row : rows)
+        m_map.emplace(row.id, &row);
+}
+
+template <typename T>
+const T* DatasetIndex::ById<T>::find(std::string_view id) const
+{
+    if (!m_rows)
+        return nullptr;
+    if (!m_sorted) {
+        auto it = m_map.find(id);
+        return it == m_map.end() ? nullptr : it->second;
+    }
+    auto it = std::lower_bound(m_rows->begin(), m_rows->end(), id,
+                               [](const T& row, std::string_view key) { return std::string_view(row.id) < key; });
+    return it != m_rows->end() && it->id == id ? &*it : nullptr;
+}
+
 DatasetIndex::DatasetIndex(const Dataset& ds)
     : m_ds(ds)
 {
@@ -49,34 +76,110 @@ DatasetIndex::DatasetIndex(const Dataset& ds)
         sortById(v);
     for (const auto& p : ds.products)
         m_products[p.id] = &p;
-    for (const auto& c : ds.customers)
-        m_customers[c.id] = &c;
-    for (const auto& o : ds.opportunities) {
-        m_opps[o.id] = &o;
-        m_oppsOfOwner[o.ownerRepId].push_back(&o);
+    m_customers.build(ds.customers);
+    m_opps.build(ds.opportunities);
+    m_orders.build(ds.orders);
+}
+
+template <typename T>
+void DatasetIndex::buildByOrderPosition(const std::vector<T>& rows, ByOrderPosition<T>& out, bool sortItemsById) const
+{
+    const std::size_t n = m_ds.orders.size();
+    std::vector<std::uint32_t> position(rows.size(), std::uint32_t(-1));
+    out.start.assign(n + 1, 0);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (const Order* o = order(rows[i].orderId)) {
+            position[i] = std::uint32_t(o - m_ds.orders.data());
+            ++out.start[position[i] + 1];
+        }
     }
-    for (auto& [k, v] : m_oppsOfOwner)
-        sortById(v);
-    for (const auto& o : ds.orders) {
-        m_orders[o.id] = &o;
+    for (std::size_t i = 0; i < n; ++i)
+        out.start[i + 1] += out.start[i];
+    out.items.assign(out.start[n], nullptr);
+    std::vector<std::uint32_t> next(out.start.begin(), out.start.end() - 1);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (position[i] != std::uint32_t(-1))
+            out.items[next[position[i]]++] = &rows[i];
+    }
+    if constexpr (requires(const T& row) { row.id; }) {
+        if (sortItemsById) {
+            for (std::size_t i = 0; i < n; ++i) {
+                std::sort(out.items.begin() + out.start[i], out.items.begin() + out.start[i + 1],
+                          [](const T* a, const T* b) { return a->id < b->id; });
+            }
+        }
+    }
+}
+
+template <typename T>
+std::span<const T* const> DatasetIndex::byOrderPosition(const ByOrderPosition<T>& groups, const Order& o) const
+{
+    const Order* first = m_ds.orders.data();
+    if (&o < first || &o >= first + m_ds.orders.size())
+        return {};
+    const std::size_t i = std::size_t(&o - first);
+    return std::span<const T* const>(groups.items.data() + groups.start[i], groups.start[i + 1] - groups.start[i]);
+}
+
+std::span<const Payment* const> DatasetIndex::paymentsOfOrder(const Order& o) const
+{
+    const Order* first = m_ds.orders.data();
+    if (&o < first || &o >= first + m_ds.orders.size()) {
+        const auto& list = paymentsOfOrder(std::string_view(o.id));
+        return {list.data(), list.size()};
+    }
+    std::call_once(m_paymentsByPositionOnce, [this] { buildByOrderPosition(m_ds.payments, m_paymentsByPosition, true); });
+    return byOrderPosition(m_paymentsByPosition, o);
+}
+
+std::span<const OrderCredit* const> DatasetIndex::creditsOfOrder(const Order& o) const
+{
+    const Order* first = m_ds.orders.data();
+    if (&o < first || &o >= first + m_ds.orders.size()) {
+        const auto& list = creditsOfOrder(std::string_view(o.id));
+        return {list.data(), list.size()};
+    }
+    std::call_once(m_creditsByPositionOnce, [this] { buildByOrderPosition(m_ds.orderCredits, m_creditsByPosition, false); });
+    return byOrderPosition(m_creditsByPosition, o);
+}
+
+void DatasetIndex::buildOrderGroups() const
+{
+    for (const auto& o : m_ds.orders)
         m_ordersOfRep[o.repId].push_back(&o);
-    }
     for (auto& [k, v] : m_ordersOfRep)
         sortById(v);
-    for (const auto& p : ds.payments)
+}
+
+void DatasetIndex::buildPaymentGroups() const
+{
+    m_paymentsOfOrder.reserve(m_ds.orders.size());
+    for (const auto& p : m_ds.payments)
         m_paymentsOfOrder[p.orderId].push_back(&p);
     for (auto& [k, v] : m_paymentsOfOrder)
         sortById(v);
-    for (const auto& c : ds.orderCredits)
+}
+
+void DatasetIndex::buildCreditGroups() const
+{
+    for (const auto& c : m_ds.orderCredits)
         m_creditsOfOrder[c.orderId].push_back(&c);
+}
+
+void DatasetIndex::buildOpportunityGroups() const
+{
+    for (const auto& o : m_ds.opportunities)
+        m_oppsOfOwner[o.ownerRepId].push_back(&o);
+    for (auto& [k, v] : m_oppsOfOwner)
+        sortById(v);
 }
 
 const OrgUnit* DatasetIndex::unit(std::string_view id) const { return find<OrgUnit>(m_units, id); }
 const Rep* DatasetIndex::rep(std::string_view id) const { return find<Rep>(m_reps, id); }
 const Product* DatasetIndex::product(std::string_view id) const { return find<Product>(m_products, id); }
-const Customer* DatasetIndex::customer(std::string_view id) const { return find<Customer>(m_customers, id); }
-const Opportunity* DatasetIndex::opportunity(std::string_view id) const { return find<Opportunity>(m_opps, id); }
-const Order* DatasetIndex::order(std::string_view id) const { return find<Order>(m_orders, id); }
+const Customer* DatasetIndex::customer(std::string_view id) const { return m_customers.find(id); }
+const Opportunity* DatasetIndex::opportunity(std::string_view id) const { return m_opps.find(id); }
+const Order* DatasetIndex::order(std::string_view id) const { return m_orders.find(id); }
 
 const std::vector<const OrgUnit*>& DatasetIndex::childUnits(std::string_view unitId) const
 {
@@ -132,21 +235,25 @@ std::vector<const OrgUnit*> DatasetIndex::unitPath(std::string_view unitId) cons
 
 const std::vector<const Order*>& DatasetIndex::ordersOfRep(std::string_view repId) const
 {
+    std::call_once(m_ordersOfRepOnce, [this] { buildOrderGroups(); });
     return findList<std::vector<const Order*>>(m_ordersOfRep, repId);
 }
 
 const std::vector<const Payment*>& DatasetIndex::paymentsOfOrder(std::string_view orderId) const
 {
+    std::call_once(m_paymentsOnce, [this] { buildPaymentGroups(); });
     return findList<std::vector<const Payment*>>(m_paymentsOfOrder, orderId);
 }
 
 const std::vector<const OrderCredit*>& DatasetIndex::creditsOfOrder(std::string_view orderId) const
 {
+    std::call_once(m_creditsOnce, [this] { buildCreditGroups(); });
     return findList<std::vector<const OrderCredit*>>(m_creditsOfOrder, orderId);
 }
 
 const std::vector<const Opportunity*>& DatasetIndex::opportunitiesOfOwner(std::string_view repId) const
 {
+    std::call_once(m_oppsOfOwnerOnce, [this] { buildOpportunityGroups(); });
     return findList<std::vector<const Opportunity*>>(m_oppsOfOwner, repId);
 }
 

@@ -2,6 +2,9 @@
 
 #include "domain/Dataset.h"
 
+#include <cstdint>
+#include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,10 +15,16 @@ namespace sd {
 // Lookups over a Dataset that every engine needs: rows by id, the org tree, reps under a unit,
 // orders by rep, payments and credits by order. Holds pointers into the dataset, which must
 // outlive it. Lists come sorted by id (the stable order of SPEC §2).
+// Built for the large workspace: a row list already in id order (as the storage layer loads it) is
+// searched in place instead of hashed, and the groupings (orders of a rep, payments and credits of an
+// order, opportunities of an owner) are built on first use, once, thread-safely — so an engine pays only
+// for the lookups it makes.
 class DatasetIndex
 {
 public:
     explicit DatasetIndex(const Dataset& ds);
+    DatasetIndex(const DatasetIndex&) = delete;
+    DatasetIndex& operator=(const DatasetIndex&) = delete;
 
     const Dataset& data() const { return m_ds; }
 
@@ -39,23 +48,62 @@ public:
     const std::vector<const Order*>& ordersOfRep(std::string_view repId) const;
     const std::vector<const Payment*>& paymentsOfOrder(std::string_view orderId) const;
     const std::vector<const OrderCredit*>& creditsOfOrder(std::string_view orderId) const;
+    // The same for an order of this dataset, found by its position instead of hashing its id (the engines walk
+    // 1.5 million orders on the large workspace); an order from elsewhere is looked up by id.
+    std::span<const Payment* const> paymentsOfOrder(const Order& order) const;
+    std::span<const OrderCredit* const> creditsOfOrder(const Order& order) const;
     const std::vector<const Opportunity*>& opportunitiesOfOwner(std::string_view repId) const;
 
 private:
+    // Rows by id: a binary search when the list is in strict id order, else a hash map.
+    template <typename T>
+    class ById
+    {
+    public:
+        void build(const std::vector<T>& rows);
+        const T* find(std::string_view id) const;
+
+    private:
+        const std::vector<T>* m_rows = nullptr;
+        bool m_sorted = true;
+        std::unordered_map<std::string_view, const T*> m_map;
+    };
+
+    // Rows grouped by the position of their order in data().orders: items[start[i], start[i+1]) belong to order i.
+    template <typename T>
+    struct ByOrderPosition
+    {
+        std::vector<std::uint32_t> start;
+        std::vector<const T*> items;
+    };
+    template <typename T>
+    void buildByOrderPosition(const std::vector<T>& rows, ByOrderPosition<T>& out, bool sortItemsById) const;
+    template <typename T>
+    std::span<const T* const> byOrderPosition(const ByOrderPosition<T>& groups, const Order& order) const;
+
+    void buildOrderGroups() const;
+    void buildPaymentGroups() const;
+    void buildCreditGroups() const;
+    void buildOpportunityGroups() const;
+
     const Dataset& m_ds;
     const OrgUnit* m_root = nullptr;
     std::unordered_map<std::string_view, const OrgUnit*> m_units;
     std::unordered_map<std::string_view, const Rep*> m_reps;
     std::unordered_map<std::string_view, const Product*> m_products;
-    std::unordered_map<std::string_view, const Customer*> m_customers;
-    std::unordered_map<std::string_view, const Opportunity*> m_opps;
-    std::unordered_map<std::string_view, const Order*> m_orders;
+    ById<Customer> m_customers;
+    ById<Opportunity> m_opps;
+    ById<Order> m_orders;
     std::unordered_map<std::string_view, std::vector<const OrgUnit*>> m_childUnits;
     std::unordered_map<std::string_view, std::vector<const Rep*>> m_repsIn;
-    std::unordered_map<std::string_view, std::vector<const Order*>> m_ordersOfRep;
-    std::unordered_map<std::string_view, std::vector<const Payment*>> m_paymentsOfOrder;
-    std::unordered_map<std::string_view, std::vector<const OrderCredit*>> m_creditsOfOrder;
-    std::unordered_map<std::string_view, std::vector<const Opportunity*>> m_oppsOfOwner;
+    mutable std::once_flag m_ordersOfRepOnce, m_paymentsOnce, m_creditsOnce, m_oppsOfOwnerOnce;
+    mutable std::unordered_map<std::string_view, std::vector<const Order*>> m_ordersOfRep;
+    mutable std::unordered_map<std::string_view, std::vector<const Payment*>> m_paymentsOfOrder;
+    mutable std::unordered_map<std::string_view, std::vector<const OrderCredit*>> m_creditsOfOrder;
+    mutable std::unordered_map<std::string_view, std::vector<const Opportunity*>> m_oppsOfOwner;
+    mutable std::once_flag m_paymentsByPositionOnce, m_creditsByPositionOnce;
+    mutable ByOrderPosition<Payment> m_paymentsByPosition;
+    mutable ByOrderPosition<OrderCredit> m_creditsByPosition;
 };
 
 } // namespace sd

@@ -22,7 +22,7 @@ Rational multiplierFor(const PlanComponent& c, const std::string& category)
 // SPEC §6: the non-overlay shares of an order with credit rows sum to exactly 1; empty when they do.
 std::string creditShareError(const DatasetIndex& index, const Order& order)
 {
-    const auto& credits = index.creditsOfOrder(order.id);
+    const auto& credits = index.creditsOfOrder(order);
     if (credits.empty())
         return {};
     Rational sum;
@@ -167,7 +167,7 @@ std::vector<IncentiveLine> IncentiveEngine::commissionLines(const Rep& rep, Metr
     };
     for (const Order* o : m_actuals.ordersCreditedTo(rep.id)) {
         if (base == Metric::Collections) {
-            for (const Payment* p : index.paymentsOfOrder(o->id)) {
+            for (const Payment* p : index.paymentsOfOrder(*o)) {
                 if (!inRange(p->paidOn, first, last))
                     continue;
                 checkShares(*o);

@@ -70,7 +70,7 @@ Date ReceivablesEngine::dueDate(const Order& order) const
 std::int64_t ReceivablesEngine::paidBetween(const Order& order, std::optional<Date> from, Date to) const
 {
     Money paid;
-    for (const Payment* p : m_index.paymentsOfOrder(order.id))
+    for (const Payment* p : m_index.paymentsOfOrder(order))
         if (p->paidOn <= to && (!from || p->paidOn >= *from))
             paid += p->amount;
     return paid.cents();

@@ -28,7 +28,7 @@ std::int64_t existingRepActual(const ActualsEngine& engine, Metric metric, std::
         for (const Order* o : engine.ordersCreditedTo(repId)) {
             if (!engine.isExistingCustomer(o->customerId, segmentStart))
                 continue;
-            for (const Payment* p : engine.index().paymentsOfOrder(o->id)) {
+            for (const Payment* p : engine.index().paymentsOfOrder(*o)) {
                 if (!inRange(p->paidOn))
                     continue;
                 for (const auto& [rid, cents] : engine.paymentCredits(*p))
