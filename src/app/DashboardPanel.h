@@ -1,21 +1,105 @@
 #pragma once
 
+#include "app/SectionInfo.h"
+
+// moc (Qt 6.4) cannot parse the C++20 library headers the domain pulls in; it needs none of them.
+#ifndef Q_MOC_RUN
+#include "domain/Dashboard.h"
+#endif
+
+#include <QElapsedTimer>
 #include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+
+namespace sd {
+struct Dataset;
+class DatasetIndex;
+} // namespace sd
 
 namespace sd::app {
 
+class DashboardTile;
 class WorkspaceDocument;
 
-// The Dashboard section. Until its screens are built it shows the section's placeholder.
+// The Dashboard (home) section: tiles for attainment against target (month, quarter, year to date), the funnel,
+// collections and overdue, stalled deals, care reminders and the contest leaderboard, for the owner chosen in the
+// filter (company, region, team or rep). The figures are computed on a worker thread from the shared DatasetCache;
+// each tile opens the section behind it (openSection).
 class DashboardPanel : public QWidget
 {
     Q_OBJECT
-
 public:
     explicit DashboardPanel(WorkspaceDocument* document, QWidget* parent = nullptr);
+    ~DashboardPanel() override;
+
+    // The day the figures are as of (default today; the date edit changes it).
+    void setAsOf(const QDate& date);
+    // Milliseconds the last computation took (from the loaded data to the filled tiles).
+    qint64 lastComputeMs() const { return m_lastComputeMs; }
+    // The figures shown, or null before the first computation ended.
+    const DashboardFigures* figures() const { return m_figures ? &*m_figures : nullptr; }
+
+Q_SIGNALS:
+    // A tile asks for the section behind it.
+    void openSection(sd::app::Section section);
+    // The tiles were filled (for tests and the benchmark).
+    void figuresReady();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void refresh();
+    void startCompute();
+    void finishCompute(quint64 generation, std::shared_ptr<const Dataset> data,
+                       std::shared_ptr<const DatasetIndex> index, std::shared_ptr<const DailyRecords> records,
+                       std::optional<DashboardFigures> figures, const QString& error);
+    void populateOwners();
+    void render();
+    void retranslateUi();
+    DashboardTile* addTile(const QString& name, Section section, int row, int col);
+
     WorkspaceDocument* m_document;
+    QComboBox* m_ownerCombo = nullptr;
+    QDateEdit* m_asOfEdit = nullptr;
+    QLabel* m_ownerLabel = nullptr;
+    QLabel* m_asOfLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    DashboardTile* m_attainmentTile = nullptr;
+    DashboardTile* m_funnelTile = nullptr;
+    DashboardTile* m_collectionsTile = nullptr;
+    DashboardTile* m_stalledTile = nullptr;
+    DashboardTile* m_careTile = nullptr;
+    DashboardTile* m_contestTile = nullptr;
+    QLabel* m_spanLabels[3] = {};
+    QProgressBar* m_revenueBars[3] = {};
+    QProgressBar* m_collectionBars[3] = {};
+    QLabel* m_revenueHeader = nullptr;
+    QLabel* m_collectionHeader = nullptr;
+    QLabel* m_funnelLabel = nullptr;
+    QLabel* m_collectionsLabel = nullptr;
+    QLabel* m_stalledLabel = nullptr;
+    QLabel* m_careLabel = nullptr;
+    QLabel* m_contestLabel = nullptr;
+
+    std::shared_ptr<const Dataset> m_data;
+    std::shared_ptr<const DatasetIndex> m_index;
+    std::shared_ptr<const DailyRecords> m_records; // team moves for the units' actuals
+    std::optional<DashboardFigures> m_figures;
+    quint64 m_generation = 0;
+    bool m_computing = false;
+    bool m_recompute = false;
+    bool m_waitingForData = false;
+    QElapsedTimer m_timer;
+    qint64 m_lastComputeMs = -1;
 };
 
 } // namespace sd::app

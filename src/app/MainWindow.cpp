@@ -226,8 +226,11 @@ void MainWindow::createCentralWidget()
 QWidget* MainWindow::createSectionWidget(Section section)
 {
     switch (section) {
-    case Section::Dashboard:
-        return new DashboardPanel(m_document);
+    case Section::Dashboard: {
+        auto* dashboard = new DashboardPanel(m_document);
+        connect(dashboard, &DashboardPanel::openSection, this, &MainWindow::showSection);
+        return dashboard;
+    }
     case Section::Targets:
         return new TargetsPanel(m_document);
     case Section::Funnel:

@@ -1,21 +1,93 @@
 #pragma once
 
+// moc (Qt 6.4) cannot parse the C++20 library headers the domain pulls in; it needs none of them.
+#ifndef Q_MOC_RUN
+#include "domain/Appraisal.h"
+#include "domain/DailyRecords.h"
+#include "domain/TeamLadder.h"
+#endif
+
+#include <QDate>
 #include <QWidget>
+
+#include <memory>
+#include <string>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace sd::app {
 
 class WorkspaceDocument;
 
-// The Team section. Until its screens are built it shows the section's placeholder.
+// The Team section: the org tree with every rep's role, level, hire date and manager; moving a rep to another
+// team (an undoable MoveRep that keeps the past membership); each team's talent ladder (梯队) against the target
+// composition as a bar chart; and a rep's training records next to the appraisal gaps they address. The data
+// comes from the shared DatasetCache; the ladders and the appraisal engine are built on a worker thread.
 class TeamPanel : public QWidget
 {
     Q_OBJECT
-
 public:
     explicit TeamPanel(WorkspaceDocument* document, QWidget* parent = nullptr);
+    ~TeamPanel() override;
+
+    // Selects a unit or rep in the tree ("unit:ID" / "rep:ID"); false when it is not there.
+    bool select(const QString& owner);
+    // Moves the selected rep to the team chosen in the combo box from the chosen date (the Move button).
+    void moveSelectedRep();
+    // The computed ladders (empty until the data is loaded), for tests.
+    const std::vector<TeamLadder>& ladders() const;
+    bool isReady() const { return m_state != nullptr; }
+    void setAsOf(const QDate& date);
+
+Q_SIGNALS:
+    // The tree and ladders were rebuilt from fresh data.
+    void dataReady();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    struct State;
+    void refresh();
+    void startBuild();
+    void finishBuild(quint64 generation, std::shared_ptr<const State> state, const QString& error);
+    void fillTree();
+    void showSelection();
+    void showLadder(const std::string& teamId);
+    void showTraining(const Rep* rep);
+    void retranslateUi();
+
     WorkspaceDocument* m_document;
+    QTreeWidget* m_tree = nullptr;
+    QLabel* m_moveLabel = nullptr;
+    QComboBox* m_moveTeam = nullptr;
+    QLabel* m_fromLabel = nullptr;
+    QDateEdit* m_moveDate = nullptr;
+    QPushButton* m_moveButton = nullptr;
+    QLabel* m_historyLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QChartView* m_chartView = nullptr;
+    QLabel* m_ladderLabel = nullptr;
+    QLabel* m_gapsLabel = nullptr;
+    QTableWidget* m_training = nullptr;
+
+    std::shared_ptr<const State> m_state;
+    quint64 m_generation = 0;
+    bool m_building = false;
+    bool m_rebuild = false;
+    bool m_waitingForData = false;
+    QDate m_asOf = QDate::currentDate();
+    std::string m_shownTeam;
 };
 
 } // namespace sd::app
