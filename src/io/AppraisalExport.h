@@ -30,6 +30,8 @@ public:
     // One PDF form per rep into `dir` (created when missing), named <period>_<rep id>.pdf; returns the paths.
     // Needs a QGuiApplication; throws ExportError.
     std::vector<std::string> writePdfForms(const std::string& dir) const;
+    // The file name of a rep's form: <period>_<rep id>.pdf, the id made safe for a file name.
+    static std::string formFileName(const std::string& period, const std::string& repId);
     // One rep's form.
     void writePdfForm(const RepScorecard& card, const std::string& path) const;
 

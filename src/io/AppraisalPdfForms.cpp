@@ -135,6 +135,11 @@ void AppraisalExport::writePdfForm(const RepScorecard& card, const std::string& 
     report.write(QString::fromStdString(path));
 }
 
+std::string AppraisalExport::formFileName(const std::string& period, const std::string& repId)
+{
+    return period + "_" + fileSafe(repId) + ".pdf";
+}
+
 std::vector<std::string> AppraisalExport::writePdfForms(const std::string& dir) const
 {
     const QString qdir = QString::fromStdString(dir);
@@ -142,10 +147,8 @@ std::vector<std::string> AppraisalExport::writePdfForms(const std::string& dir) 
         throw ExportError("cannot create the folder " + dir);
     std::vector<std::string> paths;
     for (const RepScorecard& card : m_result.reps) {
-        const std::string path = QDir(qdir)
-                                     .filePath(QString::fromStdString(m_result.period.label() + "_" + fileSafe(card.rep->id)
-                                                                      + ".pdf"))
-                                     .toStdString();
+        const std::string path =
+            QDir(qdir).filePath(QString::fromStdString(formFileName(m_result.period.label(), card.rep->id))).toStdString();
         writePdfForm(card, path);
         paths.push_back(path);
     }
