@@ -182,7 +182,10 @@ int runKpi(const CliContext& ctx)
 
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadWorkspaceSettings(ws);
-    const Dataset ds = ws.loadDataset(storage::PartAll);
+    // KPIs count activities (visits) inside the period only.
+    const FiscalCalendar calendar = settings.calendar();
+    const Dataset ds = ws.loadDataset(storage::PartAll,
+                                      storage::DatasetWindow{period->firstDay(calendar), period->lastDay(calendar)});
     const DatasetIndex idx(ds);
     checkOwner(idx, owner);
     const AppraisalEngine engine(idx, settings);

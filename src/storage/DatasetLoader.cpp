@@ -11,16 +11,31 @@ namespace {
 
 const char* const kWhat = "loading the workspace";
 
-long long countRows(const QSqlDatabase& db, const char* table)
+long long countRows(const QSqlDatabase& db, const char* table, const QString& where)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table), "counting rows");
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table) + where,
+                           "counting rows");
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QString selectSql(const char* table, const QStringList& columns, const char* orderBy)
+QString selectSql(const char* table, const QStringList& columns, const char* orderBy, const QString& where)
 {
     return QStringLiteral("SELECT ") + rows::selectList(columns) + QStringLiteral(" FROM ") + QString::fromLatin1(table)
-        + QStringLiteral(" ORDER BY ") + QString::fromLatin1(orderBy);
+        + where + QStringLiteral(" ORDER BY ") + QString::fromLatin1(orderBy);
+}
+
+// " WHERE column >= 'from' AND column <= 'to'" for the bounds given (dates are validated values, written as
+// 'YYYY-MM-DD' literals, which compare as text in date order).
+QString dateRange(const char* column, const std::optional<Date>& from, const std::optional<Date>& to)
+{
+    QStringList conditions;
+    if (from)
+        conditions << QString::fromLatin1(column) + QStringLiteral(" >= '") + QString::fromStdString(from->toString())
+                + QStringLiteral("'");
+    if (to)
+        conditions << QString::fromLatin1(column) + QStringLiteral(" <= '") + QString::fromStdString(to->toString())
+                + QStringLiteral("'");
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace
@@ -31,18 +46,18 @@ DatasetLoader::DatasetLoader(QSqlDatabase db, const SqlDialect& dialect)
 {
 }
 
-// SELECT columns FROM table ORDER BY orderBy, each row read into `out` by `read`.
+// SELECT columns FROM table [WHERE …] ORDER BY orderBy, each row read into `out` by `read`.
 template <class T, class Read>
 void loadTable(const QSqlDatabase& db, const SqlDialect& dialect, std::vector<T>& out, const char* table,
-               const QStringList& columns, const char* orderBy, Read read)
+               const QStringList& columns, const char* orderBy, Read read, const QString& where = {})
 {
-    out.reserve(static_cast<size_t>(countRows(db, table)));
-    auto cursor = dialect.openCursor(db, selectSql(table, columns, orderBy), kWhat);
+    out.reserve(static_cast<size_t>(countRows(db, table, where)));
+    auto cursor = dialect.openCursor(db, selectSql(table, columns, orderBy, where), kWhat);
     while (cursor->next())
         out.push_back(read(*cursor, 0));
 }
 
-Dataset DatasetLoader::load(unsigned parts) const
+Dataset DatasetLoader::load(unsigned parts, const DatasetWindow& window) const
 {
     Dataset d;
     const auto& db = m_db;
@@ -64,7 +79,8 @@ Dataset DatasetLoader::load(unsigned parts) const
     if (parts & PartPayments)
         loadTable(db, dl, d.payments, "payments", rows::paymentColumns(), "id", rows::readPayment);
     if (parts & PartActivities)
-        loadTable(db, dl, d.activities, "activities", rows::activityColumns(), "id", rows::readActivity);
+        loadTable(db, dl, d.activities, "activities", rows::activityColumns(), "id", rows::readActivity,
+                  dateRange("activity_date", window.activitiesFrom, window.activitiesTo));
     if (parts & PartTargets)
         loadTable(db, dl, d.targets, "targets", rows::targetColumns(), "owner_kind, owner_id, metric, period, segment",
                   rows::readTarget);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "storage/Workspace.h"
 
 #include <QSqlDatabase>
 
@@ -14,7 +15,7 @@ class DatasetLoader
 {
 public:
     DatasetLoader(QSqlDatabase db, const SqlDialect& dialect);
-    Dataset load(unsigned parts) const;
+    Dataset load(unsigned parts, const DatasetWindow& window = {}) const;
 
 private:
     void loadOpportunities(Dataset& out) const;

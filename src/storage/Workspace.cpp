@@ -137,6 +137,11 @@ void Workspace::saveSettingsJson(const std::string& json)
 
 Dataset Workspace::loadDataset(unsigned parts) const { return DatasetLoader(database(), *m_dialect).load(parts); }
 
+Dataset Workspace::loadDataset(unsigned parts, const DatasetWindow& window) const
+{
+    return DatasetLoader(database(), *m_dialect).load(parts, window);
+}
+
 std::vector<std::pair<std::string, long long>> Workspace::tableCounts() const
 {
     std::vector<std::pair<std::string, long long>> out;

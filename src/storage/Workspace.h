@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "domain/Date.h"
 #include "domain/Settings.h"
 
 #include <QString>
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <unordered_set>
@@ -40,6 +42,14 @@ enum DatasetPart : unsigned {
     PartAll = 0xffffffffu,
 };
 
+// Narrows what loadDataset() reads of the big tables when an engine looks at one period only: activities
+// dated outside [activitiesFrom, activitiesTo] are left out (the large workspace has 3 million).
+struct DatasetWindow
+{
+    std::optional<Date> activitiesFrom;
+    std::optional<Date> activitiesTo;
+};
+
 // The entities that have ids, for reference checks during import.
 enum class Entity { OrgUnit, Rep, Product, Customer, Opportunity, Order, Payment, Activity };
 
@@ -66,6 +76,7 @@ public:
 
     // The rows of the given parts (a bitmask of DatasetPart), each list in ascending id order.
     Dataset loadDataset(unsigned parts = PartAll) const;
+    Dataset loadDataset(unsigned parts, const DatasetWindow& window) const;
     // Row counts per table name (org_units, reps, …) for `salesctl info`.
     std::vector<std::pair<std::string, long long>> tableCounts() const;
     std::unordered_set<std::string> ids(Entity e) const;
