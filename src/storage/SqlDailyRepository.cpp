@@ -1,8 +1,12 @@
 #include "storage/SqlDailyRepository.h"
 
+#include "storage/Migrator.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Workspace.h"
+
+#include <QFile>
+#include <QSqlError>
 
 namespace sd::storage {
 
@@ -37,6 +41,24 @@ QVariant optTextValue(const std::optional<std::string>& s)
 SqlDailyRepository::SqlDailyRepository(Workspace& workspace)
     : m_ws(workspace)
 {
+    ensureTables();
+}
+
+void SqlDailyRepository::ensureTables()
+{
+    const QSqlDatabase db = m_ws.database();
+    if (db.tables().contains(QStringLiteral("rep_unit_history")))
+        return;
+    QFile file(QStringLiteral(":/migrations/0006_daily.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError("this build of Salesdesk lacks the daily schema (:/migrations/0006_daily.sql)");
+    ScopedTransaction tx(db);
+    for (const QString& statement : Migrator::splitStatements(QString::fromUtf8(file.readAll()))) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            throw StorageError("cannot add the daily tables: " + q.lastError().text().toStdString());
+    }
+    tx.commit();
 }
 
 DailyRecords SqlDailyRepository::load() const

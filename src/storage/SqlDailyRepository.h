@@ -6,7 +6,7 @@ namespace sd::storage {
 
 class Workspace;
 
-// DailyRepository over a workspace's SQL connection.
+// DailyRepository over a workspace's SQL connection. Creating one adds the schema-6 tables when they are missing.
 class SqlDailyRepository : public DailyRepository
 {
 public:
@@ -22,6 +22,9 @@ public:
     void undoMove(const UnitMembership& closed) override;
 
 private:
+    // Workspaces migrated to schema 6 while 0006 was still a placeholder lack the tables: apply it again.
+    void ensureTables();
+
     Workspace& m_ws;
 };
 
