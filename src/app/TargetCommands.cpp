@@ -121,3 +121,38 @@ void SaveTargetDrafts::undo()
 }
 
 } // namespace sd::app
+
+namespace sd::app {
+
+SubmitBottomUp::SubmitBottomUp(WorkspaceDocument* document, QWidget* window, TargetKey key,
+                               std::optional<std::int64_t> before, std::optional<std::int64_t> after,
+                               const QString& text, std::function<void()> changed)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_window(window)
+    , m_key(std::move(key))
+    , m_before(before)
+    , m_after(after)
+    , m_changed(std::move(changed))
+{
+}
+
+void SubmitBottomUp::apply(const std::optional<std::int64_t>& amount)
+{
+    const auto error = runTargetWrite(m_document, m_window, 1, [&](storage::TargetPlanRepository& repo) {
+        repo.submit(m_key, amount, storage::SqlTargetPlanRepository::currentUser(),
+                    storage::SqlTargetPlanRepository::nowUtc());
+    });
+    if (error) {
+        DialogHooks::warning(m_window, QCoreApplication::translate("TargetMessages", "Targets"), *error);
+        setObsolete(true);
+        return;
+    }
+    if (m_changed)
+        m_changed();
+}
+
+void SubmitBottomUp::redo() { apply(m_after); }
+void SubmitBottomUp::undo() { apply(m_before); }
+
+} // namespace sd::app

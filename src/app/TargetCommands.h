@@ -51,6 +51,26 @@ private:
     QString m_error;
 };
 
+// A bottom-up figure submitted for a target node (nullopt withdraws it); undo puts back the previous one.
+class SubmitBottomUp : public QUndoCommand
+{
+public:
+    SubmitBottomUp(WorkspaceDocument* document, QWidget* window, TargetKey key, std::optional<std::int64_t> before,
+                   std::optional<std::int64_t> after, const QString& text, std::function<void()> changed);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const std::optional<std::int64_t>& amount);
+
+    WorkspaceDocument* m_document;
+    QWidget* m_window;
+    TargetKey m_key;
+    std::optional<std::int64_t> m_before;
+    std::optional<std::int64_t> m_after;
+    std::function<void()> m_changed;
+};
+
 // Runs a lifecycle write on the open workspace (on a worker thread with its own connection when `rows` is large);
 // returns the user's message when it was refused or failed, nothing when it went through.
 std::optional<QString> runTargetWrite(WorkspaceDocument* document, QWidget* window, std::size_t rows,

@@ -79,6 +79,8 @@ TargetGrid TargetGrid::build(const Dataset& org, const std::vector<TargetPlan>& 
     };
     for (const OrgUnit* r : roots)
         addUnit(addUnit, r, -1);
+    for (TargetGridRow& row : g.m_rows)
+        row.proposedResponsible = defaultResponsible(row.owner, org.orgUnits, org.reps, first, last);
 
     // Cells: the explicit rows first, then the quarters and the year from their months where no row exists.
     std::unordered_map<std::string, int> rowIndex;

@@ -44,6 +44,7 @@ struct TargetGridRow
     int parent = -1;
     int depth = 0;
     std::vector<int> children;
+    std::optional<std::string> proposedResponsible; // 目标三定 default when none is stored (defaultResponsible)
 };
 
 // The grid of the Targets view, built off the GUI thread from the org and the stored target plans; read-only.

@@ -225,10 +225,20 @@ QVariant TargetGridModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (column == ResponsibleColumn) {
-        if (role != Qt::DisplayRole || !yearCell.responsibleRepId)
+        // The stored person, else the proposed default in grey (stored with the target when it is saved or approved).
+        const auto& id = yearCell.responsibleRepId ? yearCell.responsibleRepId : r.proposedResponsible;
+        if (!id)
             return {};
-        auto it = m_repNames.find(*yearCell.responsibleRepId);
-        return it != m_repNames.end() ? it->second : QString::fromStdString(*yearCell.responsibleRepId);
+        if (role == Qt::ForegroundRole && !yearCell.responsibleRepId)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        if (role == Qt::ToolTipRole)
+            return yearCell.responsibleRepId ? QString::fromStdString(*id)
+                                             : tr("%1 (proposed: stored when the target is saved or approved)")
+                                                   .arg(QString::fromStdString(*id));
+        if (role != Qt::DisplayRole)
+            return {};
+        auto it = m_repNames.find(*id);
+        return it != m_repNames.end() ? it->second : QString::fromStdString(*id);
     }
     if (auto p = periodFromColumn(column)) {
         const TargetGridCell& c = m_grid->cell(row, *p);
@@ -273,6 +283,12 @@ QVariant TargetGridModel::data(const QModelIndex& index, int role) const
         const TargetReconciliation rec = m_grid->reconciliation(row);
         if (role == Qt::ToolTipRole && rec.missing > 0 && rec.bottomUp)
             return tr("%n submission(s) missing", nullptr, rec.missing);
+        if (role == Qt::EditRole && column == bottomUpColumn()) {
+            const auto& own = m_grid->cell(row, 0).submitted;
+            return own ? QString::fromStdString(isMoneyMetric(m_grid->request().metric) ? Money::fromCents(*own).toString()
+                                                                                      : std::to_string(*own))
+                       : QString();
+        }
         if (role != Qt::DisplayRole)
             return {};
         const auto& v = column == bottomUpColumn() ? rec.bottomUp : rec.gap;
@@ -306,6 +322,9 @@ Qt::ItemFlags TargetGridModel::flags(const QModelIndex& index) const
         if (!m_grid->isWeekColumn(*p) && m_grid->cell(rowFromIndex(index), *p).state == TargetState::Draft)
             f |= Qt::ItemIsEditable;
     }
+    // A rep submits its own bottom-up figure (in any state); a unit's is the sum of its children's.
+    if (index.column() == bottomUpColumn() && m_grid->rows()[static_cast<std::size_t>(rowFromIndex(index))].children.empty())
+        f |= Qt::ItemIsEditable;
     return f;
 }
 
@@ -313,6 +332,21 @@ bool TargetGridModel::setData(const QModelIndex& index, const QVariant& value, i
 {
     if (!m_grid || role != Qt::EditRole)
         return false;
+    if (index.column() == bottomUpColumn() && (flags(index) & Qt::ItemIsEditable)) {
+        const int row = rowFromIndex(index);
+        if (value.toString().trimmed().isEmpty()) {
+            Q_EMIT submitRequested(row, -1);
+            return true;
+        }
+        const auto amount = parseAmount(value.toString());
+        if (!amount || *amount < 0) {
+            Q_EMIT editRefused(tr("%1: \"%2\" is not a bottom-up figure (a number ≥ 0, at most 2 decimals)")
+                                   .arg(QString::fromStdString(m_grid->keyOf(row, 0).toString()), value.toString()));
+            return false;
+        }
+        Q_EMIT submitRequested(row, static_cast<qint64>(*amount));
+        return true;
+    }
     const auto p = periodFromColumn(index.column());
     if (!p)
         return false;

@@ -67,6 +67,8 @@ public:
 
 Q_SIGNALS:
     void editRequested(int row, int periodColumn, qint64 amount);
+    // A rep's bottom-up figure for the year typed into the Bottom-up column (-1: withdrawn).
+    void submitRequested(int row, qint64 amount);
     // An edit that cannot be made (an approved target, a malformed amount): the message says what and where.
     void editRefused(const QString& message);
 

@@ -174,6 +174,7 @@ TargetsPanel::TargetsPanel(WorkspaceDocument* document, QWidget* parent)
     connect(m_reviseButton, &QPushButton::clicked, this, [this] { openRevision(); });
     connect(m_exportButton, &QPushButton::clicked, this, &TargetsPanel::exportXlsx);
     connect(m_model, &TargetGridModel::editRequested, this, &TargetsPanel::editCell);
+    connect(m_model, &TargetGridModel::submitRequested, this, &TargetsPanel::submitBottomUp);
     connect(m_model, &TargetGridModel::editRefused, this,
             [this](const QString& message) { DialogHooks::warning(this, tr("Targets"), message); });
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -352,21 +353,27 @@ void TargetsPanel::gridBuilt(std::shared_ptr<const TargetGrid> grid, qint64 ms)
     m_model->setGrid(grid);
     m_tree->setItemDelegateForColumn(m_model->attainmentColumn(), new AttainmentDelegate(
                                                                        TargetGridModel::AttainmentPermilleRole, m_tree));
+    // Totals first: actual, attainment, bottom-up and gap right after the year, then the quarters, months, weeks.
+    QHeaderView* header = m_tree->header();
+    const int moved[] = {m_model->actualColumn(), m_model->attainmentColumn(), m_model->bottomUpColumn(),
+                         m_model->gapColumn()};
+    for (int i = 0; i < 4; ++i)
+        header->moveSection(header->visualIndex(moved[i]), TargetGridModel::FirstPeriodColumn + 1 + i);
     for (std::size_t r = 0; r < grid->rows().size(); ++r) {
         const auto& row = grid->rows()[r];
         if (row.children.empty())
             continue;
-        if ((first && row.depth < 1) || expanded.count(row.owner.toString()))
+        if ((first && row.depth < 2) || expanded.count(row.owner.toString()))
             m_tree->setExpanded(m_model->indexFromRow(static_cast<int>(r)), true);
     }
-    if (first) {
-        m_tree->setColumnWidth(0, 190);
-        m_tree->setColumnWidth(1, 80);
-        for (int c = 2; c < m_model->columnCount(); ++c)
-            m_tree->setColumnWidth(c, 105);
-    }
+    m_tree->setColumnWidth(0, 200);
+    m_tree->setColumnWidth(1, 80);
+    for (int c = 2; c < m_model->columnCount(); ++c)
+        m_tree->setColumnWidth(c, c == TargetGridModel::FirstPeriodColumn ? 140 : 118);
     if (current)
         selectOwner(current->first, current->second);
+    else if (first && !grid->rows().empty())
+        selectOwner(grid->rows().front().owner, 0);
     m_statusLabel->setText(tr("%n row(s); read and computed in %1 ms", nullptr, static_cast<int>(grid->rows().size()))
                                .arg(ms));
     spdlog::debug("targets grid: {} rows in {} ms", grid->rows().size(), ms);

@@ -70,6 +70,7 @@ private:
     void startActuals();
     void afterWrite();
     void editCell(int row, int periodColumn, qint64 amount);
+    void submitBottomUp(int row, qint64 amount);
     void updateSelection();
     void updateHistory();
     // The grid row and period column of the current cell (the year when the name column is current).

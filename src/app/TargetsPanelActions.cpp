@@ -36,6 +36,18 @@ void TargetsPanel::editCell(int row, int periodColumn, qint64 amount)
                                                        [this] { afterWrite(); }));
 }
 
+void TargetsPanel::submitBottomUp(int row, qint64 amount)
+{
+    if (!m_grid)
+        return;
+    const TargetKey key = m_grid->keyOf(row, 0);
+    const std::optional<std::int64_t> after = amount < 0 ? std::nullopt : std::optional<std::int64_t>(amount);
+    m_document->undoStack()->push(new SubmitBottomUp(m_document, window(), key, m_grid->cell(row, 0).submitted, after,
+                                                     tr("Submit bottom-up figure of %1")
+                                                         .arg(QString::fromStdString(key.toString())),
+                                                     [this] { afterWrite(); }));
+}
+
 DecompositionDialog* TargetsPanel::openDecomposition()
 {
     if (!m_grid)

@@ -194,6 +194,27 @@ TEST_CASE("targets view: decompose, approve, refused edit, revision with reason,
     CHECK(history->item(1, 1)->text().remove(QLatin1Char(',')) == QStringLiteral("650000.00"));
     CHECK(history->item(1, 2)->text() == QStringLiteral("Key account moved from Hangzhou"));
 
+    // Bottom-up: the reps of Shanghai submit 280,000.00 and 290,000.00 → Shanghai's bottom-up 570,000.00 and its gap
+    // 650,000.00 − 570,000.00 = 80,000.00; a unit's bottom-up cell is the roll-up, not editable.
+    auto bottomUp = [&](const char* owner) {
+        return panel.model()->indexFromRow(panel.model()->grid()->rowOf(*OwnerRef::parse(owner)),
+                                           panel.model()->bottomUpColumn());
+    };
+    REQUIRE(panel.model()->setData(bottomUp("rep:a1"), QStringLiteral("280000")));
+    waitForGrid(panel);
+    REQUIRE(panel.model()->setData(bottomUp("rep:a2"), QStringLiteral("290000.00")));
+    waitForGrid(panel);
+    CHECK_FALSE(panel.model()->flags(bottomUp("unit:T1")).testFlag(Qt::ItemIsEditable));
+    CHECK(bottomUp("unit:T1").data().toString().remove(QLatin1Char(',')) == QStringLiteral("570000.00"));
+    const QModelIndex gap = panel.model()->indexFromRow(panel.model()->grid()->rowOf(*OwnerRef::parse("unit:T1")),
+                                                        panel.model()->gapColumn());
+    CHECK(gap.data().toString().remove(QLatin1Char(',')) == QStringLiteral("80000.00"));
+    doc.undoStack()->undo(); // a2's submission withdrawn: 280,000.00 from one of two reps
+    waitForGrid(panel);
+    CHECK(bottomUp("unit:T1").data().toString().remove(QLatin1Char(',')) == QStringLiteral("280000.00"));
+    doc.undoStack()->redo();
+    waitForGrid(panel);
+
     // Export the grid and read it back: the header and T1's revised year.
     DialogHooks::setPathHook([&](DialogHooks::PathKind, const QString&) { return dir.filePath(QStringLiteral("g.xlsx")); });
     panel.exportXlsx();
@@ -202,4 +223,6 @@ TEST_CASE("targets view: decompose, approve, refused edit, revision with reason,
     CHECK(rows[0][0] == "Organisation");
     CHECK(rows[3][0] == "    Shanghai"); // C, R1 (depth 1), T1 (depth 2)
     CHECK(rows[3][2] == Approx(650000.0));
+    CHECK(rows[3][2 + 17] == Approx(570000.0)); // bottom-up after the 17 periods
+    CHECK(rows[3][3 + 17] == Approx(80000.0));  // gap
 }
