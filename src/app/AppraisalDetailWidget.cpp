@@ -123,7 +123,7 @@ AppraisalDetailWidget::AppraisalDetailWidget(QWidget* parent)
 
     auto* scorecard = new QWidget;
     auto* sc = new QVBoxLayout(scorecard);
-    sc->addWidget(m_itemsTable, 3);
+    sc->addWidget(m_itemsTable, 2);
     auto* lower = new QHBoxLayout;
     auto* chartBox = new QVBoxLayout;
     chartBox->addWidget(m_perspectiveTitle);
@@ -134,7 +134,7 @@ AppraisalDetailWidget::AppraisalDetailWidget(QWidget* parent)
     reviewBox->addWidget(m_review360Label);
     lower->addLayout(chartBox, 3);
     lower->addLayout(reviewBox, 2);
-    sc->addLayout(lower, 2);
+    sc->addLayout(lower, 3);
 
     auto* workflow = new QWidget;
     auto* wf = new QGridLayout(workflow);
@@ -227,19 +227,31 @@ void AppraisalDetailWidget::fillItems()
         const ItemScore& s = m_card->items[i];
         const int r = int(i);
         m_itemsTable->setItem(r, 0, cell(AppraisalExport::kpiName(s.kpi, m_scored->settings)));
-        m_itemsTable->setItem(r, 1, cell(AppraisalExport::perspectiveName(s.perspective)));
-        m_itemsTable->setItem(r, 2, cell(fromStd(s.weight.toString()), true));
-        m_itemsTable->setItem(r, 3, cell(valueText(s.actual, s.unit), true));
-        m_itemsTable->setItem(r, 4, cell(valueText(s.target, s.unit), true));
-        m_itemsTable->setItem(r, 5, cell(AppraisalExport::valueText(s.attainment, KpiUnit::Ratio), true));
-        m_itemsTable->setItem(r, 6, cell(s.score ? fromStd(s.score->toFixed(2)) : AppraisalExport::reasonName(s.reason),
+        m_itemsTable->setItem(r, 7, cell(AppraisalExport::perspectiveName(s.perspective)));
+        m_itemsTable->setItem(r, 1, cell(fromStd(s.weight.toString()), true));
+        m_itemsTable->setItem(r, 2, cell(valueText(s.actual, s.unit), true));
+        m_itemsTable->setItem(r, 3, cell(valueText(s.target, s.unit), true));
+        m_itemsTable->setItem(r, 4, cell(AppraisalExport::valueText(s.attainment, KpiUnit::Ratio), true));
+        m_itemsTable->setItem(r, 5, cell(s.score ? fromStd(s.score->toFixed(2)) : AppraisalExport::reasonName(s.reason),
                                          s.score.has_value()));
-        QString rule = AppraisalExport::ruleText(m_card->kpiTemplate->items[i].rule);
+        const ScoringRule& rule = m_card->kpiTemplate->items[i].rule;
+        QString full = AppraisalExport::ruleText(rule);
         if (s.lowerIsBetter)
-            rule += tr(" (lower is better: target ÷ actual)");
-        m_itemsTable->setItem(r, 7, cell(rule));
+            full += tr(" (lower is better: target ÷ actual)");
+        // The column shows the rule's name and parameters in short; the tooltip says it in full.
+        QString brief = full.section(u':', 0, 0);
+        if (rule.type == ScoringRuleType::Linear || rule.type == ScoringRuleType::Threshold)
+            brief += QStringLiteral(" %1–%2").arg(fromStd(rule.floor.toString()), fromStd(rule.cap.toString()));
+        if (rule.type == ScoringRuleType::Threshold)
+            brief += QStringLiteral(", a ≥ %1").arg(fromStd(rule.threshold.toString()));
+        if (s.lowerIsBetter)
+            brief += QStringLiteral(" ↓");
+        auto* ruleCell = cell(brief);
+        ruleCell->setToolTip(full);
+        m_itemsTable->setItem(r, 6, ruleCell);
     }
     m_itemsTable->resizeColumnsToContents();
+    m_itemsTable->resizeRowsToContents();
 }
 
 void AppraisalDetailWidget::fillChart()
@@ -274,6 +286,9 @@ void AppraisalDetailWidget::fillChart()
         chart->addSeries(series);
         auto* x = new QBarCategoryAxis;
         x->append(categories);
+        QFont small = x->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        x->setLabelsFont(small);
         auto* y = new QValueAxis;
         y->setRange(0, std::ceil(top / 20.0) * 20);
         y->setLabelFormat(QStringLiteral("%d"));
@@ -304,6 +319,7 @@ void AppraisalDetailWidget::fill360()
         m_review360Table->setItem(int(i), 3, cell(fromStd(k.weight.toString()), true));
     }
     m_review360Table->resizeColumnsToContents();
+    m_review360Table->resizeRowsToContents();
     m_review360Label->setText(r.score ? tr("360 score: %1").arg(fromStd(r.score->toFixed(2)))
                                       : tr("No 360 reviews for this period."));
 }
@@ -322,6 +338,7 @@ void AppraisalDetailWidget::fillWorkflow()
         m_advanceButton->setText(tr("Advance to %1").arg(AppraisalExport::stateName(AppraisalState(int(s) + 1))));
     else
         m_advanceButton->setText(tr("Signed off"));
+    m_advanceButton->setEnabled(!locked);
     m_selfCommentEdit->setPlainText(fromStd(m_record.selfComment));
     m_managerCommentEdit->setPlainText(fromStd(m_record.managerComment));
     // Locked or out-of-state editors stay usable as read-only text; the buttons stay enabled so a refused
@@ -352,7 +369,7 @@ void AppraisalDetailWidget::retranslateUi()
     m_tabs->setTabText(1, tr("Workflow"));
     m_itemsTable->setColumnCount(8);
     m_itemsTable->setHorizontalHeaderLabels(
-        {tr("KPI"), tr("Perspective"), tr("Weight"), tr("Actual"), tr("Target"), tr("Attainment"), tr("Score"), tr("Rule")});
+        {tr("KPI"), tr("Weight"), tr("Actual"), tr("Target"), tr("Attainment"), tr("Score"), tr("Rule"), tr("Perspective")});
     m_review360Table->setColumnCount(4);
     m_review360Table->setHorizontalHeaderLabels({tr("Reviewer"), tr("Reviewers"), tr("Mean"), tr("Weight")});
     m_perspectiveTitle->setText(tr("Score by perspective (balanced scorecard)"));

@@ -60,7 +60,14 @@ void AppraisalDistributionChart::setGrades(const std::vector<std::string>& all, 
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     auto* y = new QValueAxis;
-    y->setRange(0, std::ceil(top * 1.15));
+    // Whole-number ticks (1, 2, 4, 8, … apart), at most about six of them.
+    double step = 1;
+    while (top / step > 5)
+        step *= 2;
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setRange(0, std::ceil(top * 1.15 / step) * step);
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

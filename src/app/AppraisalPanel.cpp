@@ -119,7 +119,7 @@ AppraisalPanel::AppraisalPanel(WorkspaceDocument* document, QWidget* parent)
     split->addWidget(m_detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({470, 600});
+    split->setSizes({420, 650});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);

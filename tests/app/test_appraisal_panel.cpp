@@ -144,13 +144,15 @@ TEST_CASE("appraisal view: team table, detail, the whole cycle, a refused edit, 
     REQUIRE(panel.selectRep("r1"));
     auto* items = child<QTableWidget>(panel, "itemsTable");
     REQUIRE(items->rowCount() == 5);
-    CHECK(items->item(0, 3)->text() == QStringLiteral("90,000.00"));
-    CHECK(items->item(0, 4)->text() == QStringLiteral("100,000.00"));
-    CHECK(items->item(0, 5)->text() == QStringLiteral("90.00%"));
-    CHECK(items->item(0, 6)->text() == QStringLiteral("90.00"));
-    CHECK(items->item(0, 7)->text().startsWith(QStringLiteral("linear")));
-    CHECK(items->item(1, 5)->text() == QStringLiteral("88.89%")); // 0.8/0.9
-    CHECK(items->item(1, 7)->text().startsWith(QStringLiteral("bands")));
+    CHECK(items->item(0, 2)->text() == QStringLiteral("90,000.00"));
+    CHECK(items->item(0, 3)->text() == QStringLiteral("100,000.00"));
+    CHECK(items->item(0, 4)->text() == QStringLiteral("90.00%"));
+    CHECK(items->item(0, 5)->text() == QStringLiteral("90.00"));
+    CHECK(items->item(0, 6)->text().startsWith(QStringLiteral("linear")));
+    CHECK(items->item(1, 4)->text() == QStringLiteral("88.89%")); // 0.8/0.9
+    CHECK(items->item(1, 6)->text().startsWith(QStringLiteral("bands")));
+    CHECK(items->item(1, 6)->toolTip().contains(QStringLiteral("≥0.9 → 80")));
+    CHECK(items->item(0, 7)->text() == QStringLiteral("Financial"));
     CHECK(child<QTableWidget>(panel, "review360Table")->rowCount() == 3); // supervisor, peer, self
     CHECK(child<QLabel>(panel, "review360Label")->text().contains(QStringLiteral("83.13")));
 
