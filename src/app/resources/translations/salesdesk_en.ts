@@ -28,278 +28,362 @@
     </message>
 </context>
 <context>
+    <name>CustomerEdits</name>
+    <message>
+        <source>Add customer %1</source>
+        <translation>Add customer %1</translation>
+    </message>
+    <message>
+        <source>No customer with id %1.</source>
+        <translation>No customer with id %1.</translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>Edit customer %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was merged into %2; undo the merge instead.</source>
+        <translation>Customer %1 was merged into %2; undo the merge instead.</translation>
+    </message>
+    <message>
+        <source>Reactivate customer %1</source>
+        <translation>Reactivate customer %1</translation>
+    </message>
+    <message>
+        <source>Deactivate customer %1</source>
+        <translation>Deactivate customer %1</translation>
+    </message>
+    <message>
+        <source>Merge customer %1 into %2</source>
+        <translation>Merge customer %1 into %2</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>Log activity</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive amount.</source>
+        <translation>A payment must be a positive amount.</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Save contact %1</source>
+        <translation>Save contact %1</translation>
+    </message>
+    <message>
+        <source>No contact with id %1.</source>
+        <translation>No contact with id %1.</translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>Remove contact %1</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>cannot read the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the file: </translation>
     </message>
     <message>
         <source>the file is empty (a header row is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty (a header row is needed)</translation>
     </message>
     <message>
         <source>column </source>
-        <translation type="unfinished"></translation>
+        <translation>column </translation>
     </message>
     <message>
         <source> has no name, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation> has no name, ignored</translation>
     </message>
     <message>
         <source>column appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>column appears twice in the header</translation>
     </message>
     <message>
         <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown column, ignored</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>required column is missing</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text must be saved again as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not valid UTF-8; a sheet saved by Excel as GBK/ANSI text must be saved again as &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>expected </source>
-        <translation type="unfinished"></translation>
+        <translation>expected </translation>
     </message>
     <message>
         <source> fields, found </source>
-        <translation type="unfinished"></translation>
+        <translation> fields, found </translation>
     </message>
     <message>
         <source>required value is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>required value is empty</translation>
     </message>
     <message>
         <source>id has leading or trailing spaces: </source>
-        <translation type="unfinished"></translation>
+        <translation>id has leading or trailing spaces: </translation>
     </message>
     <message>
         <source>more than two decimals: </source>
-        <translation type="unfinished"></translation>
+        <translation>more than two decimals: </translation>
     </message>
     <message>
         <source>not an amount of money (digits, optional &apos;-&apos;, at most two decimals): </source>
-        <translation type="unfinished"></translation>
+        <translation>not an amount of money (digits, optional &apos;-&apos;, at most two decimals): </translation>
     </message>
     <message>
         <source>not a date (YYYY-MM-DD): </source>
-        <translation type="unfinished"></translation>
+        <translation>not a date (YYYY-MM-DD): </translation>
     </message>
     <message>
         <source>more than 6 decimals: </source>
-        <translation type="unfinished"></translation>
+        <translation>more than 6 decimals: </translation>
     </message>
     <message>
         <source>not a decimal number: </source>
-        <translation type="unfinished"></translation>
+        <translation>not a decimal number: </translation>
     </message>
     <message>
         <source>not a whole number: </source>
-        <translation type="unfinished"></translation>
+        <translation>not a whole number: </translation>
     </message>
     <message>
         <source>out of range </source>
-        <translation type="unfinished"></translation>
+        <translation>out of range </translation>
     </message>
     <message>
         <source>must be 1 or 0: </source>
-        <translation type="unfinished"></translation>
+        <translation>must be 1 or 0: </translation>
     </message>
     <message>
         <source>unknown period label (2026-03, 2026Q1, 2026, 2026-W47): </source>
-        <translation type="unfinished"></translation>
+        <translation>unknown period label (2026-03, 2026Q1, 2026, 2026-W47): </translation>
     </message>
     <message>
         <source>unknown </source>
-        <translation type="unfinished"></translation>
+        <translation>unknown </translation>
     </message>
     <message>
         <source>duplicate id </source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate id </translation>
     </message>
     <message>
         <source> (first on line </source>
-        <translation type="unfinished"></translation>
+        <translation> (first on line </translation>
     </message>
     <message>
         <source>duplicate </source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate </translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>not a folder</translation>
     </message>
     <message>
         <source>no CSV file of the interchange format in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no CSV file of the interchange format in this folder</translation>
     </message>
     <message>
         <source>not a file of the interchange format, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>not a file of the interchange format, ignored</translation>
     </message>
     <message>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>checked</translation>
     </message>
     <message>
         <source>a target is for a month, a quarter or a year, not a week: </source>
-        <translation type="unfinished"></translation>
+        <translation>a target is for a month, a quarter or a year, not a week: </translation>
     </message>
     <message>
         <source>KPI </source>
-        <translation type="unfinished"></translation>
+        <translation>KPI </translation>
     </message>
     <message>
         <source> is computed from the data; this value is not used</source>
-        <translation type="unfinished"></translation>
+        <translation> is computed from the data; this value is not used</translation>
     </message>
     <message>
         <source> is not defined in the workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation> is not defined in the workspace settings</translation>
     </message>
     <message>
         <source>a review period must be a quarter (2026Q3): </source>
-        <translation type="unfinished"></translation>
+        <translation>a review period must be a quarter (2026Q3): </translation>
     </message>
     <message>
         <source>unknown value </source>
-        <translation type="unfinished"></translation>
+        <translation>unknown value </translation>
     </message>
     <message>
         <source>score must be between 0 and 100: </source>
-        <translation type="unfinished"></translation>
+        <translation>score must be between 0 and 100: </translation>
     </message>
     <message>
         <source>the same reviewer reviews this rep twice in the quarter (first on line </source>
-        <translation type="unfinished"></translation>
+        <translation>the same reviewer reviews this rep twice in the quarter (first on line </translation>
     </message>
     <message>
         <source>); both scores count</source>
-        <translation type="unfinished"></translation>
+        <translation>); both scores count</translation>
     </message>
     <message>
         <source>no root unit: exactly one org unit must have an empty parent_id</source>
-        <translation type="unfinished"></translation>
+        <translation>no root unit: exactly one org unit must have an empty parent_id</translation>
     </message>
     <message>
         <source>a second root unit </source>
-        <translation type="unfinished"></translation>
+        <translation>a second root unit </translation>
     </message>
     <message>
         <source> (root </source>
-        <translation type="unfinished"></translation>
+        <translation> (root </translation>
     </message>
     <message>
         <source> already has no parent): exactly one root</source>
-        <translation type="unfinished"></translation>
+        <translation> already has no parent): exactly one root</translation>
     </message>
     <message>
         <source>parent_id makes a cycle through unit </source>
-        <translation type="unfinished"></translation>
+        <translation>parent_id makes a cycle through unit </translation>
     </message>
     <message>
         <source>a unit cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>a unit cannot be its own parent</translation>
     </message>
     <message>
         <source>unknown org unit </source>
-        <translation type="unfinished"></translation>
+        <translation>unknown org unit </translation>
     </message>
     <message>
         <source>a rep cannot be their own manager</source>
-        <translation type="unfinished"></translation>
+        <translation>a rep cannot be their own manager</translation>
     </message>
     <message>
         <source>left_on is before hire_date</source>
-        <translation type="unfinished"></translation>
+        <translation>left_on is before hire_date</translation>
     </message>
     <message>
         <source>unknown rep </source>
-        <translation type="unfinished"></translation>
+        <translation>unknown rep </translation>
     </message>
     <message>
         <source>credit_limit is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>credit_limit is negative</translation>
     </message>
     <message>
         <source>amount is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>amount is negative</translation>
     </message>
     <message>
         <source>unknown stage </source>
-        <translation type="unfinished"></translation>
+        <translation>unknown stage </translation>
     </message>
     <message>
         <source>unknown opportunity </source>
-        <translation type="unfinished"></translation>
+        <translation>unknown opportunity </translation>
     </message>
     <message>
         <source> (a stage history is imported with its opportunity: list it in opportunities.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a stage history is imported with its opportunity: list it in opportunities.csv)</translation>
     </message>
     <message>
         <source>history dates go backwards for opportunity </source>
-        <translation type="unfinished"></translation>
+        <translation>history dates go backwards for opportunity </translation>
     </message>
     <message>
         <source> after </source>
-        <translation type="unfinished"></translation>
+        <translation> after </translation>
     </message>
     <message>
         <source> (line </source>
-        <translation type="unfinished"></translation>
+        <translation> (line </translation>
     </message>
     <message>
         <source>the first history row of opportunity </source>
-        <translation type="unfinished"></translation>
+        <translation>the first history row of opportunity </translation>
     </message>
     <message>
         <source> must be on its created_on </source>
-        <translation type="unfinished"></translation>
+        <translation> must be on its created_on </translation>
     </message>
     <message>
         <source>, not </source>
-        <translation type="unfinished"></translation>
+        <translation>, not </translation>
     </message>
     <message>
         <source>the last history row of opportunity </source>
-        <translation type="unfinished"></translation>
+        <translation>the last history row of opportunity </translation>
     </message>
     <message>
         <source> must be its stage </source>
-        <translation type="unfinished"></translation>
+        <translation> must be its stage </translation>
     </message>
     <message>
         <source>cancelled_on </source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled_on </translation>
     </message>
     <message>
         <source> is before order_date </source>
-        <translation type="unfinished"></translation>
+        <translation> is before order_date </translation>
     </message>
     <message>
         <source>share must be more than 0 and at most 1: </source>
-        <translation type="unfinished"></translation>
+        <translation>share must be more than 0 and at most 1: </translation>
     </message>
     <message>
         <source>the non-overlay shares of order </source>
-        <translation type="unfinished"></translation>
+        <translation>the non-overlay shares of order </translation>
     </message>
     <message>
         <source> sum to </source>
-        <translation type="unfinished"></translation>
+        <translation> sum to </translation>
     </message>
     <message>
         <source>, must be exactly 1</source>
-        <translation type="unfinished"></translation>
+        <translation>, must be exactly 1</translation>
     </message>
     <message>
         <source>a payment must be more than 0: </source>
-        <translation type="unfinished"></translation>
+        <translation>a payment must be more than 0: </translation>
+    </message>
+</context>
+<context>
+    <name>IncentiveExport</name>
+    <message>
+        <source>Incentive statement %1 %2</source>
+        <translation>Incentive statement %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message>
+        <source>1:1 · %1 (%2)</source>
+        <translation>1:1 · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · amounts in %4</source>
+        <translation>%1 · %2 to %3 · amounts in %4</translation>
+    </message>
+</context>
+<context>
+    <name>Receivables</name>
+    <message>
+        <source>Receivables as of %1</source>
+        <translation>Receivables as of %1</translation>
     </message>
 </context>
 <context>
@@ -537,10 +621,120 @@
     </message>
 </context>
 <context>
+    <name>TargetMessages</name>
+    <message>
+        <source>The target %1 cannot be negative.</source>
+        <translation>The target %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The target %1 is approved and locked: change it with Revise and a reason.</source>
+        <translation>The target %1 is approved and locked: change it with Revise and a reason.</translation>
+    </message>
+    <message>
+        <source>The target %1 is a draft: edit it directly (only an approved target is revised).</source>
+        <translation>The target %1 is a draft: edit it directly (only an approved target is revised).</translation>
+    </message>
+    <message>
+        <source>The target %1 is already approved.</source>
+        <translation>The target %1 is already approved.</translation>
+    </message>
+    <message>
+        <source>The target %1 has no figure to approve.</source>
+        <translation>The target %1 has no figure to approve.</translation>
+    </message>
+    <message>
+        <source>The target %1 has no responsible person (目标三定): it cannot be approved.</source>
+        <translation>The target %1 has no responsible person (目标三定): it cannot be approved.</translation>
+    </message>
+    <message>
+        <source>The target %1 feeds no KPI item (目标三定): it cannot be approved.</source>
+        <translation>The target %1 feeds no KPI item (目标三定): it cannot be approved.</translation>
+    </message>
+    <message>
+        <source>A revision of %1 needs a reason.</source>
+        <translation>A revision of %1 needs a reason.</translation>
+    </message>
+    <message>
+        <source>The revision of %1 gives the figure already approved.</source>
+        <translation>The revision of %1 gives the figure already approved.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Change Settings</source>
         <translation>Change Settings</translation>
+    </message>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation>Edit opportunity %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app</name>
+    <message>
+        <source>Top performers</source>
+        <translation>Top performers</translation>
+    </message>
+    <message>
+        <source>Seniors</source>
+        <translation>Seniors</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>Developing</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Newcomers</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>Senior sales manager</source>
+        <translation>Senior sales manager</translation>
+    </message>
+    <message>
+        <source>Regional sales manager</source>
+        <translation>Regional sales manager</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Mid</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Reps</translation>
+    </message>
+    <message>
+        <source>Target composition</source>
+        <translation>Target composition</translation>
     </message>
 </context>
 <context>
@@ -567,6 +761,380 @@ Built with Qt %1, running on Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sd::app::ActivityDialog</name>
+    <message>
+        <source>Log Activity — %1</source>
+        <translation>Log Activity — %1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>What was discussed, next step</source>
+        <translation>What was discussed, next step</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rep: choose who had the activity.</source>
+        <translation>Rep: choose who had the activity.</translation>
+    </message>
+    <message>
+        <source>Date: an activity is logged when it happened, not in the future (plan visits in the visit plan).</source>
+        <translation>Date: an activity is logged when it happened, not in the future (plan visits in the visit plan).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AppraisalDetailWidget</name>
+    <message>
+        <source>Select a rep in the table to see the scorecard and the workflow.</source>
+        <translation>Select a rep in the table to see the scorecard and the workflow.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 (scored %2, calibrated)</source>
+        <translation>%1 (scored %2, calibrated)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source> (lower is better: target ÷ actual)</source>
+        <translation> (lower is better: target ÷ actual)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>360 score: %1</source>
+        <translation>360 score: %1</translation>
+    </message>
+    <message>
+        <source>No 360 reviews for this period.</source>
+        <translation>No 360 reviews for this period.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source> · signed off on %1 by %2</source>
+        <translation> · signed off on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>Advance to %1</source>
+        <translation>Advance to %1</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Score by perspective (balanced scorecard)</source>
+        <translation>Score by perspective (balanced scorecard)</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360-degree review</translation>
+    </message>
+    <message>
+        <source>Self comment</source>
+        <translation>Self comment</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>Manager comment</translation>
+    </message>
+    <message>
+        <source>Calibrate grade</source>
+        <translation>Calibrate grade</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Who did what and when</source>
+        <translation>Who did what and when</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Calibrate</translation>
+    </message>
+    <message>
+        <source>Reason for the grade change (required)</source>
+        <translation>Reason for the grade change (required)</translation>
+    </message>
+    <message>
+        <source>Reason for reopening (required)</source>
+        <translation>Reason for reopening (required)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AppraisalDistributionChart</name>
+    <message>
+        <source>Reps</source>
+        <translation>Reps</translation>
+    </message>
+    <message>
+        <source>Most the rule allows</source>
+        <translation>Most the rule allows</translation>
+    </message>
+    <message>
+        <source>%1 graded · %2: %3 (max %4) · %5: %6 (max %7) · %8</source>
+        <translation>%1 graded · %2: %3 (max %4) · %5: %6 (max %7) · %8</translation>
+    </message>
+    <message>
+        <source>within the rule</source>
+        <translation>within the rule</translation>
+    </message>
+    <message>
+        <source>breaks the rule</source>
+        <translation>breaks the rule</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AppraisalPanel</name>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>Could not score the appraisal: %1</source>
+        <translation>Could not score the appraisal: %1</translation>
+    </message>
+    <message>
+        <source>Scoring %1…</source>
+        <translation>Scoring %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) appraised for %1; %2 signed off.</source>
+        <translation>
+            <numerusform>%n rep appraised for %1; %2 signed off.</numerusform>
+            <numerusform>%n reps appraised for %1; %2 signed off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 is signed off and locked. Reopen it, with a reason, before changing it.</source>
+        <translation>The appraisal of %1 is signed off and locked. Reopen it, with a reason, before changing it.</translation>
+    </message>
+    <message>
+        <source>This is not possible while the appraisal is in state &quot;%1&quot;.</source>
+        <translation>This is not possible while the appraisal is in state &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the reason first: it is kept in the record.</source>
+        <translation>Write the reason first: it is kept in the record.</translation>
+    </message>
+    <message>
+        <source>Choose one of the workspace&apos;s grades.</source>
+        <translation>Choose one of the workspace&apos;s grades.</translation>
+    </message>
+    <message>
+        <source>Only a signed-off appraisal is reopened.</source>
+        <translation>Only a signed-off appraisal is reopened.</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Export the appraisal sheet</source>
+        <translation>Export the appraisal sheet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Writing the appraisal sheet…</source>
+        <translation>Writing the appraisal sheet…</translation>
+    </message>
+    <message>
+        <source>The appraisal sheet was not written: %1</source>
+        <translation>The appraisal sheet was not written: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Folder for the appraisal forms</source>
+        <translation>Folder for the appraisal forms</translation>
+    </message>
+    <message>
+        <source>Writing the appraisal forms…</source>
+        <translation>Writing the appraisal forms…</translation>
+    </message>
+    <message>
+        <source>The appraisal forms were not written: %1</source>
+        <translation>The appraisal forms were not written: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the forms to %1</source>
+        <translation>Wrote the forms to %1</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Filter by rep name or ID…</source>
+        <translation>Filter by rep name or ID…</translation>
+    </message>
+    <message>
+        <source>Export xlsx…</source>
+        <translation>Export xlsx…</translation>
+    </message>
+    <message>
+        <source>Export PDF forms…</source>
+        <translation>Export PDF forms…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AppraisalTableModel</name>
+    <message>
+        <source>Scored %1, calibrated to %2: %3</source>
+        <translation>Scored %1, calibrated to %2: %3</translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation>Rep ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -575,6 +1143,53 @@ Built with Qt %1, running on Qt %2.</translation>
     <message>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::ContactDialog</name>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD, optional</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>New Contact</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Edit Contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name: a contact needs a name.</source>
+        <translation>Name: a contact needs a name.</translation>
+    </message>
+    <message>
+        <source>E-mail: &apos;%1&apos; is not an e-mail address.</source>
+        <translation>E-mail: &apos;%1&apos; is not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -727,10 +1342,6 @@ Built with Qt %1, running on Qt %2.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Select a customer to see its profile, opportunities, orders, payments and activities.</source>
-        <translation>Select a customer to see its profile, opportunities, orders, payments and activities.</translation>
-    </message>
-    <message>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
@@ -745,6 +1356,121 @@ Built with Qt %1, running on Qt %2.</translation>
     <message>
         <source>Activities</source>
         <translation>Activities</translation>
+    </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (merged into %2)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Select a customer to see its profile, opportunities, orders, payments, activities and contacts.</source>
+        <translation>Select a customer to see its profile, opportunities, orders, payments, activities and contacts.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::CustomerEditDialog</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD, optional</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>Edit Customer</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>New Customer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Birthday (key contact)</source>
+        <translation>Birthday (key contact)</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <source>ID: a customer needs an id.</source>
+        <translation>ID: a customer needs an id.</translation>
+    </message>
+    <message>
+        <source>Name: a customer needs a name.</source>
+        <translation>Name: a customer needs a name.</translation>
+    </message>
+    <message>
+        <source>Owner: choose the rep who owns the customer.</source>
+        <translation>Owner: choose the rep who owns the customer.</translation>
+    </message>
+    <message>
+        <source>Credit limit: &apos;%1&apos; is not an amount ≥ 0 with at most two decimals.</source>
+        <translation>Credit limit: &apos;%1&apos; is not an amount ≥ 0 with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1510,14 @@ Built with Qt %1, running on Qt %2.</translation>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (merged into %2)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::CustomersPanel</name>
@@ -803,12 +1537,1171 @@ Built with Qt %1, running on Qt %2.</translation>
         <source>Search by name, ID or industry…</source>
         <translation>Search by name, ID or industry…</translation>
     </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Merge Customer</source>
+        <translation>Merge Customer</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into the customer with ID:</source>
+        <translation>Merge %1 (%2) into the customer with ID:</translation>
+    </message>
+    <message>
+        <source>Every opportunity (%1), order (%2), activity (%3) and contact (%4) of %5 moves to %6, and %5 is marked as merged. Merge?</source>
+        <translation>Every opportunity (%1), order (%2), activity (%3) and contact (%4) of %5 moves to %6, and %5 is marked as merged. Merge?</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>Record Payment</translation>
+    </message>
+    <message>
+        <source>This customer has no order with an open amount.</source>
+        <translation>This customer has no order with an open amount.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Add a customer</source>
+        <translation>Add a customer</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Merge this customer into another (a duplicate): every order, opportunity, activity and contact moves</source>
+        <translation>Merge this customer into another (a duplicate): every order, opportunity, activity and contact moves</translation>
+    </message>
+    <message>
+        <source>Log Activity…</source>
+        <translation>Log Activity…</translation>
+    </message>
+    <message>
+        <source>Record Payment…</source>
+        <translation>Record Payment…</translation>
+    </message>
+    <message>
+        <source>Add Contact…</source>
+        <translation>Add Contact…</translation>
+    </message>
+    <message>
+        <source>Edit Contact…</source>
+        <translation>Edit Contact…</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Remove Contact</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::DashboardPanel</name>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>Loading the workspace…</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Attainment against target</source>
+        <translation>Attainment against target</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Collections and overdue</source>
+        <translation>Collections and overdue</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>Stalled deals</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <source>Contest leaderboard</source>
+        <translation>Contest leaderboard</translation>
+    </message>
+    <message>
+        <source>Targets ›</source>
+        <translation>Targets ›</translation>
+    </message>
+    <message>
+        <source>Funnel ›</source>
+        <translation>Funnel ›</translation>
+    </message>
+    <message>
+        <source>Customers ›</source>
+        <translation>Customers ›</translation>
+    </message>
+    <message>
+        <source>Incentives ›</source>
+        <translation>Incentives ›</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Month to date</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>Quarter to date</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>Weighted forecast</translation>
+    </message>
+    <message>
+        <source>Win rate (year to date)</source>
+        <translation>Win rate (year to date)</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <source>Customers flagged (credit risk)</source>
+        <translation>Customers flagged (credit risk)</translation>
+    </message>
+    <message>
+        <source>Collection rate this month</source>
+        <translation>Collection rate this month</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals, %2, with no stage change for %3 days or more</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; deals, %2, with no stage change for %3 days or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; key dates in the next 14 days · &lt;b&gt;%2&lt;/b&gt; customers not contacted for 60 days</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; key dates in the next 14 days · &lt;b&gt;%2&lt;/b&gt; customers not contacted for 60 days</translation>
+    </message>
+    <message>
+        <source>birthday %1</source>
+        <translation>birthday %1</translation>
+    </message>
+    <message>
+        <source>founding day %1</source>
+        <translation>founding day %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n days</source>
+        <translation>
+            <numerusform>no contact for %n day</numerusform>
+            <numerusform>no contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nobody has scored yet.</source>
+        <translation>Nobody has scored yet.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::DecompositionDialog</name>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Across the org</source>
+        <translation>Across the org</translation>
+    </message>
+    <message>
+        <source>Across the months</source>
+        <translation>Across the months</translation>
+    </message>
+    <message>
+        <source>Over-assignment factor</source>
+        <translation>Over-assignment factor</translation>
+    </message>
+    <message>
+        <source>Existing-customer share</source>
+        <translation>Existing-customer share</translation>
+    </message>
+    <message>
+        <source>Decompose a target</source>
+        <translation>Decompose a target</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Q%1 of fiscal year %2</source>
+        <translation>Q%1 of fiscal year %2</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>Equal</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s actuals</source>
+        <translation>Last year&apos;s actuals</translation>
+    </message>
+    <message>
+        <source>Capacity (level × ramp-up)</source>
+        <translation>Capacity (level × ramp-up)</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s months</source>
+        <translation>Last year&apos;s months</translation>
+    </message>
+    <message>
+        <source>none (e.g. 1.10 adds a 10% buffer)</source>
+        <translation>none (e.g. 1.10 adds a 10% buffer)</translation>
+    </message>
+    <message>
+        <source>from last year (70/30 without history)</source>
+        <translation>from last year (70/30 without history)</translation>
+    </message>
+    <message>
+        <source>Down to every rep</source>
+        <translation>Down to every rep</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Apply as draft</source>
+        <translation>Apply as draft</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount ≥ 0 with at most 2 decimals.</source>
+        <translation>Amount: &quot;%1&quot; is not an amount ≥ 0 with at most 2 decimals.</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not a whole number ≥ 0.</source>
+        <translation>Amount: &quot;%1&quot; is not a whole number ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Over-assignment factor: &quot;%1&quot; is not a number above 0 (e.g. 1.10).</source>
+        <translation>Over-assignment factor: &quot;%1&quot; is not a number above 0 (e.g. 1.10).</translation>
+    </message>
+    <message>
+        <source>Existing-customer share: &quot;%1&quot; is not a number from 0 to 1.</source>
+        <translation>Existing-customer share: &quot;%1&quot; is not a number from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>Loading the workspace…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>Existing</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target node(s) below %1; the children sum to %2.</source>
+        <translation>
+            <numerusform>%n target node below %1; the children sum to %2.</numerusform>
+            <numerusform>%n target nodes below %1; the children sum to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::app::ErrorListDialog</name>
     <message>
         <source>Copy all</source>
         <translation>Copy all</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelDrillDialog</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>%1 opportunities; the %2 largest are listed.</source>
+        <translation>%1 opportunities; the %2 largest are listed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s), largest amount first.</source>
+        <translation>
+            <numerusform>%n opportunity, largest amount first.</numerusform>
+            <numerusform>%n opportunities, largest amount first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>Stage now</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Exit criteria skipped</source>
+        <translation>Exit criteria skipped</translation>
+    </message>
+    <message>
+        <source>Change history of the selected opportunity</source>
+        <translation>Change history of the selected opportunity</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>yes: %1</translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Edit opportunity</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Need recognition</source>
+        <extracomment>认知需求</extracomment>
+        <translation>Need recognition</translation>
+    </message>
+    <message>
+        <source>Information search</source>
+        <extracomment>信息收集</extracomment>
+        <translation>Information search</translation>
+    </message>
+    <message>
+        <source>Evaluation of alternatives</source>
+        <extracomment>方案评估</extracomment>
+        <translation>Evaluation of alternatives</translation>
+    </message>
+    <message>
+        <source>Purchase decision</source>
+        <extracomment>购买决策</extracomment>
+        <translation>Purchase decision</translation>
+    </message>
+    <message>
+        <source>Post-purchase evaluation</source>
+        <extracomment>购后评价</extracomment>
+        <translation>Post-purchase evaluation</translation>
+    </message>
+    <message>
+        <source>Seller: understand the customer&apos;s needs</source>
+        <extracomment>理解客户的需求</extracomment>
+        <translation>Seller: understand the customer&apos;s needs</translation>
+    </message>
+    <message>
+        <source>Seller: build trust</source>
+        <extracomment>建立信任</extracomment>
+        <translation>Seller: build trust</translation>
+    </message>
+    <message>
+        <source>Seller: offer the solution</source>
+        <extracomment>提供解决方案</extracomment>
+        <translation>Seller: offer the solution</translation>
+    </message>
+    <message>
+        <source>Seller: close the deal</source>
+        <extracomment>达成交易</extracomment>
+        <translation>Seller: close the deal</translation>
+    </message>
+    <message>
+        <source>Seller: after-sales service</source>
+        <extracomment>售后服务</extracomment>
+        <translation>Seller: after-sales service</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelOverviewWidget</name>
+    <message>
+        <source>Funnel by:</source>
+        <translation>Funnel by:</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s buying step</source>
+        <translation>Customer&apos;s buying step</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>Reached (cohort)</source>
+        <translation>Reached (cohort)</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>Conversion to next</translation>
+    </message>
+    <message>
+        <source>Avg days in stage</source>
+        <translation>Avg days in stage</translation>
+    </message>
+    <message>
+        <source>Figures of the window</source>
+        <translation>Figures of the window</translation>
+    </message>
+    <message>
+        <source>Health check (non-standard funnel)</source>
+        <translation>Health check (non-standard funnel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 → %4)</source>
+        <translation>%1 (%2 of %3 → %4)</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>Weighted forecast</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Average won amount</source>
+        <translation>Average won amount</translation>
+    </message>
+    <message>
+        <source>Average cycle (days)</source>
+        <translation>Average cycle (days)</translation>
+    </message>
+    <message>
+        <source>Velocity per day</source>
+        <translation>Velocity per day</translation>
+    </message>
+    <message>
+        <source>Cohort (created in window)</source>
+        <translation>Cohort (created in window)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (won %2, lost %3)</source>
+        <translation>%1 (won %2, lost %3)</translation>
+    </message>
+    <message>
+        <source>%1 holds more deals (%2) than %3 before it (%4)</source>
+        <translation>%1 holds more deals (%2) than %3 before it (%4)</translation>
+    </message>
+    <message>
+        <source>%1 holds a larger amount (%2) than %3 before it (%4)</source>
+        <translation>%1 holds a larger amount (%2) than %3 before it (%4)</translation>
+    </message>
+    <message>
+        <source>%1: conversion %2 → %3 is %4, below half of the team median %5</source>
+        <translation>%1: conversion %2 → %3 is %4, below half of the team median %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stalled deal(s) (in the stage for its stall days or more)</source>
+        <translation>
+            <numerusform>%1: %n stalled deal (in the stage for its stall days or more)</numerusform>
+            <numerusform>%1: %n stalled deals (in the stage for its stall days or more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flags: the funnel narrows stage by stage.</source>
+        <translation>No flags: the funnel narrows stage by stage.</translation>
+    </message>
+    <message>
+        <source>Open amount by stage as of %1</source>
+        <translation>Open amount by stage as of %1</translation>
+    </message>
+    <message>
+        <source>Open deals by stage as of %1</source>
+        <translation>Open deals by stage as of %1</translation>
+    </message>
+    <message>
+        <source>Stalled in %1</source>
+        <translation>Stalled in %1</translation>
+    </message>
+    <message>
+        <source>Created in the window and reached %1</source>
+        <translation>Created in the window and reached %1</translation>
+    </message>
+    <message>
+        <source>In %1 as of %2</source>
+        <translation>In %1 as of %2</translation>
+    </message>
+    <message>
+        <source>Won or lost in the window</source>
+        <translation>Won or lost in the window</translation>
+    </message>
+    <message>
+        <source>Won in the window</source>
+        <translation>Won in the window</translation>
+    </message>
+    <message>
+        <source>Created in the window</source>
+        <translation>Created in the window</translation>
+    </message>
+    <message>
+        <source>Open as of %1</source>
+        <translation>Open as of %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelPanel</name>
+    <message>
+        <source>Cannot load the workspace: %1</source>
+        <translation>Cannot load the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Window from:</source>
+        <translation>Window from:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Window: the start date is after the end date.</source>
+        <translation>Window: the start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Cannot compute the funnel: %1</source>
+        <translation>Cannot compute the funnel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) of this owner open as of the date</source>
+        <translation>
+            <numerusform>%n opportunity of this owner open as of the date</numerusform>
+            <numerusform>%n opportunities of this owner open as of the date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentiveLeaderboardWidget</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>No contest in the plans of this period.</source>
+        <translation>No contest in the plans of this period.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Prizes: %1</source>
+        <translation>Prizes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentivePayoutModel</name>
+    <message>
+        <source>Calculated</source>
+        <translation>Calculated</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Approved — recalculation differs</source>
+        <translation>Approved — recalculation differs</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentivePlansWidget</name>
+    <message>
+        <source>marginal</source>
+        <translation>marginal</translation>
+    </message>
+    <message>
+        <source>retroactive</source>
+        <translation>retroactive</translation>
+    </message>
+    <message>
+        <source>tiers %1</source>
+        <translation>tiers %1</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>threshold %1</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>cap %1</translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation>base %1</translation>
+    </message>
+    <message>
+        <source>Plan / component</source>
+        <translation>Plan / component</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>No incentive plans: add them to the workspace JSON (incentive_plans).</source>
+        <translation>No incentive plans: add them to the workspace JSON (incentive_plans).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan version(s), all valid. A period is paid by the version in force on its first day.</source>
+        <translation>
+            <numerusform>%n plan version, valid. A period is paid by the version in force on its first day.</numerusform>
+            <numerusform>%n plan versions, all valid. A period is paid by the version in force on its first day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plans cannot be used: %1</source>
+        <translation>The plans cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentiveStatementView</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reopen with new figures</source>
+        <translation>Reopen with new figures</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Recalculated</source>
+        <translation>Recalculated</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Select a rep to see the statement.</source>
+        <translation>Select a rep to see the statement.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>reviewed by %1</translation>
+    </message>
+    <message>
+        <source>approved by %1 (%2)</source>
+        <translation>approved by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This statement is approved and locked. The recalculation differs: total %1 approved, %2 now. Reopen it to take the new figures.</source>
+        <translation>This statement is approved and locked. The recalculation differs: total %1 approved, %2 now. Reopen it to take the new figures.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentiveWhatIfWidget</name>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Booked as</source>
+        <translation>Booked as</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <source>Extra amount</source>
+        <translation>Extra amount</translation>
+    </message>
+    <message>
+        <source>e.g. 10000.00</source>
+        <translation>e.g. 10000.00</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Total pay</source>
+        <translation>Total pay</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Next tier</translation>
+    </message>
+    <message>
+        <source>Calculate a period first.</source>
+        <translation>Calculate a period first.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it like 10000.00 (at most two decimals).</source>
+        <translation>“%1” is not an amount: write it like 10000.00 (at most two decimals).</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s plan has no commission on %1.</source>
+        <translation>The rep&apos;s plan has no commission on %1.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (attainment %3 → %4)</source>
+        <translation>%1 → %2 (attainment %3 → %4)</translation>
+    </message>
+    <message>
+        <source>threshold %1 (tier %2): %3 more</source>
+        <translation>threshold %1 (tier %2): %3 more</translation>
+    </message>
+    <message>
+        <source>tier %1 from %2: %3 more</source>
+        <translation>tier %1 from %2: %3 more</translation>
+    </message>
+    <message>
+        <source>top tier reached</source>
+        <translation>top tier reached</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentivesPanel</name>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>The workspace could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incentives</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>A month (2026-10) pays the monthly plans, a quarter (2026Q3) the quarterly ones.</source>
+        <translation>A month (2026-10) pays the monthly plans, a quarter (2026Q3) the quarterly ones.</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <source>Export payroll…</source>
+        <translation>Export payroll…</translation>
+    </message>
+    <message>
+        <source>Export statements…</source>
+        <translation>Export statements…</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>What-if</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Calculate.</source>
+        <translation>Choose a period and press Calculate.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (2026-10) or a quarter (2026Q3).</source>
+        <translation>“%1” is not a month (2026-10) or a quarter (2026Q3).</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Reading the workspace…</translation>
+    </message>
+    <message>
+        <source>Calculating %1…</source>
+        <translation>Calculating %1…</translation>
+    </message>
+    <message>
+        <source>The calculation failed: %1</source>
+        <translation>The calculation failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 calculated.</source>
+        <translation>%1 calculated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved statement(s) differ from the recalculation.</source>
+        <translation>
+            <numerusform>%n approved statement differs from the recalculation.</numerusform>
+            <numerusform>%n approved statements differ from the recalculation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) with an error (not paid until fixed)</source>
+        <translation>
+            <numerusform>%n rep with an error (not paid until fixed)</numerusform>
+            <numerusform>%n reps with an error (not paid until fixed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Statement %1</source>
+        <translation>Review Statement %1</translation>
+    </message>
+    <message>
+        <source>Approve Statement %1</source>
+        <translation>Approve Statement %1</translation>
+    </message>
+    <message>
+        <source>Reopen Statement %1</source>
+        <translation>Reopen Statement %1</translation>
+    </message>
+    <message>
+        <source>Incentive statement</source>
+        <translation>Incentive statement</translation>
+    </message>
+    <message>
+        <source>Export payroll</source>
+        <translation>Export payroll</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the payroll workbook…</source>
+        <translation>Writing the payroll workbook…</translation>
+    </message>
+    <message>
+        <source>The payroll could not be written: %1</source>
+        <translation>The payroll could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Payroll written to %1</source>
+        <translation>Payroll written to %1</translation>
+    </message>
+    <message>
+        <source>Export statements</source>
+        <translation>Export statements</translation>
+    </message>
+    <message>
+        <source>Writing one PDF statement per rep…</source>
+        <translation>Writing one PDF statement per rep…</translation>
+    </message>
+    <message>
+        <source>The statements could not be written: %1</source>
+        <translation>The statements could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n statement written to %1</numerusform>
+            <numerusform>%n statements written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -919,10 +2812,163 @@ Built with Qt %1, running on Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sd::app::OpportunityEditDialog</name>
+    <message>
+        <source>Expected close date:</source>
+        <translation>Expected close date:</translation>
+    </message>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation>Edit opportunity %1</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best case</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Opportunity:</source>
+        <translation>Opportunity:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Forecast category:</source>
+        <translation>Forecast category:</translation>
+    </message>
+    <message>
+        <source>Takes effect on:</source>
+        <translation>Takes effect on:</translation>
+    </message>
+    <message>
+        <source>Exit criteria to leave the stage (check what is done):</source>
+        <translation>Exit criteria to leave the stage (check what is done):</translation>
+    </message>
+    <message>
+        <source>No exit criteria to check for this move.</source>
+        <translation>No exit criteria to check for this move.</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount like 1234.50 (at most two decimals, not negative).</source>
+        <translation>Amount: &quot;%1&quot; is not an amount like 1234.50 (at most two decimals, not negative).</translation>
+    </message>
+    <message>
+        <source>Takes effect on: the opportunity entered its stage on %1; a stage change cannot be dated before that.</source>
+        <translation>Takes effect on: the opportunity entered its stage on %1; a stage change cannot be dated before that.</translation>
+    </message>
+    <message>
+        <source>These exit criteria are not checked:
+
+%1
+
+Move the opportunity anyway? The change history will mark the move.</source>
+        <translation>These exit criteria are not checked:
+
+%1
+
+Move the opportunity anyway? The change history will mark the move.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::PaymentDialog</name>
+    <message>
+        <source>Record Payment</source>
+        <translation>Record Payment</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — open %3</source>
+        <translation>%1 of %2 — open %3</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Order: the customer has no open order to pay.</source>
+        <translation>Order: the customer has no open order to pay.</translation>
+    </message>
+    <message>
+        <source>Amount: &apos;%1&apos; is not a positive amount with at most two decimals.</source>
+        <translation>Amount: &apos;%1&apos; is not a positive amount with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Amount: %1 is more than the %2 still open on order %3.</source>
+        <translation>Amount: %1 is more than the %2 still open on order %3.</translation>
+    </message>
+    <message>
+        <source>Paid on: the payment is dated before the order (%1).</source>
+        <translation>Paid on: the payment is dated before the order (%1).</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::PlaceholderPanel</name>
     <message>
         <source>This section is being built; it will work on the data of the open workspace.</source>
         <translation>This section is being built; it will work on the data of the open workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::ReviseTargetDialog</name>
+    <message>
+        <source>Revise an approved target</source>
+        <translation>Revise an approved target</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Approved figure</source>
+        <translation>Approved figure</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>New figure</translation>
+    </message>
+    <message>
+        <source>Why the approved target changes (kept with the version)</source>
+        <translation>Why the approved target changes (kept with the version)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The new figure is not an amount ≥ 0.</source>
+        <translation>The new figure is not an amount ≥ 0.</translation>
+    </message>
+    <message>
+        <source>The new figure is the approved one.</source>
+        <translation>The new figure is the approved one.</translation>
+    </message>
+    <message>
+        <source>A revision needs a reason.</source>
+        <translation>A revision needs a reason.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +3012,618 @@ Built with Qt %1, running on Qt %2.</translation>
     <message>
         <source>New stage</source>
         <translation>New stage</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TargetGridModel</name>
+    <message>
+        <source>FY %1</source>
+        <translation>FY %1</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>Top-down target of the year minus the bottom-up figures submitted (positive: the plan asks for more than was committed)</source>
+        <translation>Top-down target of the year minus the bottom-up figures submitted (positive: the plan asks for more than was committed)</translation>
+    </message>
+    <message>
+        <source>Year-to-date actual ÷ the year&apos;s target</source>
+        <translation>Year-to-date actual ÷ the year&apos;s target</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation>Bottom-up</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Actual YTD</source>
+        <translation>Actual YTD</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>%1: the sum of its working days&apos; shares of the month targets</source>
+        <translation>%1: the sum of its working days&apos; shares of the month targets</translation>
+    </message>
+    <message>
+        <source>%1: approved, version %2 (locked: change it with Revise)</source>
+        <translation>%1: approved, version %2 (locked: change it with Revise)</translation>
+    </message>
+    <message>
+        <source>%1: draft, the sum of its months</source>
+        <translation>%1: draft, the sum of its months</translation>
+    </message>
+    <message>
+        <source>%1: draft</source>
+        <translation>%1: draft</translation>
+    </message>
+    <message>
+        <source>Over-allocated: the children sum to %1, %2 more than this target</source>
+        <translation>Over-allocated: the children sum to %1, %2 more than this target</translation>
+    </message>
+    <message>
+        <source>Under-allocated: the children sum to %1, %2 less than this target</source>
+        <translation>Under-allocated: the children sum to %1, %2 less than this target</translation>
+    </message>
+    <message>
+        <source>Submitted bottom-up: %1</source>
+        <translation>Submitted bottom-up: %1</translation>
+    </message>
+    <message>
+        <source>%1 (proposed: stored when the target is saved or approved)</source>
+        <translation>%1 (proposed: stored when the target is saved or approved)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) missing</source>
+        <translation>
+            <numerusform>%n submission missing</numerusform>
+            <numerusform>%n submissions missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a bottom-up figure (a number ≥ 0, at most 2 decimals)</source>
+        <translation>%1: &quot;%2&quot; is not a bottom-up figure (a number ≥ 0, at most 2 decimals)</translation>
+    </message>
+    <message>
+        <source>%1: a week&apos;s target follows from its months; edit the months</source>
+        <translation>%1: a week&apos;s target follows from its months; edit the months</translation>
+    </message>
+    <message>
+        <source>%1 is approved and locked: change it with Revise and a reason</source>
+        <translation>%1 is approved and locked: change it with Revise and a reason</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a target (a number ≥ 0, at most 2 decimals)</source>
+        <translation>%1: &quot;%2&quot; is not a target (a number ≥ 0, at most 2 decimals)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TargetsPanel</name>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Targets: set, decompose, approve, monitor</source>
+        <translation>Targets: set, decompose, approve, monitor</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Gross profit</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>Existing</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Decompose…</source>
+        <translation>Decompose…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Revise…</source>
+        <translation>Revise…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#f8d0cc&apos;&gt;&amp;nbsp;over-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fce8c0&apos;&gt;&amp;nbsp;under-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3eef9&apos;&gt;&amp;nbsp;approved&amp;nbsp;&lt;/span&gt; &lt;i&gt;italic: sum of months&lt;/i&gt;</source>
+        <translation>&lt;span style=&apos;background:#f8d0cc&apos;&gt;&amp;nbsp;over-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fce8c0&apos;&gt;&amp;nbsp;under-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3eef9&apos;&gt;&amp;nbsp;approved&amp;nbsp;&lt;/span&gt; &lt;i&gt;italic: sum of months&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Loading the organisation…</source>
+        <translation>Loading the organisation…</translation>
+    </message>
+    <message>
+        <source>Reading the targets…</source>
+        <translation>Reading the targets…</translation>
+    </message>
+    <message>
+        <source>The targets could not be read (see the log).</source>
+        <translation>The targets could not be read (see the log).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); read and computed in %1 ms</source>
+        <translation>
+            <numerusform>%n row; read and computed in %1 ms</numerusform>
+            <numerusform>%n rows; read and computed in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a target to see its versions</source>
+        <translation>Select a target to see its versions</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Approved, version %1 (locked)</source>
+        <translation>Approved, version %1 (locked)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Top-down: %1</source>
+        <translation>Top-down: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>KPI item: %1</source>
+        <translation>KPI item: %1</translation>
+    </message>
+    <message>
+        <source>Submitted bottom-up: %1</source>
+        <translation>Submitted bottom-up: %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation>Edit target %1</translation>
+    </message>
+    <message>
+        <source>Submit bottom-up figure of %1</source>
+        <translation>Submit bottom-up figure of %1</translation>
+    </message>
+    <message>
+        <source>%1 has no one below it to decompose to: select a unit.</source>
+        <translation>%1 has no one below it to decompose to: select a unit.</translation>
+    </message>
+    <message>
+        <source>Decompose the target of %1</source>
+        <translation>Decompose the target of %1</translation>
+    </message>
+    <message>
+        <source>Approve targets</source>
+        <translation>Approve targets</translation>
+    </message>
+    <message>
+        <source>Approve every draft %1 target of %2 and the units and reps below it for fiscal year %3 (all periods and customer segments)?
+
+Approved targets are locked: a change then needs a revision with a reason.</source>
+        <translation>Approve every draft %1 target of %2 and the units and reps below it for fiscal year %3 (all periods and customer segments)?
+
+Approved targets are locked: a change then needs a revision with a reason.</translation>
+    </message>
+    <message>
+        <source>There is no draft target to approve here.</source>
+        <translation>There is no draft target to approve here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) approved.</source>
+        <translation>
+            <numerusform>%n target approved.</numerusform>
+            <numerusform>%n targets approved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <source>Select the approved target to revise.</source>
+        <translation>Select the approved target to revise.</translation>
+    </message>
+    <message>
+        <source>%1 is not approved: a draft is edited directly in the grid.</source>
+        <translation>%1 is not approved: a draft is edited directly in the grid.</translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation>Export targets</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Targets %1</source>
+        <translation>Targets %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TeamPanel</name>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>Loading the workspace…</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 · %n reps</source>
+        <translation>
+            <numerusform>As of %1 · %n rep</numerusform>
+            <numerusform>As of %1 · %n reps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Earlier teams: %1</source>
+        <translation>Earlier teams: %1</translation>
+    </message>
+    <message>
+        <source>Talent ladder of %1</source>
+        <translation>Talent ladder of %1</translation>
+    </message>
+    <message>
+        <source>Select a rep to see its training and appraisal gaps.</source>
+        <translation>Select a rep to see its training and appraisal gaps.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 is not appraised in %2.</source>
+        <translation>%1 is not appraised in %2.</translation>
+    </message>
+    <message>
+        <source>%1: every appraisal item of %2 at or above target.</source>
+        <translation>%1: every appraisal item of %2 at or above target.</translation>
+    </message>
+    <message>
+        <source>Appraisal gaps of %1 in %2: %3</source>
+        <translation>Appraisal gaps of %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>New-hire</source>
+        <translation>New-hire</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Continuing</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Move %1 to %2</translation>
+    </message>
+    <message>
+        <source>Move rep</source>
+        <translation>Move rep</translation>
+    </message>
+    <message>
+        <source>The rep was not moved: %1</source>
+        <translation>The rep was not moved: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Move to team:</source>
+        <translation>Move to team:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Move Rep</source>
+        <translation>Move Rep</translation>
+    </message>
+    <message>
+        <source>Talent ladder</source>
+        <translation>Talent ladder</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Appraisal gap</source>
+        <translation>Appraisal gap</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::WeeklyReviewWidget</name>
+    <message>
+        <source>Week of:</source>
+        <translation>Week of:</translation>
+    </message>
+    <message>
+        <source>Export xlsx…</source>
+        <translation>Export xlsx…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Categories (double-click for the deals)</source>
+        <translation>Categories (double-click for the deals)</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge</source>
+        <translation>Pipeline bridge</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>Stalled deals</translation>
+    </message>
+    <message>
+        <source>Biggest movers</source>
+        <translation>Biggest movers</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3, %4</source>
+        <translation>%1: %2 – %3, %4</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge (open, expected to close by %1)</source>
+        <translation>Pipeline bridge (open, expected to close by %1)</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>Start (%1)</translation>
+    </message>
+    <message>
+        <source>End (%1)</source>
+        <translation>End (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>The weekly review is not computed yet.</source>
+        <translation>The weekly review is not computed yet.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Export xlsx</source>
+        <translation>Export xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the weekly review…</source>
+        <translation>Writing the weekly review…</translation>
+    </message>
+    <message>
+        <source>Export the weekly review as PDF</source>
+        <translation>Export the weekly review as PDF</translation>
+    </message>
+    <message>
+        <source>Export the weekly review as xlsx</source>
+        <translation>Export the weekly review as xlsx</translation>
+    </message>
+    <message>
+        <source>weekly-review-%1</source>
+        <translation>weekly-review-%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 was not written: %2</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +3786,1943 @@ Built with Qt %1, running on Qt %2.</translation>
         <translation>The demo workspace could not be built:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli</name>
+    <message>
+        <source>unexpected argument: </source>
+        <translation>unexpected argument: </translation>
+    </message>
+    <message>
+        <source>--period must be a quarter (2026Q3), not </source>
+        <translation>--period must be a quarter (2026Q3), not </translation>
+    </message>
+    <message>
+        <source>export failed: </source>
+        <translation>export failed: </translation>
+    </message>
+    <message>
+        <source>appraisal sheet </source>
+        <translation>appraisal sheet </translation>
+    </message>
+    <message>
+        <source> reps</source>
+        <translation> reps</translation>
+    </message>
+    <message>
+        <source> PDF forms</source>
+        <translation> PDF forms</translation>
+    </message>
+    <message>
+        <source>the workspace settings are not valid: </source>
+        <translation>the workspace settings are not valid: </translation>
+    </message>
+    <message>
+        <source>unknown owner: </source>
+        <translation>unknown owner: </translation>
+    </message>
+    <message>
+        <source>demo takes no positional arguments: </source>
+        <translation>demo takes no positional arguments: </translation>
+    </message>
+    <message>
+        <source>--size must be small or large, not </source>
+        <translation>--size must be small or large, not </translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not </source>
+        <translation>--seed must be a whole number, not </translation>
+    </message>
+    <message>
+        <source>--as-of must be a date YYYY-MM-DD, not </source>
+        <translation>--as-of must be a date YYYY-MM-DD, not </translation>
+    </message>
+    <message>
+        <source>demo data written to</source>
+        <translation>demo data written to</translation>
+    </message>
+    <message>
+        <source>Funnel of </source>
+        <translation>Funnel of </translation>
+    </message>
+    <message>
+        <source> as of </source>
+        <translation> as of </translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>weighted</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Window </source>
+        <translation>Window </translation>
+    </message>
+    <message>
+        <source>, cohort </source>
+        <translation>, cohort </translation>
+    </message>
+    <message>
+        <source>Win rate </source>
+        <translation>Win rate </translation>
+    </message>
+    <message>
+        <source> won, </source>
+        <translation> won, </translation>
+    </message>
+    <message>
+        <source> lost)</source>
+        <translation> lost)</translation>
+    </message>
+    <message>
+        <source>Average won amount </source>
+        <translation>Average won amount </translation>
+    </message>
+    <message>
+        <source>, average cycle </source>
+        <translation>, average cycle </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Velocity per day </source>
+        <translation>Velocity per day </translation>
+    </message>
+    <message>
+        <source>Coverage </source>
+        <translation>Coverage </translation>
+    </message>
+    <message>
+        <source> open, expected </source>
+        <translation> open, expected </translation>
+    </message>
+    <message>
+        <source> open, the period is over</source>
+        <translation> open, the period is over</translation>
+    </message>
+    <message>
+        <source>; target </source>
+        <translation>; target </translation>
+    </message>
+    <message>
+        <source>, actual </source>
+        <translation>, actual </translation>
+    </message>
+    <message>
+        <source>Health: no flags</source>
+        <translation>Health: no flags</translation>
+    </message>
+    <message>
+        <source>Health: </source>
+        <translation>Health: </translation>
+    </message>
+    <message>
+        <source> below half the team median </source>
+        <translation> below half the team median </translation>
+    </message>
+    <message>
+        <source> amount </source>
+        <translation> amount </translation>
+    </message>
+    <message>
+        <source> count </source>
+        <translation> count </translation>
+    </message>
+    <message>
+        <source>--from and --to go together: give both or neither</source>
+        <translation>--from and --to go together: give both or neither</translation>
+    </message>
+    <message>
+        <source>--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not </source>
+        <translation>--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not </translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from must not be after --to</translation>
+    </message>
+    <message>
+        <source> must be a date YYYY-MM-DD, not </source>
+        <translation> must be a date YYYY-MM-DD, not </translation>
+    </message>
+    <message>
+        <source>the workspace has no organisation yet (import org_units.csv first)</source>
+        <translation>the workspace has no organisation yet (import org_units.csv first)</translation>
+    </message>
+    <message>
+        <source>Weekly funnel review </source>
+        <translation>Weekly funnel review </translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge (expected to close by </source>
+        <translation>Pipeline bridge (expected to close by </translation>
+    </message>
+    <message>
+        <source>--week must be an ISO week like 2026-W47, not </source>
+        <translation>--week must be an ISO week like 2026-W47, not </translation>
+    </message>
+    <message>
+        <source>--period must be a month, quarter or year like 2026Q1, not </source>
+        <translation>--period must be a month, quarter or year like 2026Q1, not </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source> more warnings</source>
+        <translation> more warnings</translation>
+    </message>
+    <message>
+        <source> more errors</source>
+        <translation> more errors</translation>
+    </message>
+    <message>
+        <source>usage: salesctl import DIR [--workspace FILE] [--db PATH] [--json]</source>
+        <translation>usage: salesctl import DIR [--workspace FILE] [--db PATH] [--json]</translation>
+    </message>
+    <message>
+        <source>imported into </source>
+        <translation>imported into </translation>
+    </message>
+    <message>
+        <source>import refused, nothing was written: </source>
+        <translation>import refused, nothing was written: </translation>
+    </message>
+    <message>
+        <source> error(s)</source>
+        <translation> error(s)</translation>
+    </message>
+    <message>
+        <source>usage: salesctl info [--db PATH] [--json]</source>
+        <translation>usage: salesctl info [--db PATH] [--json]</translation>
+    </message>
+    <message>
+        <source>workspace: </source>
+        <translation>workspace: </translation>
+    </message>
+    <message>
+        <source>schema version: </source>
+        <translation>schema version: </translation>
+    </message>
+    <message>
+        <source>currency: </source>
+        <translation>currency: </translation>
+    </message>
+    <message>
+        <source>fiscal year starts in month: </source>
+        <translation>fiscal year starts in month: </translation>
+    </message>
+    <message>
+        <source>stages: </source>
+        <translation>stages: </translation>
+    </message>
+    <message>
+        <source>Incentives for </source>
+        <translation>Incentives for </translation>
+    </message>
+    <message>
+        <source>total </source>
+        <translation>total </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>error: </translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <source>usage: salesctl incentive calc --period 2026-10|2026Q3 [--owner unit:ID|rep:ID] [--xlsx F] [--pdf-dir D] [--json]</source>
+        <translation>usage: salesctl incentive calc --period 2026-10|2026Q3 [--owner unit:ID|rep:ID] [--xlsx F] [--pdf-dir D] [--json]</translation>
+    </message>
+    <message>
+        <source>--period must be a month (2026-10) or a quarter (2026Q3), not </source>
+        <translation>--period must be a month (2026-10) or a quarter (2026Q3), not </translation>
+    </message>
+    <message>
+        <source>KPI scores for </source>
+        <translation>KPI scores for </translation>
+    </message>
+    <message>
+        <source>nobody is appraised for this period (no matching template or no active rep)</source>
+        <translation>nobody is appraised for this period (no matching template or no active rep)</translation>
+    </message>
+    <message>
+        <source>grade </source>
+        <translation>grade </translation>
+    </message>
+    <message>
+        <source>not applicable: </source>
+        <translation>not applicable: </translation>
+    </message>
+    <message>
+        <source>Grade distribution per team</source>
+        <translation>Grade distribution per team</translation>
+    </message>
+    <message>
+        <source>graded </source>
+        <translation>graded </translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>FAILS</source>
+        <translation>FAILS</translation>
+    </message>
+    <message>
+        <source>usage: salesctl kpi score --period P [--owner unit:ID|rep:ID] [--json]</source>
+        <translation>usage: salesctl kpi score --period P [--owner unit:ID|rep:ID] [--json]</translation>
+    </message>
+    <message>
+        <source>--period must be a period label (2026-03, 2026Q3, 2026, 2026-W47), not </source>
+        <translation>--period must be a period label (2026-03, 2026Q3, 2026, 2026-W47), not </translation>
+    </message>
+    <message>
+        <source>give --pdf FILE, --xlsx FILE or both</source>
+        <translation>give --pdf FILE, --xlsx FILE or both</translation>
+    </message>
+    <message>
+        <source>unknown org unit: </source>
+        <translation>unknown org unit: </translation>
+    </message>
+    <message>
+        <source>Meeting pack </source>
+        <translation>Meeting pack </translation>
+    </message>
+    <message>
+        <source>Receivables as of </source>
+        <translation>Receivables as of </translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation>Overdue orders</translation>
+    </message>
+    <message>
+        <source>due </source>
+        <translation>due </translation>
+    </message>
+    <message>
+        <source>Credit risk</source>
+        <translation>Credit risk</translation>
+    </message>
+    <message>
+        <source>over credit limit </source>
+        <translation>over credit limit </translation>
+    </message>
+    <message>
+        <source>over 90 days past due: </source>
+        <translation>over 90 days past due: </translation>
+    </message>
+    <message>
+        <source>Collection rate </source>
+        <translation>Collection rate </translation>
+    </message>
+    <message>
+        <source>n/a (nothing due)</source>
+        <translation>n/a (nothing due)</translation>
+    </message>
+    <message>
+        <source>missing required option --owner (unit:ID)</source>
+        <translation>missing required option --owner (unit:ID)</translation>
+    </message>
+    <message>
+        <source>--period must be a fiscal year (2026) or quarter (2026Q1), not </source>
+        <translation>--period must be a fiscal year (2026) or quarter (2026Q1), not </translation>
+    </message>
+    <message>
+        <source>no --amount given and </source>
+        <translation>no --amount given and </translation>
+    </message>
+    <message>
+        <source> has no </source>
+        <translation> has no </translation>
+    </message>
+    <message>
+        <source> target for </source>
+        <translation> target for </translation>
+    </message>
+    <message>
+        <source>--method must be equal, weights, history or capacity, not </source>
+        <translation>--method must be equal, weights, history or capacity, not </translation>
+    </message>
+    <message>
+        <source>--method weights needs --weights FILE</source>
+        <translation>--method weights needs --weights FILE</translation>
+    </message>
+    <message>
+        <source>--weights FILE goes with --method weights</source>
+        <translation>--weights FILE goes with --method weights</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>note: </translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>existing</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>saved targets: </source>
+        <translation>saved targets: </translation>
+    </message>
+    <message>
+        <source>usage: salesctl targets decompose --owner unit:ID --metric M --period YEAR|QUARTER --amount X --method equal|weights|history|capacity [--weights FILE] [--seasonality equal|history|FILE] [--existing-share S] [--over-assign F] [--to-reps] [--save] [--json]</source>
+        <translation>usage: salesctl targets decompose --owner unit:ID --metric M --period YEAR|QUARTER --amount X --method equal|weights|history|capacity [--weights FILE] [--seasonality equal|history|FILE] [--existing-share S] [--over-assign F] [--to-reps] [--save] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: salesctl targets decompose|show …</source>
+        <translation>usage: salesctl targets decompose|show …</translation>
+    </message>
+    <message>
+        <source>--metric must be revenue, gross_profit, collections or new_customers, not </source>
+        <translation>--metric must be revenue, gross_profit, collections or new_customers, not </translation>
+    </message>
+    <message>
+        <source>: owner must be unit:ID, rep:ID or an id, not </source>
+        <translation>: owner must be unit:ID, rep:ID or an id, not </translation>
+    </message>
+    <message>
+        <source>: the id is both a unit and a rep, write unit:</source>
+        <translation>: the id is both a unit and a rep, write unit:</translation>
+    </message>
+    <message>
+        <source> or rep:</source>
+        <translation> or rep:</translation>
+    </message>
+    <message>
+        <source>: unknown owner </source>
+        <translation>: unknown owner </translation>
+    </message>
+    <message>
+        <source>: a second weight for </source>
+        <translation>: a second weight for </translation>
+    </message>
+    <message>
+        <source>: not valid JSON: </source>
+        <translation>: not valid JSON: </translation>
+    </message>
+    <message>
+        <source>: the weight must be a decimal ≥ 0 with at most 6 decimals</source>
+        <translation>: the weight must be a decimal ≥ 0 with at most 6 decimals</translation>
+    </message>
+    <message>
+        <source>:1: the weights file needs the header owner,weight (or a JSON object)</source>
+        <translation>:1: the weights file needs the header owner,weight (or a JSON object)</translation>
+    </message>
+    <message>
+        <source>: missing owner or weight</source>
+        <translation>: missing owner or weight</translation>
+    </message>
+    <message>
+        <source>: weight: must be a decimal ≥ 0 with at most 6 decimals, not </source>
+        <translation>: weight: must be a decimal ≥ 0 with at most 6 decimals, not </translation>
+    </message>
+    <message>
+        <source>: no weights in the file</source>
+        <translation>: no weights in the file</translation>
+    </message>
+    <message>
+        <source>]: a seasonality weight must be a decimal ≥ 0 with at most 6 decimals</source>
+        <translation>]: a seasonality weight must be a decimal ≥ 0 with at most 6 decimals</translation>
+    </message>
+    <message>
+        <source>: a seasonality weight must be a decimal ≥ 0 with at most 6 decimals, not </source>
+        <translation>: a seasonality weight must be a decimal ≥ 0 with at most 6 decimals, not </translation>
+    </message>
+    <message>
+        <source> must be a decimal with at most 6 decimals, not </source>
+        <translation> must be a decimal with at most 6 decimals, not </translation>
+    </message>
+    <message>
+        <source>targets for </source>
+        <translation>targets for </translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>no targets</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>metric</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>attain.</source>
+        <translation>attain.</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <source>run rate</source>
+        <translation>run rate</translation>
+    </message>
+    <message>
+        <source>usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</source>
+        <translation>usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</translation>
+    </message>
+    <message>
+        <source>--period must be 2026, 2026Q1, 2026-03 or 2026-W47, not </source>
+        <translation>--period must be 2026, 2026Q1, 2026-03 or 2026-W47, not </translation>
+    </message>
+    <message>
+        <source>--today must be a date YYYY-MM-DD, not </source>
+        <translation>--today must be a date YYYY-MM-DD, not </translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>unknown command: </translation>
+    </message>
+    <message>
+        <source>unexpected error: </source>
+        <translation>unexpected error: </translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::CliContext</name>
+    <message>
+        <source>option takes no value: </source>
+        <translation>option takes no value: </translation>
+    </message>
+    <message>
+        <source>missing value for option </source>
+        <translation>missing value for option </translation>
+    </message>
+    <message>
+        <source>unknown language (use zh_CN or en): </source>
+        <translation>unknown language (use zh_CN or en): </translation>
+    </message>
+    <message>
+        <source>missing required option </source>
+        <translation>missing required option </translation>
+    </message>
+    <message>
+        <source>unknown option for this command: </source>
+        <translation>unknown option for this command: </translation>
+    </message>
+    <message>
+        <source>--owner must be unit:ID or rep:ID, not </source>
+        <translation>--owner must be unit:ID or rep:ID, not </translation>
+    </message>
+</context>
+<context>
+    <name>sd::io</name>
+    <message>
+        <source>Weekly funnel review %1</source>
+        <translation>Weekly funnel review %1</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 compared with %3 · amounts in %4</source>
+        <translation>%1 · as of %2 compared with %3 · amounts in %4</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>Regressed</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>+ New</source>
+        <translation>+ New</translation>
+    </message>
+    <message>
+        <source>+ Pulled in</source>
+        <translation>+ Pulled in</translation>
+    </message>
+    <message>
+        <source>+ Increased</source>
+        <translation>+ Increased</translation>
+    </message>
+    <message>
+        <source>− Decreased</source>
+        <translation>− Decreased</translation>
+    </message>
+    <message>
+        <source>− Pushed out</source>
+        <translation>− Pushed out</translation>
+    </message>
+    <message>
+        <source>− Won</source>
+        <translation>− Won</translation>
+    </message>
+    <message>
+        <source>− Lost</source>
+        <translation>− Lost</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Won or lost at both ends (left out)</source>
+        <translation>Won or lost at both ends (left out)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Count at start</source>
+        <translation>Count at start</translation>
+    </message>
+    <message>
+        <source>Amount at start</source>
+        <translation>Amount at start</translation>
+    </message>
+    <message>
+        <source>Count at end</source>
+        <translation>Count at end</translation>
+    </message>
+    <message>
+        <source>Amount at end</source>
+        <translation>Amount at end</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge (open deals expected to close by %1)</source>
+        <translation>Pipeline bridge (open deals expected to close by %1)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>In stage since</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>From stage</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>To stage</translation>
+    </message>
+    <message>
+        <source>Owner id</source>
+        <translation>Owner id</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Biggest movers</source>
+        <translation>Biggest movers</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Won or lost at both ends (left out): %1</source>
+        <translation>Won or lost at both ends (left out): %1</translation>
+    </message>
+    <message>
+        <source>Stages at both ends</source>
+        <translation>Stages at both ends</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>Stalled deals</translation>
+    </message>
+    <message>
+        <source>No stalled deals this week.</source>
+        <translation>No stalled deals this week.</translation>
+    </message>
+    <message>
+        <source>No changes this week.</source>
+        <translation>No changes this week.</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>Clawback</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Grade bonus</source>
+        <translation>Grade bonus</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Gross profit</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Month to date</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>Quarter to date</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>First order</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profile changed</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Over 180 days</source>
+        <translation>Over 180 days</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>New-hire</source>
+        <translation>New-hire</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Continuing</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360-degree review</translation>
+    </message>
+    <message>
+        <source>Meeting pack %1 · %2</source>
+        <translation>Meeting pack %1 · %2</translation>
+    </message>
+    <message>
+        <source>None this week.</source>
+        <translation>None this week.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Span</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · amounts in %4</source>
+        <translation>%1 · %2 to %3 · amounts in %4</translation>
+    </message>
+    <message>
+        <source>2 · Customer profile changes</source>
+        <translation>2 · Customer profile changes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>3 · Visit plan and visits done</source>
+        <translation>3 · Visit plan and visits done</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Planned and visited</source>
+        <translation>Planned and visited</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Visited without plan</source>
+        <translation>Visited without plan</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Demos</source>
+        <translation>Demos</translation>
+    </message>
+    <message>
+        <source>4 · Opportunity tracker and the week&apos;s changes</source>
+        <translation>4 · Opportunity tracker and the week&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Stage at start</source>
+        <translation>Stage at start</translation>
+    </message>
+    <message>
+        <source>Stage at end</source>
+        <translation>Stage at end</translation>
+    </message>
+    <message>
+        <source>5 · Collection tracker</source>
+        <translation>5 · Collection tracker</translation>
+    </message>
+    <message>
+        <source>Collected this week</source>
+        <translation>Collected this week</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Collection rate (month)</source>
+        <translation>Collection rate (month)</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>Overdue receivables</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>1:1 · %1 (%2)</source>
+        <translation>1:1 · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation>This week:</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>Open appraisal items</source>
+        <translation>Open appraisal items</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Not appraised this quarter.</source>
+        <translation>Not appraised this quarter.</translation>
+    </message>
+    <message>
+        <source>Every item at or above target.</source>
+        <translation>Every item at or above target.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>No training records.</source>
+        <translation>No training records.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching notes</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>1 · Targets and attainment</source>
+        <translation>1 · Targets and attainment</translation>
+    </message>
+    <message>
+        <source>1 Targets</source>
+        <translation>1 Targets</translation>
+    </message>
+    <message>
+        <source>Targets and attainment</source>
+        <translation>Targets and attainment</translation>
+    </message>
+    <message>
+        <source>2 Customers</source>
+        <translation>2 Customers</translation>
+    </message>
+    <message>
+        <source>Customer profile changes</source>
+        <translation>Customer profile changes</translation>
+    </message>
+    <message>
+        <source>3 Visits</source>
+        <translation>3 Visits</translation>
+    </message>
+    <message>
+        <source>Visit plan and visits done</source>
+        <translation>Visit plan and visits done</translation>
+    </message>
+    <message>
+        <source>Visit dates</source>
+        <translation>Visit dates</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>4 Opportunities</source>
+        <translation>4 Opportunities</translation>
+    </message>
+    <message>
+        <source>Opportunity tracker and the week&apos;s changes</source>
+        <translation>Opportunity tracker and the week&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>5 Collections</source>
+        <translation>5 Collections</translation>
+    </message>
+    <message>
+        <source>Collection tracker</source>
+        <translation>Collection tracker</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation>Orders due</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Reps</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Credit risk</source>
+        <translation>Credit risk</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Over credit limit</source>
+        <translation>Over credit limit</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <source>Amount over 90 days</source>
+        <translation>Amount over 90 days</translation>
+    </message>
+</context>
+<context>
+    <name>sd::io::AppraisalExport</name>
+    <message>
+        <source>Appraisal sheet</source>
+        <translation>Appraisal sheet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Grade distribution</source>
+        <translation>Grade distribution</translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation>Team ID</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Graded</translation>
+    </message>
+    <message>
+        <source>Top grade</source>
+        <translation>Top grade</translation>
+    </message>
+    <message>
+        <source>Top grade count</source>
+        <translation>Top grade count</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Top two count</source>
+        <translation>Top two count</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Gross profit</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>360 review</source>
+        <translation>360 review</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Financial</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>Learning and growth</translation>
+    </message>
+    <message>
+        <source>linear: 100 × attainment, between %1 and %2</source>
+        <translation>linear: 100 × attainment, between %1 and %2</translation>
+    </message>
+    <message>
+        <source>threshold: 0 below attainment %1, else 100 × attainment between %2 and %3</source>
+        <translation>threshold: 0 below attainment %1, else 100 × attainment between %2 and %3</translation>
+    </message>
+    <message>
+        <source>bands: %1</source>
+        <translation>bands: %1</translation>
+    </message>
+    <message>
+        <source>direct: the value is the score</source>
+        <translation>direct: the value is the score</translation>
+    </message>
+    <message>
+        <source>behaviour-anchored: 20 × level</source>
+        <translation>behaviour-anchored: 20 × level</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Self review</source>
+        <translation>Self review</translation>
+    </message>
+    <message>
+        <source>Manager review</source>
+        <translation>Manager review</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>Senior manager</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Regional manager</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Mid</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>not applicable: no actual</source>
+        <translation>not applicable: no actual</translation>
+    </message>
+    <message>
+        <source>not applicable: no target</source>
+        <translation>not applicable: no target</translation>
+    </message>
+    <message>
+        <source>not applicable: target is 0</source>
+        <translation>not applicable: target is 0</translation>
+    </message>
+    <message>
+        <source>not applicable: actual 0 (lower is better)</source>
+        <translation>not applicable: actual 0 (lower is better)</translation>
+    </message>
+    <message>
+        <source>Appraisal form %1</source>
+        <translation>Appraisal form %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Org path</source>
+        <translation>Org path</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>KPI items</source>
+        <translation>KPI items</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Scored grade</source>
+        <translation>Scored grade</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360-degree review</translation>
+    </message>
+    <message>
+        <source>No reviews for this period.</source>
+        <translation>No reviews for this period.</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>360 score</source>
+        <translation>360 score</translation>
+    </message>
+    <message>
+        <source>Grade changed</source>
+        <translation>Grade changed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Grade not changed at calibration.</source>
+        <translation>Grade not changed at calibration.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Self comment</source>
+        <translation>Self comment</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>Manager comment</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>sd::io::SheetWriter</name>
+    <message>
+        <source>Rep ID</source>
+        <translation>Rep ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Org path</source>
+        <translation>Org path</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+</context>
+<context>
+    <name>sd::io::Writer</name>
+    <message>
+        <source>Incentive statement</source>
+        <translation>Incentive statement</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>No incentive plan applies to this rep for the period.</source>
+        <translation>No incentive plan applies to this rep for the period.</translation>
+    </message>
+    <message>
+        <source>The total is the sum of the components that are not errors; a component in error is not paid until its cause is fixed.</source>
+        <translation>The total is the sum of the components that are not errors; a component in error is not paid until its cause is fixed.</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>Not paid: %1</translation>
+    </message>
+    <message>
+        <source>Actual A (sum of the lines)</source>
+        <translation>Actual A (sum of the lines)</translation>
+    </message>
+    <message>
+        <source>Target T</source>
+        <translation>Target T</translation>
+    </message>
+    <message>
+        <source>Attainment a = A / T</source>
+        <translation>Attainment a = A / T</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>marginal (分段累进)</source>
+        <translation>marginal (分段累进)</translation>
+    </message>
+    <message>
+        <source>retroactive (全额累进)</source>
+        <translation>retroactive (全额累进)</translation>
+    </message>
+    <message>
+        <source>Tier containing a</source>
+        <translation>Tier containing a</translation>
+    </message>
+    <message>
+        <source>tier %1, rate %2</source>
+        <translation>tier %1, rate %2</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>Effective rate e = C₀ / A</source>
+        <translation>Effective rate e = C₀ / A</translation>
+    </message>
+    <message>
+        <source>Σ amount × multiplier</source>
+        <translation>Σ amount × multiplier</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>from %1: %2</translation>
+    </message>
+    <message>
+        <source>Tiers of the plan: %1.</source>
+        <translation>Tiers of the plan: %1.</translation>
+    </message>
+    <message>
+        <source>Category multipliers: %1; other categories × 1.</source>
+        <translation>Category multipliers: %1; other categories × 1.</translation>
+    </message>
+    <message>
+        <source>The attainment is below the threshold, so no commission is paid this period.</source>
+        <translation>The attainment is below the threshold, so no commission is paid this period.</translation>
+    </message>
+    <message>
+        <source>There is no positive actual, so the commission is 0.</source>
+        <translation>There is no positive actual, so the commission is 0.</translation>
+    </message>
+    <message>
+        <source>Tier from</source>
+        <translation>Tier from</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Part of A in the tier</source>
+        <translation>Part of A in the tier</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Each tier&apos;s rate applies to the part of A that falls in it: C₀ = %1.</source>
+        <translation>Each tier&apos;s rate applies to the part of A that falls in it: C₀ = %1.</translation>
+    </message>
+    <message>
+        <source>The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.</source>
+        <translation>The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.</translation>
+    </message>
+    <message>
+        <source>C = e × Σ amount × multiplier = %1 × %2</source>
+        <translation>C = e × Σ amount × multiplier = %1 × %2</translation>
+    </message>
+    <message>
+        <source>limited to the cap %1</source>
+        <translation>limited to the cap %1</translation>
+    </message>
+    <message>
+        <source>paid, rounded once to the cent: %1.</source>
+        <translation>paid, rounded once to the cent: %1.</translation>
+    </message>
+    <message>
+        <source>No lines in this period.</source>
+        <translation>No lines in this period.</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>what-if</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Multiplier</translation>
+    </message>
+    <message>
+        <source>Amount × multiplier</source>
+        <translation>Amount × multiplier</translation>
+    </message>
+    <message>
+        <source>Share of C</source>
+        <translation>Share of C</translation>
+    </message>
+    <message>
+        <source>The lines share the commission in proportion to amount × multiplier, so the shares add up to it exactly (to the cent).</source>
+        <translation>The lines share the commission in proportion to amount × multiplier, so the shares add up to it exactly (to the cent).</translation>
+    </message>
+    <message>
+        <source>Orders booked in an earlier period and cancelled in this one: each line is minus that order&apos;s share of the commission on the statement of the period it was booked in.</source>
+        <translation>Orders booked in an earlier period and cancelled in this one: each line is minus that order&apos;s share of the commission on the statement of the period it was booked in.</translation>
+    </message>
+    <message>
+        <source>Nothing is clawed back this period.</source>
+        <translation>Nothing is clawed back this period.</translation>
+    </message>
+    <message>
+        <source>Booked in</source>
+        <translation>Booked in</translation>
+    </message>
+    <message>
+        <source>Clawed back</source>
+        <translation>Clawed back</translation>
+    </message>
+    <message>
+        <source>Actual A</source>
+        <translation>Actual A</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>Step from</source>
+        <translation>Step from</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>The highest step with attainment ≤ a is step %1: %2.</source>
+        <translation>The highest step with attainment ≤ a is step %1: %2.</translation>
+    </message>
+    <message>
+        <source>No step is reached, so no bonus is paid.</source>
+        <translation>No step is reached, so no bonus is paid.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Base × coefficient of the grade = %1 × %2 = %3.</source>
+        <translation>Base × coefficient of the grade = %1 × %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Provisional: the quarter&apos;s appraisal is not signed off yet.</source>
+        <translation>Provisional: the quarter&apos;s appraisal is not signed off yet.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <source>Only values above 0 are ranked, highest first; reps tied share the money prizes of the ranks they cover and each gets every title among them.</source>
+        <translation>Only values above 0 are ranked, highest first; reps tied share the money prizes of the ranks they cover and each gets every title among them.</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>--amount must be money with at most 2 decimals (1234.50), not </source>
+        <translation>--amount must be money with at most 2 decimals (1234.50), not </translation>
+    </message>
+    <message>
+        <source>--amount of new_customers must be a whole number, not </source>
+        <translation>--amount of new_customers must be a whole number, not </translation>
+    </message>
+    <message>
+        <source>cannot read </source>
+        <translation>cannot read </translation>
     </message>
 </context>
 </TS>

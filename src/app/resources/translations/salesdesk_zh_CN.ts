@@ -27,6 +27,65 @@
     </message>
 </context>
 <context>
+    <name>CustomerEdits</name>
+    <message>
+        <source>Add customer %1</source>
+        <translation>新增客户 %1</translation>
+    </message>
+    <message>
+        <source>No customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>编辑客户 %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was merged into %2; undo the merge instead.</source>
+        <translation>客户 %1 已合并到 %2；请改为撤销该合并操作。</translation>
+    </message>
+    <message>
+        <source>Reactivate customer %1</source>
+        <translation>重新启用客户 %1</translation>
+    </message>
+    <message>
+        <source>Deactivate customer %1</source>
+        <translation>停用客户 %1</translation>
+    </message>
+    <message>
+        <source>Merge customer %1 into %2</source>
+        <translation>将客户 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>记录客户活动</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive amount.</source>
+        <translation>回款金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Save contact %1</source>
+        <translation>保存联系人 %1</translation>
+    </message>
+    <message>
+        <source>No contact with id %1.</source>
+        <translation>没有编号为 %1 的联系人。</translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>删除联系人 %1</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>cannot read the file: </source>
@@ -302,6 +361,31 @@
     </message>
 </context>
 <context>
+    <name>IncentiveExport</name>
+    <message>
+        <source>Incentive statement %1 %2</source>
+        <translation>激励明细单 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message>
+        <source>1:1 · %1 (%2)</source>
+        <translation>一对一面谈 · %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · amounts in %4</source>
+        <translation>%1 · %2 至 %3 · 金额单位：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Receivables</name>
+    <message>
+        <source>Receivables as of %1</source>
+        <translation>应收账款（截至 %1）</translation>
+    </message>
+</context>
+<context>
     <name>SectionInfo</name>
     <message>
         <source>Dashboard</source>
@@ -536,10 +620,120 @@
     </message>
 </context>
 <context>
+    <name>TargetMessages</name>
+    <message>
+        <source>The target %1 cannot be negative.</source>
+        <translation>目标 %1 不能为负数。</translation>
+    </message>
+    <message>
+        <source>The target %1 is approved and locked: change it with Revise and a reason.</source>
+        <translation>目标 %1 已批准并锁定：如需修改，请使用“修订”并填写原因。</translation>
+    </message>
+    <message>
+        <source>The target %1 is a draft: edit it directly (only an approved target is revised).</source>
+        <translation>目标 %1 是草稿：请直接编辑（只有已批准的目标才需要修订）。</translation>
+    </message>
+    <message>
+        <source>The target %1 is already approved.</source>
+        <translation>目标 %1 已经批准。</translation>
+    </message>
+    <message>
+        <source>The target %1 has no figure to approve.</source>
+        <translation>目标 %1 没有可批准的数值。</translation>
+    </message>
+    <message>
+        <source>The target %1 has no responsible person (目标三定): it cannot be approved.</source>
+        <translation>目标 %1 没有落实责任人（目标三定），无法批准。</translation>
+    </message>
+    <message>
+        <source>The target %1 feeds no KPI item (目标三定): it cannot be approved.</source>
+        <translation>目标 %1 未关联任何绩效指标项（目标三定），无法批准。</translation>
+    </message>
+    <message>
+        <source>A revision of %1 needs a reason.</source>
+        <translation>修订 %1 必须填写原因。</translation>
+    </message>
+    <message>
+        <source>The revision of %1 gives the figure already approved.</source>
+        <translation>对 %1 的修订数值与已批准的数值相同。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标管理</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Change Settings</source>
         <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation>编辑商机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app</name>
+    <message>
+        <source>Top performers</source>
+        <translation>顶尖销售</translation>
+    </message>
+    <message>
+        <source>Seniors</source>
+        <translation>资深销售</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>骨干</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>第 %1 梯队</translation>
+    </message>
+    <message>
+        <source>Senior sales manager</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>Regional sales manager</source>
+        <translation>大区销售经理</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表人数</translation>
+    </message>
+    <message>
+        <source>Target composition</source>
+        <translation>目标结构</translation>
     </message>
 </context>
 <context>
@@ -566,6 +760,379 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::app::ActivityDialog</name>
+    <message>
+        <source>Log Activity — %1</source>
+        <translation>记录客户活动 — %1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>What was discussed, next step</source>
+        <translation>沟通内容、下一步计划</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Rep: choose who had the activity.</source>
+        <translation>销售代表：请选择进行此次活动的人员。</translation>
+    </message>
+    <message>
+        <source>Date: an activity is logged when it happened, not in the future (plan visits in the visit plan).</source>
+        <translation>日期：活动应在发生后记录，不能填写将来的日期（计划中的拜访请在拜访计划中安排）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AppraisalDetailWidget</name>
+    <message>
+        <source>Select a rep in the table to see the scorecard and the workflow.</source>
+        <translation>在表格中选择一名销售代表，查看其计分卡和考核流程。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (scored %2, calibrated)</source>
+        <translation>%1（评定等级 %2，已校准）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (lower is better: target ÷ actual)</source>
+        <translation>（越低越好：目标 ÷ 实际）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>360 score: %1</source>
+        <translation>360 度评估得分：%1</translation>
+    </message>
+    <message>
+        <source>No 360 reviews for this period.</source>
+        <translation>本期没有 360 度评估。</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source> · signed off on %1 by %2</source>
+        <translation> · 由 %2 于 %1 签字确认</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <source>Advance to %1</source>
+        <translation>推进到“%1”</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签字确认</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>考核流程</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评估人数</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Score by perspective (balanced scorecard)</source>
+        <translation>各维度得分（平衡计分卡）</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <source>Self comment</source>
+        <translation>自我评价</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>上级评语</translation>
+    </message>
+    <message>
+        <source>Calibrate grade</source>
+        <translation>校准等级</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Who did what and when</source>
+        <translation>操作记录（谁在何时做了什么）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Reason for the grade change (required)</source>
+        <translation>等级调整原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason for reopening (required)</source>
+        <translation>重新打开的原因（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AppraisalDistributionChart</name>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表人数</translation>
+    </message>
+    <message>
+        <source>Most the rule allows</source>
+        <translation>规则允许的上限</translation>
+    </message>
+    <message>
+        <source>%1 graded · %2: %3 (max %4) · %5: %6 (max %7) · %8</source>
+        <translation>已评定 %1 人 · %2：%3（上限 %4） · %5：%6（上限 %7） · %8</translation>
+    </message>
+    <message>
+        <source>within the rule</source>
+        <translation>符合分布规则</translation>
+    </message>
+    <message>
+        <source>breaks the rule</source>
+        <translation>违反分布规则</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AppraisalPanel</name>
+    <message>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <source>Could not score the appraisal: %1</source>
+        <translation>无法完成绩效考核评分：%1</translation>
+    </message>
+    <message>
+        <source>Scoring %1…</source>
+        <translation>正在评分 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) appraised for %1; %2 signed off.</source>
+        <translation>
+            <numerusform>%1 共考核 %n 名销售代表；%2 人已签字确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 is signed off and locked. Reopen it, with a reason, before changing it.</source>
+        <translation>%1 的绩效考核已签字确认并锁定。如需修改，请先填写原因并重新打开。</translation>
+    </message>
+    <message>
+        <source>This is not possible while the appraisal is in state &quot;%1&quot;.</source>
+        <translation>绩效考核处于“%1”状态时无法进行此操作。</translation>
+    </message>
+    <message>
+        <source>Write the reason first: it is kept in the record.</source>
+        <translation>请先填写原因：原因将保留在记录中。</translation>
+    </message>
+    <message>
+        <source>Choose one of the workspace&apos;s grades.</source>
+        <translation>请选择工作区中定义的等级之一。</translation>
+    </message>
+    <message>
+        <source>Only a signed-off appraisal is reopened.</source>
+        <translation>只有已签字确认的绩效考核才能重新打开。</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Export the appraisal sheet</source>
+        <translation>导出考核表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Writing the appraisal sheet…</source>
+        <translation>正在写入考核表…</translation>
+    </message>
+    <message>
+        <source>The appraisal sheet was not written: %1</source>
+        <translation>考核表未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Folder for the appraisal forms</source>
+        <translation>考核表单的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the appraisal forms…</source>
+        <translation>正在写入考核表单…</translation>
+    </message>
+    <message>
+        <source>The appraisal forms were not written: %1</source>
+        <translation>考核表单未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the forms to %1</source>
+        <translation>考核表单已写入 %1</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <source>Filter by rep name or ID…</source>
+        <translation>按销售代表姓名或编号筛选…</translation>
+    </message>
+    <message>
+        <source>Export xlsx…</source>
+        <translation>导出 xlsx…</translation>
+    </message>
+    <message>
+        <source>Export PDF forms…</source>
+        <translation>导出 PDF 考核表单…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AppraisalTableModel</name>
+    <message>
+        <source>Scored %1, calibrated to %2: %3</source>
+        <translation>评定等级 %1，校准为 %2：%3</translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation>销售代表编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -574,6 +1141,53 @@ Built with Qt %1, running on Qt %2.</source>
     <message>
         <source>unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::ContactDialog</name>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD，可选</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name: a contact needs a name.</source>
+        <translation>姓名：联系人必须填写姓名。</translation>
+    </message>
+    <message>
+        <source>E-mail: &apos;%1&apos; is not an e-mail address.</source>
+        <translation>邮件：“%1”不是有效的邮箱地址。</translation>
     </message>
 </context>
 <context>
@@ -725,10 +1339,6 @@ Built with Qt %1, running on Qt %2.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Select a customer to see its profile, opportunities, orders, payments and activities.</source>
-        <translation>选择一个客户，查看其档案、商机、订单、回款与活动。</translation>
-    </message>
-    <message>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
@@ -743,6 +1353,121 @@ Built with Qt %1, running on Qt %2.</source>
     <message>
         <source>Activities</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1（已合并到 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Select a customer to see its profile, opportunities, orders, payments, activities and contacts.</source>
+        <translation>选择一个客户，查看其档案、商机、订单、回款、活动与联系人。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::CustomerEditDialog</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD，可选</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Birthday (key contact)</source>
+        <translation>生日（关键联系人）</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>ID: a customer needs an id.</source>
+        <translation>编号：客户必须有编号。</translation>
+    </message>
+    <message>
+        <source>Name: a customer needs a name.</source>
+        <translation>名称：客户必须有名称。</translation>
+    </message>
+    <message>
+        <source>Owner: choose the rep who owns the customer.</source>
+        <translation>负责人：请选择负责该客户的销售代表。</translation>
+    </message>
+    <message>
+        <source>Credit limit: &apos;%1&apos; is not an amount ≥ 0 with at most two decimals.</source>
+        <translation>信用额度：“%1”不是 ≥ 0 且最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1506,14 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
+    <message>
+        <source>%1 (merged into %2)</source>
+        <translation>%1（已合并到 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::CustomersPanel</name>
@@ -800,12 +1533,1160 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Search by name, ID or industry…</source>
         <translation>按名称、编号或行业搜索…</translation>
     </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Merge Customer</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge %1 (%2) into the customer with ID:</source>
+        <translation>将 %1（%2）合并到以下编号的客户：</translation>
+    </message>
+    <message>
+        <source>Every opportunity (%1), order (%2), activity (%3) and contact (%4) of %5 moves to %6, and %5 is marked as merged. Merge?</source>
+        <translation>%5 的全部商机（%1）、订单（%2）、活动（%3）和联系人（%4）都将转移到 %6，%5 将被标记为已合并。确定合并吗？</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>This customer has no order with an open amount.</source>
+        <translation>该客户没有未回款的订单。</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Add a customer</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Merge this customer into another (a duplicate): every order, opportunity, activity and contact moves</source>
+        <translation>将此客户（重复客户）合并到另一个客户：所有订单、商机、活动和联系人都将随之转移</translation>
+    </message>
+    <message>
+        <source>Log Activity…</source>
+        <translation>记录客户活动…</translation>
+    </message>
+    <message>
+        <source>Record Payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>Add Contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <source>Edit Contact…</source>
+        <translation>编辑联系人…</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>删除联系人</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::DashboardPanel</name>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>正在加载工作区…</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Attainment against target</source>
+        <translation>目标达成率</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Collections and overdue</source>
+        <translation>回款与逾期</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>停滞商机</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source>Contest leaderboard</source>
+        <translation>销售竞赛排行榜</translation>
+    </message>
+    <message>
+        <source>Targets ›</source>
+        <translation>目标管理 ›</translation>
+    </message>
+    <message>
+        <source>Funnel ›</source>
+        <translation>销售漏斗 ›</translation>
+    </message>
+    <message>
+        <source>Customers ›</source>
+        <translation>客户 ›</translation>
+    </message>
+    <message>
+        <source>Incentives ›</source>
+        <translation>激励 ›</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>本月累计</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>本季度累计</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>在途商机</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>在途金额</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <source>Win rate (year to date)</source>
+        <translation>赢单率（本年累计）</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>超过 90 天</translation>
+    </message>
+    <message>
+        <source>Customers flagged (credit risk)</source>
+        <translation>预警客户（信用风险）</translation>
+    </message>
+    <message>
+        <source>Collection rate this month</source>
+        <translation>本月回款率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; deals, %2, with no stage change for %3 days or more</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个商机（%2）已连续 %3 天或更久没有阶段变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; key dates in the next 14 days · &lt;b&gt;%2&lt;/b&gt; customers not contacted for 60 days</source>
+        <translation>未来 14 天内有 &lt;b&gt;%1&lt;/b&gt; 个重要日期 · &lt;b&gt;%2&lt;/b&gt; 个客户已 60 天未联系</translation>
+    </message>
+    <message>
+        <source>birthday %1</source>
+        <translation>生日 %1</translation>
+    </message>
+    <message>
+        <source>founding day %1</source>
+        <translation>成立纪念日 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n days</source>
+        <translation>
+            <numerusform>%n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nobody has scored yet.</source>
+        <translation>目前还没有人取得成绩。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::DecompositionDialog</name>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Across the org</source>
+        <translation>组织分解方式</translation>
+    </message>
+    <message>
+        <source>Across the months</source>
+        <translation>月度分解方式</translation>
+    </message>
+    <message>
+        <source>Over-assignment factor</source>
+        <translation>超额分配系数</translation>
+    </message>
+    <message>
+        <source>Existing-customer share</source>
+        <translation>存量客户占比</translation>
+    </message>
+    <message>
+        <source>Decompose a target</source>
+        <translation>分解目标</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>%1 财年</translation>
+    </message>
+    <message>
+        <source>Q%1 of fiscal year %2</source>
+        <translation>%2 财年第 %1 季度</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s actuals</source>
+        <translation>按上年实际</translation>
+    </message>
+    <message>
+        <source>Capacity (level × ramp-up)</source>
+        <translation>按产能（级别 × 爬坡系数）</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s months</source>
+        <translation>按上年各月</translation>
+    </message>
+    <message>
+        <source>none (e.g. 1.10 adds a 10% buffer)</source>
+        <translation>无（例如 1.10 表示增加 10% 的余量）</translation>
+    </message>
+    <message>
+        <source>from last year (70/30 without history)</source>
+        <translation>按上年（无历史数据时为 70/30）</translation>
+    </message>
+    <message>
+        <source>Down to every rep</source>
+        <translation>分解到每位销售代表</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Apply as draft</source>
+        <translation>保存为草稿</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount ≥ 0 with at most 2 decimals.</source>
+        <translation>金额：“%1”不是 ≥ 0 且最多 2 位小数的金额。</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not a whole number ≥ 0.</source>
+        <translation>金额：“%1”不是 ≥ 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Over-assignment factor: &quot;%1&quot; is not a number above 0 (e.g. 1.10).</source>
+        <translation>超额分配系数：“%1”不是大于 0 的数字（例如 1.10）。</translation>
+    </message>
+    <message>
+        <source>Existing-customer share: &quot;%1&quot; is not a number from 0 to 1.</source>
+        <translation>存量客户占比：“%1”不是 0 到 1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>正在加载工作区…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>存量</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>增量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target node(s) below %1; the children sum to %2.</source>
+        <translation>
+            <numerusform>%1 下有 %n 个目标节点；下级合计为 %2。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::app::ErrorListDialog</name>
     <message>
         <source>Copy all</source>
         <translation>全部复制</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelDrillDialog</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>%1 opportunities; the %2 largest are listed.</source>
+        <translation>共 %1 个商机；列出金额最大的 %2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s), largest amount first.</source>
+        <translation>
+            <numerusform>%n 个商机，按金额从大到小排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Exit criteria skipped</source>
+        <translation>跳过的退出标准</translation>
+    </message>
+    <message>
+        <source>Change history of the selected opportunity</source>
+        <translation>所选商机的变更历史</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>是：%1</translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>编辑商机</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Need recognition</source>
+        <extracomment>认知需求</extracomment>
+        <translation>认知需求</translation>
+    </message>
+    <message>
+        <source>Information search</source>
+        <extracomment>信息收集</extracomment>
+        <translation>信息收集</translation>
+    </message>
+    <message>
+        <source>Evaluation of alternatives</source>
+        <extracomment>方案评估</extracomment>
+        <translation>方案评估</translation>
+    </message>
+    <message>
+        <source>Purchase decision</source>
+        <extracomment>购买决策</extracomment>
+        <translation>购买决策</translation>
+    </message>
+    <message>
+        <source>Post-purchase evaluation</source>
+        <extracomment>购后评价</extracomment>
+        <translation>购后评价</translation>
+    </message>
+    <message>
+        <source>Seller: understand the customer&apos;s needs</source>
+        <extracomment>理解客户的需求</extracomment>
+        <translation>销售方：理解客户的需求</translation>
+    </message>
+    <message>
+        <source>Seller: build trust</source>
+        <extracomment>建立信任</extracomment>
+        <translation>销售方：建立信任</translation>
+    </message>
+    <message>
+        <source>Seller: offer the solution</source>
+        <extracomment>提供解决方案</extracomment>
+        <translation>销售方：提供解决方案</translation>
+    </message>
+    <message>
+        <source>Seller: close the deal</source>
+        <extracomment>达成交易</extracomment>
+        <translation>销售方：达成交易</translation>
+    </message>
+    <message>
+        <source>Seller: after-sales service</source>
+        <extracomment>售后服务</extracomment>
+        <translation>销售方：售后服务</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelOverviewWidget</name>
+    <message>
+        <source>Funnel by:</source>
+        <translation>漏斗口径：</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s buying step</source>
+        <translation>客户购买步骤</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Reached (cohort)</source>
+        <translation>到达数（同期群）</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>向下一阶段转化率</translation>
+    </message>
+    <message>
+        <source>Avg days in stage</source>
+        <translation>平均停留天数</translation>
+    </message>
+    <message>
+        <source>Figures of the window</source>
+        <translation>窗口期指标</translation>
+    </message>
+    <message>
+        <source>Health check (non-standard funnel)</source>
+        <translation>健康检查（非标准漏斗）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 → %4)</source>
+        <translation>%1（%3 个中 %2 个进入 %4）</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>在途商机</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Average won amount</source>
+        <translation>平均赢单金额</translation>
+    </message>
+    <message>
+        <source>Average cycle (days)</source>
+        <translation>平均销售周期（天）</translation>
+    </message>
+    <message>
+        <source>Velocity per day</source>
+        <translation>每日销售速度</translation>
+    </message>
+    <message>
+        <source>Cohort (created in window)</source>
+        <translation>同期群（窗口期内创建）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (won %2, lost %3)</source>
+        <translation>%1（赢单 %2，输单 %3）</translation>
+    </message>
+    <message>
+        <source>%1 holds more deals (%2) than %3 before it (%4)</source>
+        <translation>%1 的商机数（%2）多于前一阶段 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 holds a larger amount (%2) than %3 before it (%4)</source>
+        <translation>%1 的金额（%2）大于前一阶段 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: conversion %2 → %3 is %4, below half of the team median %5</source>
+        <translation>%1：%2 → %3 的转化率为 %4，低于团队中位数 %5 的一半</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stalled deal(s) (in the stage for its stall days or more)</source>
+        <translation>
+            <numerusform>%1：%n 个停滞商机（在该阶段停留的天数达到或超过停滞天数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flags: the funnel narrows stage by stage.</source>
+        <translation>无预警：漏斗逐阶段收窄。</translation>
+    </message>
+    <message>
+        <source>Open amount by stage as of %1</source>
+        <translation>截至 %1 各阶段在途金额</translation>
+    </message>
+    <message>
+        <source>Open deals by stage as of %1</source>
+        <translation>截至 %1 各阶段在途商机</translation>
+    </message>
+    <message>
+        <source>Stalled in %1</source>
+        <translation>停滞于 %1</translation>
+    </message>
+    <message>
+        <source>Created in the window and reached %1</source>
+        <translation>窗口期内创建并到达 %1</translation>
+    </message>
+    <message>
+        <source>In %1 as of %2</source>
+        <translation>截至 %2 处于 %1</translation>
+    </message>
+    <message>
+        <source>Won or lost in the window</source>
+        <translation>窗口期内赢单或输单</translation>
+    </message>
+    <message>
+        <source>Won in the window</source>
+        <translation>窗口期内赢单</translation>
+    </message>
+    <message>
+        <source>Created in the window</source>
+        <translation>窗口期内创建</translation>
+    </message>
+    <message>
+        <source>Open as of %1</source>
+        <translation>截至 %1 在途</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelPanel</name>
+    <message>
+        <source>Cannot load the workspace: %1</source>
+        <translation>无法加载工作区：%1</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Window from:</source>
+        <translation>窗口期从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>周度漏斗回顾</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Window: the start date is after the end date.</source>
+        <translation>窗口期：开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Cannot compute the funnel: %1</source>
+        <translation>无法计算销售漏斗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) of this owner open as of the date</source>
+        <translation>
+            <numerusform>截至该日期，该负责人有 %n 个在途商机</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentiveLeaderboardWidget</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>销售竞赛</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>业绩值</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <source>No contest in the plans of this period.</source>
+        <translation>本期激励方案中没有销售竞赛。</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>第 %1 名 %2</translation>
+    </message>
+    <message>
+        <source>Prizes: %1</source>
+        <translation>奖励：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentivePayoutModel</name>
+    <message>
+        <source>Calculated</source>
+        <translation>已计算</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Approved — recalculation differs</source>
+        <translation>已批准 — 重新计算结果不一致</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentivePlansWidget</name>
+    <message>
+        <source>marginal</source>
+        <translation>超额累进</translation>
+    </message>
+    <message>
+        <source>retroactive</source>
+        <translation>全额累进</translation>
+    </message>
+    <message>
+        <source>tiers %1</source>
+        <translation>阶梯 %1</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>门槛 %1</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>封顶 %1</translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation>基数 %1</translation>
+    </message>
+    <message>
+        <source>Plan / component</source>
+        <translation>方案 / 组成部分</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>No incentive plans: add them to the workspace JSON (incentive_plans).</source>
+        <translation>没有激励方案：请将其添加到工作区 JSON 中（incentive_plans）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan version(s), all valid. A period is paid by the version in force on its first day.</source>
+        <translation>
+            <numerusform>共 %n 个方案版本，全部有效。每个期间按其首日生效的版本计发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plans cannot be used: %1</source>
+        <translation>激励方案无法使用：%1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>始终</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentiveStatementView</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reopen with new figures</source>
+        <translation>按新数据重新打开</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Recalculated</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Select a rep to see the statement.</source>
+        <translation>选择一名销售代表，查看其激励明细单。</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>由 %1 审核</translation>
+    </message>
+    <message>
+        <source>approved by %1 (%2)</source>
+        <translation>由 %1 批准（%2）</translation>
+    </message>
+    <message>
+        <source>This statement is approved and locked. The recalculation differs: total %1 approved, %2 now. Reopen it to take the new figures.</source>
+        <translation>此激励明细单已批准并锁定，但重新计算的结果不同：已批准合计 %1，当前为 %2。如需采用新数据，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentiveWhatIfWidget</name>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Booked as</source>
+        <translation>计入指标</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Extra amount</source>
+        <translation>新增金额</translation>
+    </message>
+    <message>
+        <source>e.g. 10000.00</source>
+        <translation>例如 10000.00</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Total pay</source>
+        <translation>激励合计</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>下一档</translation>
+    </message>
+    <message>
+        <source>Calculate a period first.</source>
+        <translation>请先计算一个期间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: write it like 10000.00 (at most two decimals).</source>
+        <translation>“%1”不是金额：请按 10000.00 的格式填写（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s plan has no commission on %1.</source>
+        <translation>该销售代表的激励方案中没有针对 %1 的提成。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (attainment %3 → %4)</source>
+        <translation>%1 → %2（达成率 %3 → %4）</translation>
+    </message>
+    <message>
+        <source>threshold %1 (tier %2): %3 more</source>
+        <translation>门槛 %1（第 %2 档）：还差 %3</translation>
+    </message>
+    <message>
+        <source>tier %1 from %2: %3 more</source>
+        <translation>第 %1 档（自 %2 起）：还差 %3</translation>
+    </message>
+    <message>
+        <source>top tier reached</source>
+        <translation>已达到最高档</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::IncentivesPanel</name>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>无法读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>A month (2026-10) pays the monthly plans, a quarter (2026Q3) the quarterly ones.</source>
+        <translation>填写月份（2026-10）计算月度方案，填写季度（2026Q3）计算季度方案。</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Export payroll…</source>
+        <translation>导出薪资表…</translation>
+    </message>
+    <message>
+        <source>Export statements…</source>
+        <translation>导出激励明细单…</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>发放明细</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>模拟测算</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>激励方案</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Calculate.</source>
+        <translation>请选择期间，然后点击“计算”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (2026-10) or a quarter (2026Q3).</source>
+        <translation>“%1”不是月份（2026-10）或季度（2026Q3）。</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>正在读取工作区…</translation>
+    </message>
+    <message>
+        <source>Calculating %1…</source>
+        <translation>正在计算 %1…</translation>
+    </message>
+    <message>
+        <source>The calculation failed: %1</source>
+        <translation>计算失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 calculated.</source>
+        <translation>%1 已计算完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved statement(s) differ from the recalculation.</source>
+        <translation>
+            <numerusform>%n 份已批准的激励明细单与重新计算的结果不一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n 名销售代表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) with an error (not paid until fixed)</source>
+        <translation>
+            <numerusform>%n 名销售代表计算出错（修正前不予发放）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Statement %1</source>
+        <translation>审核激励明细单 %1</translation>
+    </message>
+    <message>
+        <source>Approve Statement %1</source>
+        <translation>批准激励明细单 %1</translation>
+    </message>
+    <message>
+        <source>Reopen Statement %1</source>
+        <translation>重新打开激励明细单 %1</translation>
+    </message>
+    <message>
+        <source>Incentive statement</source>
+        <translation>激励明细单</translation>
+    </message>
+    <message>
+        <source>Export payroll</source>
+        <translation>导出薪资表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the payroll workbook…</source>
+        <translation>正在写入薪资工作簿…</translation>
+    </message>
+    <message>
+        <source>The payroll could not be written: %1</source>
+        <translation>薪资表未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Payroll written to %1</source>
+        <translation>薪资表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export statements</source>
+        <translation>导出激励明细单</translation>
+    </message>
+    <message>
+        <source>Writing one PDF statement per rep…</source>
+        <translation>正在为每位销售代表写入 PDF 激励明细单…</translation>
+    </message>
+    <message>
+        <source>The statements could not be written: %1</source>
+        <translation>激励明细单未能写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 份激励明细单写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -916,10 +2797,163 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::app::OpportunityEditDialog</name>
+    <message>
+        <source>Expected close date:</source>
+        <translation>预计成交日期：</translation>
+    </message>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation>编辑商机 %1</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>Opportunity:</source>
+        <translation>商机：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Forecast category:</source>
+        <translation>预测类别：</translation>
+    </message>
+    <message>
+        <source>Takes effect on:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Exit criteria to leave the stage (check what is done):</source>
+        <translation>离开本阶段的退出标准（勾选已完成的项）：</translation>
+    </message>
+    <message>
+        <source>No exit criteria to check for this move.</source>
+        <translation>此次阶段变更没有需要核对的退出标准。</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount like 1234.50 (at most two decimals, not negative).</source>
+        <translation>金额：“%1”不是 1234.50 这样的金额（最多两位小数，不能为负数）。</translation>
+    </message>
+    <message>
+        <source>Takes effect on: the opportunity entered its stage on %1; a stage change cannot be dated before that.</source>
+        <translation>生效日期：该商机于 %1 进入当前阶段，阶段变更的日期不能早于此日期。</translation>
+    </message>
+    <message>
+        <source>These exit criteria are not checked:
+
+%1
+
+Move the opportunity anyway? The change history will mark the move.</source>
+        <translation>以下退出标准未勾选：
+
+%1
+
+仍要推进该商机吗？变更历史中将标记此次变更。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::PaymentDialog</name>
+    <message>
+        <source>Record Payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — open %3</source>
+        <translation>%1（%2）— 未回款 %3</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Order: the customer has no open order to pay.</source>
+        <translation>订单：该客户没有待回款的订单。</translation>
+    </message>
+    <message>
+        <source>Amount: &apos;%1&apos; is not a positive amount with at most two decimals.</source>
+        <translation>金额：“%1”不是大于 0 且最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>Amount: %1 is more than the %2 still open on order %3.</source>
+        <translation>金额：%1 超过了订单 %3 尚未回款的 %2。</translation>
+    </message>
+    <message>
+        <source>Paid on: the payment is dated before the order (%1).</source>
+        <translation>回款日期：回款日期早于订单日期（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::PlaceholderPanel</name>
     <message>
         <source>This section is being built; it will work on the data of the open workspace.</source>
         <translation>此模块正在建设中，完成后将基于当前工作区的数据工作。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::ReviseTargetDialog</name>
+    <message>
+        <source>Revise an approved target</source>
+        <translation>修订已批准的目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Approved figure</source>
+        <translation>已批准数值</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>新数值</translation>
+    </message>
+    <message>
+        <source>Why the approved target changes (kept with the version)</source>
+        <translation>已批准目标调整的原因（随版本保存）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The new figure is not an amount ≥ 0.</source>
+        <translation>新数值不是 ≥ 0 的金额。</translation>
+    </message>
+    <message>
+        <source>The new figure is the approved one.</source>
+        <translation>新数值与已批准的数值相同。</translation>
+    </message>
+    <message>
+        <source>A revision needs a reason.</source>
+        <translation>修订必须填写原因。</translation>
     </message>
 </context>
 <context>
@@ -963,6 +2997,614 @@ Built with Qt %1, running on Qt %2.</source>
     <message>
         <source>New stage</source>
         <translation>新阶段</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TargetGridModel</name>
+    <message>
+        <source>FY %1</source>
+        <translation>%1 财年</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>Top-down target of the year minus the bottom-up figures submitted (positive: the plan asks for more than was committed)</source>
+        <translation>年度自上而下目标减去自下而上申报的数值（为正数表示计划要求高于申报承诺）</translation>
+    </message>
+    <message>
+        <source>Year-to-date actual ÷ the year&apos;s target</source>
+        <translation>本年累计实际 ÷ 年度目标</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Bottom-up</source>
+        <translation>自下而上</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Actual YTD</source>
+        <translation>本年累计实际</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>%1: the sum of its working days&apos; shares of the month targets</source>
+        <translation>%1：按工作日占比从各月目标中分摊后的合计</translation>
+    </message>
+    <message>
+        <source>%1: approved, version %2 (locked: change it with Revise)</source>
+        <translation>%1：已批准，版本 %2（已锁定：请通过“修订”修改）</translation>
+    </message>
+    <message>
+        <source>%1: draft, the sum of its months</source>
+        <translation>%1：草稿，为各月之和</translation>
+    </message>
+    <message>
+        <source>%1: draft</source>
+        <translation>%1：草稿</translation>
+    </message>
+    <message>
+        <source>Over-allocated: the children sum to %1, %2 more than this target</source>
+        <translation>超额分配：下级合计为 %1，比本目标多 %2</translation>
+    </message>
+    <message>
+        <source>Under-allocated: the children sum to %1, %2 less than this target</source>
+        <translation>分配不足：下级合计为 %1，比本目标少 %2</translation>
+    </message>
+    <message>
+        <source>Submitted bottom-up: %1</source>
+        <translation>自下而上申报：%1</translation>
+    </message>
+    <message>
+        <source>%1 (proposed: stored when the target is saved or approved)</source>
+        <translation>%1（建议值：保存或批准目标时存储）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) missing</source>
+        <translation>
+            <numerusform>缺少 %n 份申报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a bottom-up figure (a number ≥ 0, at most 2 decimals)</source>
+        <translation>%1：“%2”不是有效的自下而上申报数值（应为 ≥ 0 的数字，最多 2 位小数）</translation>
+    </message>
+    <message>
+        <source>%1: a week&apos;s target follows from its months; edit the months</source>
+        <translation>%1：周目标由所属月份推算得出，请修改月目标</translation>
+    </message>
+    <message>
+        <source>%1 is approved and locked: change it with Revise and a reason</source>
+        <translation>%1 已批准并锁定：如需修改，请使用“修订”并填写原因</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a target (a number ≥ 0, at most 2 decimals)</source>
+        <translation>%1：“%2”不是有效的目标值（应为 ≥ 0 的数字，最多 2 位小数）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TargetsPanel</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标管理</translation>
+    </message>
+    <message>
+        <source>Targets: set, decompose, approve, monitor</source>
+        <translation>目标管理：制定、分解、批准、监控</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>财年</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>存量</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>显示周</translation>
+    </message>
+    <message>
+        <source>Decompose…</source>
+        <translation>分解…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Revise…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#f8d0cc&apos;&gt;&amp;nbsp;over-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fce8c0&apos;&gt;&amp;nbsp;under-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3eef9&apos;&gt;&amp;nbsp;approved&amp;nbsp;&lt;/span&gt; &lt;i&gt;italic: sum of months&lt;/i&gt;</source>
+        <translation>&lt;span style=&apos;background:#f8d0cc&apos;&gt;&amp;nbsp;超额分配&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fce8c0&apos;&gt;&amp;nbsp;分配不足&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3eef9&apos;&gt;&amp;nbsp;已批准&amp;nbsp;&lt;/span&gt; &lt;i&gt;斜体：各月之和&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Loading the organisation…</source>
+        <translation>正在加载组织架构…</translation>
+    </message>
+    <message>
+        <source>Reading the targets…</source>
+        <translation>正在读取目标…</translation>
+    </message>
+    <message>
+        <source>The targets could not be read (see the log).</source>
+        <translation>无法读取目标（请查看日志）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); read and computed in %1 ms</source>
+        <translation>
+            <numerusform>共 %n 行；读取与计算耗时 %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a target to see its versions</source>
+        <translation>选择一个目标，查看其各个版本</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Approved, version %1 (locked)</source>
+        <translation>已批准，版本 %1（已锁定）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Top-down: %1</source>
+        <translation>自上而下：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>责任人：%1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>KPI item: %1</source>
+        <translation>KPI 指标项：%1</translation>
+    </message>
+    <message>
+        <source>Submitted bottom-up: %1</source>
+        <translation>自下而上申报：%1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation>编辑目标 %1</translation>
+    </message>
+    <message>
+        <source>Submit bottom-up figure of %1</source>
+        <translation>提交 %1 的自下而上申报数值</translation>
+    </message>
+    <message>
+        <source>%1 has no one below it to decompose to: select a unit.</source>
+        <translation>%1 没有下级可供分解：请选择一个组织单元。</translation>
+    </message>
+    <message>
+        <source>Decompose the target of %1</source>
+        <translation>分解 %1 的目标</translation>
+    </message>
+    <message>
+        <source>Approve targets</source>
+        <translation>批准目标</translation>
+    </message>
+    <message>
+        <source>Approve every draft %1 target of %2 and the units and reps below it for fiscal year %3 (all periods and customer segments)?
+
+Approved targets are locked: a change then needs a revision with a reason.</source>
+        <translation>批准 %2 及其下属单元和销售代表在 %3 财年的全部 %1 草稿目标（所有期间和客户类别）吗？
+
+目标批准后将被锁定：之后如需修改，必须填写原因进行修订。</translation>
+    </message>
+    <message>
+        <source>There is no draft target to approve here.</source>
+        <translation>这里没有需要批准的草稿目标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) approved.</source>
+        <translation>
+            <numerusform>已批准 %n 个目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Select the approved target to revise.</source>
+        <translation>请选择要修订的已批准目标。</translation>
+    </message>
+    <message>
+        <source>%1 is not approved: a draft is edited directly in the grid.</source>
+        <translation>%1 尚未批准：草稿可直接在表格中编辑。</translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation>导出目标</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Targets %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TeamPanel</name>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>正在加载工作区…</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 · %n reps</source>
+        <translation>
+            <numerusform>截至 %1 · %n 名销售代表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Earlier teams: %1</source>
+        <translation>曾在团队：%1</translation>
+    </message>
+    <message>
+        <source>Talent ladder of %1</source>
+        <translation>%1 的人才梯队</translation>
+    </message>
+    <message>
+        <source>Select a rep to see its training and appraisal gaps.</source>
+        <translation>选择一名销售代表，查看其培训记录和考核短板。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 is not appraised in %2.</source>
+        <translation>%1 在 %2 未参加绩效考核。</translation>
+    </message>
+    <message>
+        <source>%1: every appraisal item of %2 at or above target.</source>
+        <translation>%1：%2 的所有考核项均达到或超过目标。</translation>
+    </message>
+    <message>
+        <source>Appraisal gaps of %1 in %2: %3</source>
+        <translation>%1 在 %2 的考核短板：%3</translation>
+    </message>
+    <message>
+        <source>New-hire</source>
+        <translation>新员工培训</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>在职培训</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 调至 %2</translation>
+    </message>
+    <message>
+        <source>Move rep</source>
+        <translation>调动销售代表</translation>
+    </message>
+    <message>
+        <source>The rep was not moved: %1</source>
+        <translation>销售代表未能调动：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Move to team:</source>
+        <translation>调至团队：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Move Rep</source>
+        <translation>调动销售代表</translation>
+    </message>
+    <message>
+        <source>Talent ladder</source>
+        <translation>人才梯队</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>针对的考核项</translation>
+    </message>
+    <message>
+        <source>Appraisal gap</source>
+        <translation>考核短板</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::WeeklyReviewWidget</name>
+    <message>
+        <source>Week of:</source>
+        <translation>周次：</translation>
+    </message>
+    <message>
+        <source>Export xlsx…</source>
+        <translation>导出 xlsx…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Categories (double-click for the deals)</source>
+        <translation>变化类别（双击查看对应商机）</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge</source>
+        <translation>商机管道变动</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>停滞商机</translation>
+    </message>
+    <message>
+        <source>Biggest movers</source>
+        <translation>变动最大的商机</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>变动项</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段停留天数</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3, %4</source>
+        <translation>%1：%2 – %3，%4</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge (open, expected to close by %1)</source>
+        <translation>商机管道变动（在途商机，预计于 %1 前成交）</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>期初（%1）</translation>
+    </message>
+    <message>
+        <source>End (%1)</source>
+        <translation>期末（%1）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>The weekly review is not computed yet.</source>
+        <translation>周度漏斗回顾尚未计算。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export xlsx</source>
+        <translation>导出 xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the weekly review…</source>
+        <translation>正在写入周度漏斗回顾…</translation>
+    </message>
+    <message>
+        <source>Export the weekly review as PDF</source>
+        <translation>将周度漏斗回顾导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the weekly review as xlsx</source>
+        <translation>将周度漏斗回顾导出为 xlsx</translation>
+    </message>
+    <message>
+        <source>weekly-review-%1</source>
+        <translation>周度漏斗回顾-%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 未能写入：%2</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +3766,1943 @@ Built with Qt %1, running on Qt %2.</source>
         <translation>无法创建演示工作区：
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli</name>
+    <message>
+        <source>unexpected argument: </source>
+        <translation>多余的参数：</translation>
+    </message>
+    <message>
+        <source>--period must be a quarter (2026Q3), not </source>
+        <translation>--period 必须是季度（如 2026Q3），而不是 </translation>
+    </message>
+    <message>
+        <source>export failed: </source>
+        <translation>导出失败：</translation>
+    </message>
+    <message>
+        <source>appraisal sheet </source>
+        <translation>考核表 </translation>
+    </message>
+    <message>
+        <source> reps</source>
+        <translation> 名销售代表</translation>
+    </message>
+    <message>
+        <source> PDF forms</source>
+        <translation> 份 PDF 考核表单</translation>
+    </message>
+    <message>
+        <source>the workspace settings are not valid: </source>
+        <translation>工作区设置无效：</translation>
+    </message>
+    <message>
+        <source>unknown owner: </source>
+        <translation>未知负责人：</translation>
+    </message>
+    <message>
+        <source>demo takes no positional arguments: </source>
+        <translation>demo 命令不接受位置参数：</translation>
+    </message>
+    <message>
+        <source>--size must be small or large, not </source>
+        <translation>--size 必须是 small 或 large，而不是 </translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not </source>
+        <translation>--seed 必须是整数，而不是 </translation>
+    </message>
+    <message>
+        <source>--as-of must be a date YYYY-MM-DD, not </source>
+        <translation>--as-of 必须是 YYYY-MM-DD 格式的日期，而不是 </translation>
+    </message>
+    <message>
+        <source>demo data written to</source>
+        <translation>演示数据已写入</translation>
+    </message>
+    <message>
+        <source>Funnel of </source>
+        <translation>销售漏斗 </translation>
+    </message>
+    <message>
+        <source> as of </source>
+        <translation>，截至 </translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Window </source>
+        <translation>窗口期 </translation>
+    </message>
+    <message>
+        <source>, cohort </source>
+        <translation>，同期群 </translation>
+    </message>
+    <message>
+        <source>Win rate </source>
+        <translation>赢单率 </translation>
+    </message>
+    <message>
+        <source> won, </source>
+        <translation> 赢单，</translation>
+    </message>
+    <message>
+        <source> lost)</source>
+        <translation> 输单)</translation>
+    </message>
+    <message>
+        <source>Average won amount </source>
+        <translation>平均赢单金额 </translation>
+    </message>
+    <message>
+        <source>, average cycle </source>
+        <translation>，平均销售周期 </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Velocity per day </source>
+        <translation>每日销售速度 </translation>
+    </message>
+    <message>
+        <source>Coverage </source>
+        <translation>覆盖率 </translation>
+    </message>
+    <message>
+        <source> open, expected </source>
+        <translation> 在途，预计成交 </translation>
+    </message>
+    <message>
+        <source> open, the period is over</source>
+        <translation> 在途，本期已结束</translation>
+    </message>
+    <message>
+        <source>; target </source>
+        <translation>；目标 </translation>
+    </message>
+    <message>
+        <source>, actual </source>
+        <translation>，实际 </translation>
+    </message>
+    <message>
+        <source>Health: no flags</source>
+        <translation>健康检查：无预警</translation>
+    </message>
+    <message>
+        <source>Health: </source>
+        <translation>健康预警：</translation>
+    </message>
+    <message>
+        <source> below half the team median </source>
+        <translation> 低于团队中位数的一半 </translation>
+    </message>
+    <message>
+        <source> amount </source>
+        <translation> 金额 </translation>
+    </message>
+    <message>
+        <source> count </source>
+        <translation> 数量 </translation>
+    </message>
+    <message>
+        <source>--from and --to go together: give both or neither</source>
+        <translation>--from 和 --to 必须同时给出或同时省略</translation>
+    </message>
+    <message>
+        <source>--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not </source>
+        <translation>--period 必须是期间标签（2026-03、2026Q1、2026、2026-W47），而不是 </translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from 不能晚于 --to</translation>
+    </message>
+    <message>
+        <source> must be a date YYYY-MM-DD, not </source>
+        <translation> 必须是 YYYY-MM-DD 格式的日期，而不是 </translation>
+    </message>
+    <message>
+        <source>the workspace has no organisation yet (import org_units.csv first)</source>
+        <translation>工作区中还没有组织架构（请先导入 org_units.csv）</translation>
+    </message>
+    <message>
+        <source>Weekly funnel review </source>
+        <translation>周度漏斗回顾 </translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化明细</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge (expected to close by </source>
+        <translation>商机管道变动 (预计成交日不晚于 </translation>
+    </message>
+    <message>
+        <source>--week must be an ISO week like 2026-W47, not </source>
+        <translation>--week 必须是 ISO 周（如 2026-W47），而不是 </translation>
+    </message>
+    <message>
+        <source>--period must be a month, quarter or year like 2026Q1, not </source>
+        <translation>--period 必须是月份、季度或年份（如 2026Q1），而不是 </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source> more warnings</source>
+        <translation> 条警告未列出</translation>
+    </message>
+    <message>
+        <source> more errors</source>
+        <translation> 个错误未列出</translation>
+    </message>
+    <message>
+        <source>usage: salesctl import DIR [--workspace FILE] [--db PATH] [--json]</source>
+        <translation>用法：salesctl import DIR [--workspace FILE] [--db PATH] [--json]</translation>
+    </message>
+    <message>
+        <source>imported into </source>
+        <translation>已导入到 </translation>
+    </message>
+    <message>
+        <source>import refused, nothing was written: </source>
+        <translation>导入被拒绝，未写入任何数据：</translation>
+    </message>
+    <message>
+        <source> error(s)</source>
+        <translation> 个错误</translation>
+    </message>
+    <message>
+        <source>usage: salesctl info [--db PATH] [--json]</source>
+        <translation>用法：salesctl info [--db PATH] [--json]</translation>
+    </message>
+    <message>
+        <source>workspace: </source>
+        <translation>工作区：</translation>
+    </message>
+    <message>
+        <source>schema version: </source>
+        <translation>数据库结构版本：</translation>
+    </message>
+    <message>
+        <source>currency: </source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>fiscal year starts in month: </source>
+        <translation>财年起始月份：</translation>
+    </message>
+    <message>
+        <source>stages: </source>
+        <translation>销售阶段：</translation>
+    </message>
+    <message>
+        <source>Incentives for </source>
+        <translation>激励计算结果：</translation>
+    </message>
+    <message>
+        <source>total </source>
+        <translation>合计 </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>usage: salesctl incentive calc --period 2026-10|2026Q3 [--owner unit:ID|rep:ID] [--xlsx F] [--pdf-dir D] [--json]</source>
+        <translation>用法：salesctl incentive calc --period 2026-10|2026Q3 [--owner unit:ID|rep:ID] [--xlsx F] [--pdf-dir D] [--json]</translation>
+    </message>
+    <message>
+        <source>--period must be a month (2026-10) or a quarter (2026Q3), not </source>
+        <translation>--period 必须是月份（2026-10）或季度（2026Q3），而不是 </translation>
+    </message>
+    <message>
+        <source>KPI scores for </source>
+        <translation>KPI 得分：</translation>
+    </message>
+    <message>
+        <source>nobody is appraised for this period (no matching template or no active rep)</source>
+        <translation>本期无人参加考核（没有匹配的考核模板或在职销售代表）</translation>
+    </message>
+    <message>
+        <source>grade </source>
+        <translation>等级 </translation>
+    </message>
+    <message>
+        <source>not applicable: </source>
+        <translation>不适用：</translation>
+    </message>
+    <message>
+        <source>Grade distribution per team</source>
+        <translation>各团队等级分布</translation>
+    </message>
+    <message>
+        <source>graded </source>
+        <translation>已评定 </translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>FAILS</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>usage: salesctl kpi score --period P [--owner unit:ID|rep:ID] [--json]</source>
+        <translation>用法：salesctl kpi score --period P [--owner unit:ID|rep:ID] [--json]</translation>
+    </message>
+    <message>
+        <source>--period must be a period label (2026-03, 2026Q3, 2026, 2026-W47), not </source>
+        <translation>--period 必须是期间标签（2026-03、2026Q3、2026、2026-W47），而不是 </translation>
+    </message>
+    <message>
+        <source>give --pdf FILE, --xlsx FILE or both</source>
+        <translation>请给出 --pdf FILE、--xlsx FILE 或两者</translation>
+    </message>
+    <message>
+        <source>unknown org unit: </source>
+        <translation>未知组织单元：</translation>
+    </message>
+    <message>
+        <source>Meeting pack </source>
+        <translation>会议资料包 </translation>
+    </message>
+    <message>
+        <source>Receivables as of </source>
+        <translation>应收账款，截至 </translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation>逾期订单</translation>
+    </message>
+    <message>
+        <source>due </source>
+        <translation>到期 </translation>
+    </message>
+    <message>
+        <source>Credit risk</source>
+        <translation>信用风险</translation>
+    </message>
+    <message>
+        <source>over credit limit </source>
+        <translation>超出信用额度 </translation>
+    </message>
+    <message>
+        <source>over 90 days past due: </source>
+        <translation>逾期超过 90 天：</translation>
+    </message>
+    <message>
+        <source>Collection rate </source>
+        <translation>回款率 </translation>
+    </message>
+    <message>
+        <source>n/a (nothing due)</source>
+        <translation>无（没有到期款项）</translation>
+    </message>
+    <message>
+        <source>missing required option --owner (unit:ID)</source>
+        <translation>缺少必需的选项 --owner（unit:ID）</translation>
+    </message>
+    <message>
+        <source>--period must be a fiscal year (2026) or quarter (2026Q1), not </source>
+        <translation>--period 必须是财年（2026）或季度（2026Q1），而不是 </translation>
+    </message>
+    <message>
+        <source>no --amount given and </source>
+        <translation>未给出 --amount，且 </translation>
+    </message>
+    <message>
+        <source> has no </source>
+        <translation> 没有 </translation>
+    </message>
+    <message>
+        <source> target for </source>
+        <translation> 目标，期间：</translation>
+    </message>
+    <message>
+        <source>--method must be equal, weights, history or capacity, not </source>
+        <translation>--method 必须是 equal、weights、history 或 capacity，而不是 </translation>
+    </message>
+    <message>
+        <source>--method weights needs --weights FILE</source>
+        <translation>--method weights 需要 --weights FILE</translation>
+    </message>
+    <message>
+        <source>--weights FILE goes with --method weights</source>
+        <translation>--weights FILE 只能与 --method weights 一起使用</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>存量</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>saved targets: </source>
+        <translation>已保存目标：</translation>
+    </message>
+    <message>
+        <source>usage: salesctl targets decompose --owner unit:ID --metric M --period YEAR|QUARTER --amount X --method equal|weights|history|capacity [--weights FILE] [--seasonality equal|history|FILE] [--existing-share S] [--over-assign F] [--to-reps] [--save] [--json]</source>
+        <translation>用法：salesctl targets decompose --owner unit:ID --metric M --period YEAR|QUARTER --amount X --method equal|weights|history|capacity [--weights FILE] [--seasonality equal|history|FILE] [--existing-share S] [--over-assign F] [--to-reps] [--save] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: salesctl targets decompose|show …</source>
+        <translation>用法：salesctl targets decompose|show …</translation>
+    </message>
+    <message>
+        <source>--metric must be revenue, gross_profit, collections or new_customers, not </source>
+        <translation>--metric 必须是 revenue、gross_profit、collections 或 new_customers，而不是 </translation>
+    </message>
+    <message>
+        <source>: owner must be unit:ID, rep:ID or an id, not </source>
+        <translation>: 负责人必须是 unit:ID、rep:ID 或编号，而不是 </translation>
+    </message>
+    <message>
+        <source>: the id is both a unit and a rep, write unit:</source>
+        <translation>: 该编号既是组织单元又是销售代表，请写成 unit:</translation>
+    </message>
+    <message>
+        <source> or rep:</source>
+        <translation> 或 rep:</translation>
+    </message>
+    <message>
+        <source>: unknown owner </source>
+        <translation>: 未知负责人 </translation>
+    </message>
+    <message>
+        <source>: a second weight for </source>
+        <translation>: 重复的权重：</translation>
+    </message>
+    <message>
+        <source>: not valid JSON: </source>
+        <translation>: 不是有效的 JSON：</translation>
+    </message>
+    <message>
+        <source>: the weight must be a decimal ≥ 0 with at most 6 decimals</source>
+        <translation>: 权重必须是 ≥ 0 的数字，最多 6 位小数</translation>
+    </message>
+    <message>
+        <source>:1: the weights file needs the header owner,weight (or a JSON object)</source>
+        <translation>:1: 权重文件需要表头 owner,weight（或使用 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>: missing owner or weight</source>
+        <translation>: 缺少 owner 或 weight</translation>
+    </message>
+    <message>
+        <source>: weight: must be a decimal ≥ 0 with at most 6 decimals, not </source>
+        <translation>: weight：必须是 ≥ 0 的数字，最多 6 位小数，而不是 </translation>
+    </message>
+    <message>
+        <source>: no weights in the file</source>
+        <translation>: 文件中没有权重</translation>
+    </message>
+    <message>
+        <source>]: a seasonality weight must be a decimal ≥ 0 with at most 6 decimals</source>
+        <translation>]: 季节性权重必须是 ≥ 0 的数字，最多 6 位小数</translation>
+    </message>
+    <message>
+        <source>: a seasonality weight must be a decimal ≥ 0 with at most 6 decimals, not </source>
+        <translation>: 季节性权重必须是 ≥ 0 的数字，最多 6 位小数，而不是 </translation>
+    </message>
+    <message>
+        <source> must be a decimal with at most 6 decimals, not </source>
+        <translation> 必须是最多 6 位小数的数字，而不是 </translation>
+    </message>
+    <message>
+        <source>targets for </source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>没有目标</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>attain.</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>run rate</source>
+        <translation>按当前进度预测</translation>
+    </message>
+    <message>
+        <source>usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</source>
+        <translation>用法：salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</translation>
+    </message>
+    <message>
+        <source>--period must be 2026, 2026Q1, 2026-03 or 2026-W47, not </source>
+        <translation>--period 必须是 2026、2026Q1、2026-03 或 2026-W47，而不是 </translation>
+    </message>
+    <message>
+        <source>--today must be a date YYYY-MM-DD, not </source>
+        <translation>--today 必须是 YYYY-MM-DD 格式的日期，而不是 </translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>未知命令：</translation>
+    </message>
+    <message>
+        <source>unexpected error: </source>
+        <translation>意外错误：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::CliContext</name>
+    <message>
+        <source>option takes no value: </source>
+        <translation>该选项不接受值：</translation>
+    </message>
+    <message>
+        <source>missing value for option </source>
+        <translation>选项缺少值：</translation>
+    </message>
+    <message>
+        <source>unknown language (use zh_CN or en): </source>
+        <translation>未知语言（请使用 zh_CN 或 en）：</translation>
+    </message>
+    <message>
+        <source>missing required option </source>
+        <translation>缺少必需的选项 </translation>
+    </message>
+    <message>
+        <source>unknown option for this command: </source>
+        <translation>此命令不支持该选项：</translation>
+    </message>
+    <message>
+        <source>--owner must be unit:ID or rep:ID, not </source>
+        <translation>--owner 必须是 unit:ID 或 rep:ID，而不是 </translation>
+    </message>
+</context>
+<context>
+    <name>sd::io</name>
+    <message>
+        <source>Weekly funnel review %1</source>
+        <translation>周度漏斗回顾 %1</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 compared with %3 · amounts in %4</source>
+        <translation>%1 · 截至 %2，与 %3 对比 · 金额单位：%4</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>+ New</source>
+        <translation>+ 新增</translation>
+    </message>
+    <message>
+        <source>+ Pulled in</source>
+        <translation>+ 提前</translation>
+    </message>
+    <message>
+        <source>+ Increased</source>
+        <translation>+ 金额增加</translation>
+    </message>
+    <message>
+        <source>− Decreased</source>
+        <translation>− 金额减少</translation>
+    </message>
+    <message>
+        <source>− Pushed out</source>
+        <translation>− 推迟</translation>
+    </message>
+    <message>
+        <source>− Won</source>
+        <translation>− 赢单</translation>
+    </message>
+    <message>
+        <source>− Lost</source>
+        <translation>− 输单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Won or lost at both ends (left out)</source>
+        <translation>期初和期末均已赢单或输单（不计入）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Count at start</source>
+        <translation>期初数量</translation>
+    </message>
+    <message>
+        <source>Amount at start</source>
+        <translation>期初金额</translation>
+    </message>
+    <message>
+        <source>Count at end</source>
+        <translation>期末数量</translation>
+    </message>
+    <message>
+        <source>Amount at end</source>
+        <translation>期末金额</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge (open deals expected to close by %1)</source>
+        <translation>商机管道变动（预计于 %1 前成交的在途商机）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>变动项</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>进入阶段日期</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段停留天数</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Owner id</source>
+        <translation>负责人编号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Biggest movers</source>
+        <translation>变动最大的商机</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化明细</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>变化类别</translation>
+    </message>
+    <message>
+        <source>Won or lost at both ends (left out): %1</source>
+        <translation>期初和期末均已赢单或输单（不计入）：%1</translation>
+    </message>
+    <message>
+        <source>Stages at both ends</source>
+        <translation>期初与期末各阶段</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>停滞商机</translation>
+    </message>
+    <message>
+        <source>No stalled deals this week.</source>
+        <translation>本周没有停滞商机。</translation>
+    </message>
+    <message>
+        <source>No changes this week.</source>
+        <translation>本周没有变化。</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>提成追回</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Grade bonus</source>
+        <translation>等级奖金</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>销售竞赛</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>本月累计</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>本季度累计</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首次下单</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>档案变更</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Over 180 days</source>
+        <translation>超过 180 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>New-hire</source>
+        <translation>新员工培训</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>在职培训</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <source>Meeting pack %1 · %2</source>
+        <translation>会议资料包 %1 · %2</translation>
+    </message>
+    <message>
+        <source>None this week.</source>
+        <translation>本周无。</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · amounts in %4</source>
+        <translation>%1 · %2 至 %3 · 金额单位：%4</translation>
+    </message>
+    <message>
+        <source>2 · Customer profile changes</source>
+        <translation>2 · 客户档案变更</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>3 · Visit plan and visits done</source>
+        <translation>3 · 拜访计划与拜访完成情况</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <source>Planned and visited</source>
+        <translation>按计划完成拜访</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Visited without plan</source>
+        <translation>计划外拜访</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Demos</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>4 · Opportunity tracker and the week&apos;s changes</source>
+        <translation>4 · 商机跟进表与本周变化</translation>
+    </message>
+    <message>
+        <source>Stage at start</source>
+        <translation>期初阶段</translation>
+    </message>
+    <message>
+        <source>Stage at end</source>
+        <translation>期末阶段</translation>
+    </message>
+    <message>
+        <source>5 · Collection tracker</source>
+        <translation>5 · 回款跟进表</translation>
+    </message>
+    <message>
+        <source>Collected this week</source>
+        <translation>本周回款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>未回款余额</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Collection rate (month)</source>
+        <translation>回款率（本月）</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>逾期应收账款</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>1:1 · %1 (%2)</source>
+        <translation>一对一面谈 · %1（%2）</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation>本周：</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Open appraisal items</source>
+        <translation>待改进考核项</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not appraised this quarter.</source>
+        <translation>本季度未参加考核。</translation>
+    </message>
+    <message>
+        <source>Every item at or above target.</source>
+        <translation>所有考核项均达到或超过目标。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>No training records.</source>
+        <translation>没有培训记录。</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>针对的考核项</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>1 · Targets and attainment</source>
+        <translation>1 · 目标与达成</translation>
+    </message>
+    <message>
+        <source>1 Targets</source>
+        <translation>1 目标</translation>
+    </message>
+    <message>
+        <source>Targets and attainment</source>
+        <translation>目标与达成</translation>
+    </message>
+    <message>
+        <source>2 Customers</source>
+        <translation>2 客户</translation>
+    </message>
+    <message>
+        <source>Customer profile changes</source>
+        <translation>客户档案变更</translation>
+    </message>
+    <message>
+        <source>3 Visits</source>
+        <translation>3 拜访</translation>
+    </message>
+    <message>
+        <source>Visit plan and visits done</source>
+        <translation>拜访计划与拜访完成情况</translation>
+    </message>
+    <message>
+        <source>Visit dates</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>4 Opportunities</source>
+        <translation>4 商机</translation>
+    </message>
+    <message>
+        <source>Opportunity tracker and the week&apos;s changes</source>
+        <translation>商机跟进表与本周变化</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>5 Collections</source>
+        <translation>5 回款</translation>
+    </message>
+    <message>
+        <source>Collection tracker</source>
+        <translation>回款跟进表</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期应收</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation>到期订单数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Credit risk</source>
+        <translation>信用风险</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Over credit limit</source>
+        <translation>超出信用额度</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>超过 90 天</translation>
+    </message>
+    <message>
+        <source>Amount over 90 days</source>
+        <translation>逾期超过 90 天的金额</translation>
+    </message>
+</context>
+<context>
+    <name>sd::io::AppraisalExport</name>
+    <message>
+        <source>Appraisal sheet</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation>团队编号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>已评定人数</translation>
+    </message>
+    <message>
+        <source>Top grade</source>
+        <translation>最高等级</translation>
+    </message>
+    <message>
+        <source>Top grade count</source>
+        <translation>最高等级人数</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许上限</translation>
+    </message>
+    <message>
+        <source>Top two count</source>
+        <translation>前两个等级人数</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>是否符合</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>360 review</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>内部流程</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>学习与成长</translation>
+    </message>
+    <message>
+        <source>linear: 100 × attainment, between %1 and %2</source>
+        <translation>线性：100 × 达成率，限定在 %1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>threshold: 0 below attainment %1, else 100 × attainment between %2 and %3</source>
+        <translation>门槛：达成率低于 %1 得 0 分，否则为 100 × 达成率，限定在 %2 至 %3 之间</translation>
+    </message>
+    <message>
+        <source>bands: %1</source>
+        <translation>分档：%1</translation>
+    </message>
+    <message>
+        <source>direct: the value is the score</source>
+        <translation>直接：数值即得分</translation>
+    </message>
+    <message>
+        <source>behaviour-anchored: 20 × level</source>
+        <translation>行为锚定：20 × 行为等级</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待评估</translation>
+    </message>
+    <message>
+        <source>Self review</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Manager review</source>
+        <translation>上级评估</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签字确认</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>大区经理</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>not applicable: no actual</source>
+        <translation>不适用：无实际值</translation>
+    </message>
+    <message>
+        <source>not applicable: no target</source>
+        <translation>不适用：无目标</translation>
+    </message>
+    <message>
+        <source>not applicable: target is 0</source>
+        <translation>不适用：目标为 0</translation>
+    </message>
+    <message>
+        <source>not applicable: actual 0 (lower is better)</source>
+        <translation>不适用：实际为 0（越低越好）</translation>
+    </message>
+    <message>
+        <source>Appraisal form %1</source>
+        <translation>绩效考核表 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Org path</source>
+        <translation>组织路径</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>KPI items</source>
+        <translation>KPI 指标项</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Scored grade</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <source>No reviews for this period.</source>
+        <translation>本期没有评估。</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评估人数</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>360 score</source>
+        <translation>360度评估得分</translation>
+    </message>
+    <message>
+        <source>Grade changed</source>
+        <translation>等级调整</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Grade not changed at calibration.</source>
+        <translation>校准时等级未调整。</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Self comment</source>
+        <translation>自我评价</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>上级评语</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>sd::io::SheetWriter</name>
+    <message>
+        <source>Rep ID</source>
+        <translation>销售代表编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Org path</source>
+        <translation>组织路径</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+</context>
+<context>
+    <name>sd::io::Writer</name>
+    <message>
+        <source>Incentive statement</source>
+        <translation>激励明细单</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>激励方案</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No incentive plan applies to this rep for the period.</source>
+        <translation>本期没有适用于该销售代表的激励方案。</translation>
+    </message>
+    <message>
+        <source>The total is the sum of the components that are not errors; a component in error is not paid until its cause is fixed.</source>
+        <translation>合计为所有未出错组成部分之和；出错的组成部分在问题修正之前不予发放。</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>不予发放</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>不予发放：%1</translation>
+    </message>
+    <message>
+        <source>Actual A (sum of the lines)</source>
+        <translation>实际 A（各明细行之和）</translation>
+    </message>
+    <message>
+        <source>Target T</source>
+        <translation>目标 T</translation>
+    </message>
+    <message>
+        <source>Attainment a = A / T</source>
+        <translation>达成率 a = A / T</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>marginal (分段累进)</source>
+        <translation>超额累进（分段累进）</translation>
+    </message>
+    <message>
+        <source>retroactive (全额累进)</source>
+        <translation>全额累进</translation>
+    </message>
+    <message>
+        <source>Tier containing a</source>
+        <translation>a 所在档位</translation>
+    </message>
+    <message>
+        <source>tier %1, rate %2</source>
+        <translation>第 %1 档，提成比例 %2</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Effective rate e = C₀ / A</source>
+        <translation>实际提成比例 e = C₀ / A</translation>
+    </message>
+    <message>
+        <source>Σ amount × multiplier</source>
+        <translation>Σ 金额 × 系数</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已封顶</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>%1 起：%2</translation>
+    </message>
+    <message>
+        <source>Tiers of the plan: %1.</source>
+        <translation>方案档位：%1。</translation>
+    </message>
+    <message>
+        <source>Category multipliers: %1; other categories × 1.</source>
+        <translation>类别系数：%1；其他类别 × 1。</translation>
+    </message>
+    <message>
+        <source>The attainment is below the threshold, so no commission is paid this period.</source>
+        <translation>达成率低于门槛，本期不发放提成。</translation>
+    </message>
+    <message>
+        <source>There is no positive actual, so the commission is 0.</source>
+        <translation>实际值不为正，因此提成为 0。</translation>
+    </message>
+    <message>
+        <source>Tier from</source>
+        <translation>档位起点</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>提成比例</translation>
+    </message>
+    <message>
+        <source>Part of A in the tier</source>
+        <translation>A 落在该档位的部分</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Each tier&apos;s rate applies to the part of A that falls in it: C₀ = %1.</source>
+        <translation>每档的提成比例适用于 A 落在该档位的部分：C₀ = %1。</translation>
+    </message>
+    <message>
+        <source>The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.</source>
+        <translation>a 所在档位的提成比例适用于全部 A：C₀ = %1 × %2 = %3。</translation>
+    </message>
+    <message>
+        <source>C = e × Σ amount × multiplier = %1 × %2</source>
+        <translation>C = e × Σ 金额 × 系数 = %1 × %2</translation>
+    </message>
+    <message>
+        <source>limited to the cap %1</source>
+        <translation>受封顶限制为 %1</translation>
+    </message>
+    <message>
+        <source>paid, rounded once to the cent: %1.</source>
+        <translation>实发金额（仅在最后一步四舍五入到分）：%1。</translation>
+    </message>
+    <message>
+        <source>No lines in this period.</source>
+        <translation>本期没有明细行。</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>模拟测算</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Amount × multiplier</source>
+        <translation>金额 × 系数</translation>
+    </message>
+    <message>
+        <source>Share of C</source>
+        <translation>分摊的 C</translation>
+    </message>
+    <message>
+        <source>The lines share the commission in proportion to amount × multiplier, so the shares add up to it exactly (to the cent).</source>
+        <translation>各明细行按“金额 × 系数”的比例分摊提成，各份额之和与提成精确相等（精确到分）。</translation>
+    </message>
+    <message>
+        <source>Orders booked in an earlier period and cancelled in this one: each line is minus that order&apos;s share of the commission on the statement of the period it was booked in.</source>
+        <translation>以前期间入账、本期取消的订单：每一行为该订单在其入账期间激励明细单上所分摊提成的负数。</translation>
+    </message>
+    <message>
+        <source>Nothing is clawed back this period.</source>
+        <translation>本期没有追回的提成。</translation>
+    </message>
+    <message>
+        <source>Booked in</source>
+        <translation>入账期间</translation>
+    </message>
+    <message>
+        <source>Clawed back</source>
+        <translation>追回金额</translation>
+    </message>
+    <message>
+        <source>Actual A</source>
+        <translation>实际 A</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Step from</source>
+        <translation>档位起点</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>The highest step with attainment ≤ a is step %1: %2.</source>
+        <translation>达成率起点 ≤ a 的最高档为第 %1 档：%2。</translation>
+    </message>
+    <message>
+        <source>No step is reached, so no bonus is paid.</source>
+        <translation>未达到任何档位，不发放奖金。</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Base × coefficient of the grade = %1 × %2 = %3.</source>
+        <translation>基数 × 等级系数 = %1 × %2 = %3。</translation>
+    </message>
+    <message>
+        <source>Provisional: the quarter&apos;s appraisal is not signed off yet.</source>
+        <translation>暂定：本季度绩效考核尚未签字确认。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 名（共 %2 人）</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Only values above 0 are ranked, highest first; reps tied share the money prizes of the ranks they cover and each gets every title among them.</source>
+        <translation>只有大于 0 的业绩值参与排名，从高到低排列；并列的销售代表平分其所占名次的奖金，并各自获得这些名次的全部称号。</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--amount must be money with at most 2 decimals (1234.50), not </source>
+        <translation>--amount 必须是最多 2 位小数的金额（如 1234.50），而不是 </translation>
+    </message>
+    <message>
+        <source>--amount of new_customers must be a whole number, not </source>
+        <translation>new_customers 的 --amount 必须是整数，而不是 </translation>
+    </message>
+    <message>
+        <source>cannot read </source>
+        <translation>无法读取 </translation>
     </message>
 </context>
 </TS>
