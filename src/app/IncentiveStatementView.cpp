@@ -70,12 +70,13 @@ IncentiveStatementView::IncentiveStatementView(QWidget* parent)
     connect(m_reopenButton, &QPushButton::clicked, this, [this] { Q_EMIT reopenRequested(m_row); });
 
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_stateLabel, 1);
+    actions->addStretch(1);
     actions->addWidget(m_reviewButton);
     actions->addWidget(m_approveButton);
     actions->addWidget(m_reopenButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stateLabel);
     layout->addLayout(actions);
     layout->addWidget(m_differenceLabel);
     layout->addWidget(m_differenceTable);

@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -222,6 +223,15 @@ void IncentivesPanel::workspaceReset()
     m_plans->setSettings(m_document->settings());
     showResult();
     m_statusLabel->setText(tr("Choose a period and press Calculate."));
+    // A view on screen shows current figures: calculate again once the signals of this change are all in.
+    if (isVisible() && m_document->isOpen() && !m_document->settings().incentivePlans.empty() && !m_recalcQueued) {
+        m_recalcQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_recalcQueued = false;
+            if (!m_running && !m_pendingCalculation)
+                calculate();
+        });
+    }
 }
 
 void IncentivesPanel::calculate()
@@ -305,8 +315,10 @@ void IncentivesPanel::finishCalculation(quint64 generation, std::shared_ptr<Ince
     const std::string previousRep = m_payoutModel->repFromRow(m_payoutView->currentIndex().row());
     m_result = std::move(result);
     showResult();
-    if (!previousRep.empty())
+    if (!previousRep.empty() && m_payoutModel->rowFromRep(previousRep) >= 0)
         selectRep(previousRep);
+    else if (m_payoutModel->rowCount() > 0)
+        m_payoutView->setCurrentIndex(m_payoutModel->index(0, 0));
     int differs = 0;
     for (const StatementReconciliation& r : m_result->lifecycle)
         differs += r.outcome == StatementReconciliation::Outcome::Differs ? 1 : 0;

@@ -69,6 +69,7 @@ private:
     bool m_running = false;
     bool m_pendingCalculation = false;
     bool m_shownOnce = false;
+    bool m_recalcQueued = false;
     quint64 m_generation = 0;
 
     QLabel* m_titleLabel;

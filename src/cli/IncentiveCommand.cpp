@@ -9,10 +9,13 @@
 #include "io/XlsxBook.h"
 #include "storage/Workspace.h"
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <optional>
 #include <sstream>
+
+#include <spdlog/spdlog.h>
 
 namespace sd::cli {
 
@@ -180,13 +183,21 @@ int runIncentive(const CliContext& ctx)
         throw CliError(trs("--period must be a month (2026-10) or a quarter (2026Q3), not ") + label, 2);
     const auto owner = ctx.owner();
 
+    using Clock = std::chrono::steady_clock;
+    const auto seconds = [](Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); };
+    const auto start = Clock::now();
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadWorkspaceSettings(ws);
-    const auto data =
-        std::make_shared<const Dataset>(ws.loadDataset(io::IncentiveRun::partsFor(settings, period->kind())));
+    const auto data = std::make_shared<const Dataset>(io::IncentiveRun::loadFor(ws, settings, *period));
+    const double loadSeconds = seconds(start);
+    auto phase = Clock::now();
     const io::IncentiveRun run(data, settings);
     checkOwner(run.index(), owner);
+    const double indexSeconds = seconds(phase);
+    phase = Clock::now();
     std::vector<IncentiveStatement> statements = run.statements(*period, owner);
+    spdlog::info("incentive calc {}: {} statements; load {:.3f} s, index {:.3f} s, statements {:.3f} s",
+                 period->label(), statements.size(), loadSeconds, indexSeconds, seconds(phase));
 
     const std::optional<std::string> xlsx = ctx.option("--xlsx");
     const std::optional<std::string> pdfDir = ctx.option("--pdf-dir");

@@ -27,6 +27,11 @@ unsigned IncentiveRun::partsFor(const WorkspaceSettings& settings, PeriodKind ki
     return parts;
 }
 
+Dataset IncentiveRun::loadFor(storage::Workspace& ws, const WorkspaceSettings& settings, const Period& period)
+{
+    return ws.loadDataset(partsFor(settings, period.kind()));
+}
+
 IncentiveRun::IncentiveRun(std::shared_ptr<const Dataset> data, WorkspaceSettings settings)
     : m_data(std::move(data))
     , m_settings(std::move(settings))

@@ -1,8 +1,13 @@
 #include "storage/SqlIncentiveStatementRepository.h"
 
+#include "storage/Migrator.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Workspace.h"
+
+#include <QFile>
+
+#include <spdlog/spdlog.h>
 
 #include <map>
 
@@ -26,6 +31,19 @@ StatementState state(const QVariant& v)
 SqlIncentiveStatementRepository::SqlIncentiveStatementRepository(Workspace& workspace)
     : m_ws(workspace)
 {
+    // Schema 5 was reserved (comment-only) for a while before its tables were written: a workspace migrated then
+    // is at version 5 or later without them. Its statements (all IF NOT EXISTS) are applied once more here.
+    QSqlDatabase db = m_ws.database();
+    if (db.tables().contains(QStringLiteral("incentive_statements")))
+        return;
+    QFile file(QStringLiteral(":/migrations/0005_incentives.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError("this build of Salesdesk lacks its schema migrations (resource :/migrations)");
+    ScopedTransaction tx(db);
+    for (const QString& statement : Migrator::splitStatements(QString::fromUtf8(file.readAll())))
+        sql::run(db, statement, "creating the incentive statement tables");
+    tx.commit();
+    spdlog::info("created the incentive statement tables in {}", m_ws.path().toStdString());
 }
 
 std::vector<StatementSnapshot> SqlIncentiveStatementRepository::read(const QString& where,

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 using namespace sd;
 using namespace sd::storage;
 using namespace sd::storage::test;
@@ -72,4 +74,25 @@ TEST_CASE("incentive statements are stored and replaced", "[incentives]")
     CHECK(period[0].components.size() == 1);
     CHECK(period[0].approvedBy.empty());
     CHECK(repo.ofPeriod("2026-09").empty());
+}
+
+TEST_CASE("a workspace migrated while schema 5 was empty gets the statement tables on first use", "[incentives]")
+{
+    TempWorkspace tmp;
+    {
+        Workspace ws(tmp.path());
+        addRep(ws);
+        QSqlQuery q(ws.database());
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE incentive_statement_components")));
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE incentive_statements")));
+    }
+    Workspace ws(tmp.path());
+    SqlIncentiveStatementRepository repo(ws);
+    StatementSnapshot s;
+    s.repId = "r1";
+    s.period = "2026-10";
+    s.planCode = "rep_monthly";
+    s.calculatedAt = "2026-11-02T09:00:00Z";
+    repo.save({s});
+    CHECK(repo.find("r1", "2026-10"));
 }

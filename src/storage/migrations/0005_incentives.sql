@@ -6,7 +6,7 @@
 -- lifecycle"): calculated → reviewed → approved. An approved row is the locked snapshot a recalculation never
 -- overwrites. Plan versions themselves live in the workspace JSON (`incentive_plans` with `effective_from`); the
 -- row keeps the code of the plan that paid it.
-CREATE TABLE incentive_statements (
+CREATE TABLE IF NOT EXISTS incentive_statements (
     rep_id TEXT NOT NULL REFERENCES reps (id) DEFERRABLE INITIALLY IMMEDIATE,
     period TEXT NOT NULL,
     state TEXT NOT NULL DEFAULT 'calculated' CHECK (state IN ('calculated', 'reviewed', 'approved')),
@@ -19,10 +19,10 @@ CREATE TABLE incentive_statements (
     approved_at TEXT,
     PRIMARY KEY (rep_id, period)
 );
-CREATE INDEX incentive_statements_period ON incentive_statements (period);
+CREATE INDEX IF NOT EXISTS incentive_statements_period ON incentive_statements (period);
 
 -- The components of a stored statement in statement order; amount is NULL for a component in error.
-CREATE TABLE incentive_statement_components (
+CREATE TABLE IF NOT EXISTS incentive_statement_components (
     rep_id TEXT NOT NULL,
     period TEXT NOT NULL,
     position INTEGER NOT NULL CHECK (position >= 0),

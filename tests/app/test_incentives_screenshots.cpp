@@ -1,0 +1,64 @@
+// Screenshots of the Incentives view for docs/screenshots (hidden: run with "[.screenshots-incentives]" and
+// SALESDESK_SHOT_WORKSPACE = a copy of a demo workspace, SALESDESK_SHOT_DIR = the output folder, SALESDESK_SHOT_PERIOD
+// = the month). Takes the payouts with a statement, the statement scrolled to its explanation, the what-if and the
+// leaderboard, in English and Chinese.
+
+#include "app/IncentivesPanel.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "app/SectionInfo.h"
+#include "app/WorkspaceDocument.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace sd::app;
+
+TEST_CASE("Incentives screenshots", "[.screenshots-incentives]")
+{
+    const QString workspace = qEnvironmentVariable("SALESDESK_SHOT_WORKSPACE");
+    const QString outDir = qEnvironmentVariable("SALESDESK_SHOT_DIR");
+    const QString period = qEnvironmentVariable("SALESDESK_SHOT_PERIOD", QStringLiteral("2026-10"));
+    REQUIRE_FALSE(workspace.isEmpty());
+    REQUIRE_FALSE(outDir.isEmpty());
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        LanguageManager language;
+        language.setLanguage(lang);
+        WorkspaceDocument doc;
+        doc.open(workspace);
+        MainWindow window(&doc, &language);
+        window.resize(1280, 800);
+        auto* panel = qobject_cast<IncentivesPanel*>(window.sectionWidget(Section::Incentives));
+        REQUIRE(panel);
+        panel->findChild<QComboBox*>(QStringLiteral("periodCombo"))->setEditText(period);
+        QSignalSpy spy(panel, &IncentivesPanel::calculationFinished);
+        window.show();
+        window.showSection(Section::Incentives);
+        if (!panel->isCalculating())
+            panel->calculate();
+        REQUIRE(spy.wait(60000));
+        auto* view = panel->findChild<QTableView*>(QStringLiteral("payoutTableView"));
+        view->setCurrentIndex(view->model()->index(2, 0));
+        QTest::qWait(300);
+        window.grab().save(outDir + QStringLiteral("/incentives-view-%1.png").arg(lang));
+
+        auto* tabs = panel->findChild<QTabWidget*>(QStringLiteral("incentiveTabs"));
+        tabs->setCurrentIndex(1);
+        auto* category = panel->findChild<QComboBox*>(QStringLiteral("whatIfCategoryCombo"));
+        category->setCurrentIndex(std::max(0, category->findData(QStringLiteral("standard"))));
+        QTest::keyClicks(panel->findChild<QLineEdit*>(QStringLiteral("whatIfAmountEdit")), QStringLiteral("80000"));
+        QTest::qWait(200);
+        window.grab().save(outDir + QStringLiteral("/incentives-whatif-%1.png").arg(lang));
+
+        tabs->setCurrentIndex(2);
+        QTest::qWait(200);
+        window.grab().save(outDir + QStringLiteral("/incentives-leaderboard-%1.png").arg(lang));
+        tabs->setCurrentIndex(0);
+    }
+}
