@@ -922,7 +922,7 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation>评估人</translation>
+        <translation>评估人类型</translation>
     </message>
     <message>
         <source>Reviewers</source>
@@ -1694,11 +1694,11 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Open deals</source>
-        <translation>在途商机</translation>
+        <translation>进行中商机</translation>
     </message>
     <message>
         <source>Open amount</source>
-        <translation>在途金额</translation>
+        <translation>进行中金额</translation>
     </message>
     <message>
         <source>Weighted forecast</source>
@@ -2071,7 +2071,7 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Reached (cohort)</source>
-        <translation>到达数（同期群）</translation>
+        <translation>到达数（同期商机）</translation>
     </message>
     <message>
         <source>Conversion to next</source>
@@ -2083,7 +2083,7 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Figures of the window</source>
-        <translation>窗口期指标</translation>
+        <translation>统计期指标</translation>
     </message>
     <message>
         <source>Health check (non-standard funnel)</source>
@@ -2103,7 +2103,7 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Open deals</source>
-        <translation>在途商机</translation>
+        <translation>进行中商机</translation>
     </message>
     <message>
         <source>Win rate</source>
@@ -2123,7 +2123,7 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Cohort (created in window)</source>
-        <translation>同期群（窗口期内创建）</translation>
+        <translation>同期商机（统计期内创建）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2157,11 +2157,11 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Open amount by stage as of %1</source>
-        <translation>截至 %1 各阶段在途金额</translation>
+        <translation>截至 %1 各阶段进行中金额</translation>
     </message>
     <message>
         <source>Open deals by stage as of %1</source>
-        <translation>截至 %1 各阶段在途商机</translation>
+        <translation>截至 %1 各阶段进行中商机</translation>
     </message>
     <message>
         <source>Stalled in %1</source>
@@ -2169,7 +2169,7 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Created in the window and reached %1</source>
-        <translation>窗口期内创建并到达 %1</translation>
+        <translation>统计期内创建并到达 %1</translation>
     </message>
     <message>
         <source>In %1 as of %2</source>
@@ -2177,19 +2177,19 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Won or lost in the window</source>
-        <translation>窗口期内赢单或输单</translation>
+        <translation>统计期内赢单或输单</translation>
     </message>
     <message>
         <source>Won in the window</source>
-        <translation>窗口期内赢单</translation>
+        <translation>统计期内赢单</translation>
     </message>
     <message>
         <source>Created in the window</source>
-        <translation>窗口期内创建</translation>
+        <translation>统计期内创建</translation>
     </message>
     <message>
         <source>Open as of %1</source>
-        <translation>截至 %1 在途</translation>
+        <translation>截至 %1 进行中</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2204,7 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Window from:</source>
-        <translation>窗口期从：</translation>
+        <translation>统计期从：</translation>
     </message>
     <message>
         <source>to:</source>
@@ -2228,7 +2228,7 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Window: the start date is after the end date.</source>
-        <translation>窗口期：开始日期晚于结束日期。</translation>
+        <translation>统计期：开始日期晚于结束日期。</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -2241,7 +2241,7 @@ Built with Qt %1, running on Qt %2.</source>
     <message numerus="yes">
         <source>%n opportunity(s) of this owner open as of the date</source>
         <translation>
-            <numerusform>截至该日期，该负责人有 %n 个在途商机</numerusform>
+            <numerusform>截至该日期，该负责人有 %n 个进行中商机</numerusform>
         </translation>
     </message>
 </context>
@@ -3544,7 +3544,7 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     </message>
     <message>
         <source>Pipeline bridge (open, expected to close by %1)</source>
-        <translation>商机管道变动（在途商机，预计于 %1 前成交）</translation>
+        <translation>商机管道变动（进行中商机，预计于 %1 前成交）</translation>
     </message>
     <message>
         <source>Start (%1)</source>
@@ -3856,11 +3856,11 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     </message>
     <message>
         <source>Window </source>
-        <translation>窗口期 </translation>
+        <translation>统计期 </translation>
     </message>
     <message>
         <source>, cohort </source>
-        <translation>，同期群 </translation>
+        <translation>，同期商机 </translation>
     </message>
     <message>
         <source>Win rate </source>
@@ -3896,11 +3896,11 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     </message>
     <message>
         <source> open, expected </source>
-        <translation> 在途，预计成交 </translation>
+        <translation> 进行中，预计成交 </translation>
     </message>
     <message>
         <source> open, the period is over</source>
-        <translation> 在途，本期已结束</translation>
+        <translation> 进行中，本期已结束</translation>
     </message>
     <message>
         <source>; target </source>
@@ -4470,7 +4470,7 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     </message>
     <message>
         <source>Pipeline bridge (open deals expected to close by %1)</source>
-        <translation>商机管道变动（预计于 %1 前成交的在途商机）</translation>
+        <translation>商机管道变动（预计于 %1 前成交的进行中商机）</translation>
     </message>
     <message>
         <source>Step</source>
@@ -5301,7 +5301,7 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     </message>
     <message>
         <source>Reviewer</source>
-        <translation>评估人</translation>
+        <translation>评估人类型</translation>
     </message>
     <message>
         <source>Reviewers</source>
