@@ -2,6 +2,7 @@
 
 #include "app/WorkspaceDocument.h"
 #include "storage/SqlCustomerRepository.h"
+#include "storage/SqlSalesRepository.h"
 #include "storage/Workspace.h"
 
 #include <QDate>
@@ -22,12 +23,24 @@ Date today()
     return Date::parseOrThrow(d.toString(QStringLiteral("yyyy-MM-dd")).toStdString());
 }
 
-// One edit: `apply` and `revert` run against a repository on the document's workspace; the first redo() (from
-// QUndoStack::push) is skipped because the edit was already applied to find out whether it is allowed.
+// The repositories an edit works with, on the document's workspace.
+struct Repositories
+{
+    explicit Repositories(const storage::Workspace& workspace)
+        : customers(workspace)
+        , sales(workspace)
+    {
+    }
+    storage::SqlCustomerRepository customers;
+    storage::SqlSalesRepository sales;
+};
+
+// One edit: `apply` and `revert` run against the repositories; the first redo() (from QUndoStack::push) is skipped
+// because the edit was already applied to find out whether it is allowed.
 class RepositoryCommand : public QUndoCommand
 {
 public:
-    using Step = std::function<void(storage::CustomerRepository&)>;
+    using Step = std::function<void(Repositories&)>;
 
     RepositoryCommand(WorkspaceDocument* document, const QString& text, Step apply, Step revert)
         : QUndoCommand(text)
@@ -59,8 +72,8 @@ private:
     {
         if (!m_document->isOpen())
             throw storage::StorageError("no workspace is open");
-        storage::SqlCustomerRepository repository(*m_document->workspace());
-        step(repository);
+        Repositories repositories(*m_document->workspace());
+        step(repositories);
         m_document->notifyRowsChanged();
     }
     void runLogged(const Step& step, const char* what)
@@ -113,8 +126,8 @@ std::optional<QString> CustomerEdits::addCustomer(const Customer& customer)
     const std::string id = customer.id;
     return push(m_document, new RepositoryCommand(
                                 m_document, tr("Add customer %1").arg(QString::fromStdString(customer.name)),
-                                [customer](storage::CustomerRepository& r) { r.insert(customer); },
-                                [id](storage::CustomerRepository& r) { r.remove(id); }));
+                                [customer](Repositories& r) { r.customers.insert(customer); },
+                                [id](Repositories& r) { r.customers.remove(id); }));
 }
 
 std::optional<QString> CustomerEdits::editCustomer(const Customer& customer)
@@ -124,8 +137,8 @@ std::optional<QString> CustomerEdits::editCustomer(const Customer& customer)
         return tr("No customer with id %1.").arg(QString::fromStdString(customer.id));
     return push(m_document, new RepositoryCommand(
                                 m_document, tr("Edit customer %1").arg(QString::fromStdString(customer.name)),
-                                [customer](storage::CustomerRepository& r) { r.update(customer); },
-                                [old = *before](storage::CustomerRepository& r) { r.update(old); }));
+                                [customer](Repositories& r) { r.customers.update(customer); },
+                                [old = *before](Repositories& r) { r.customers.update(old); }));
 }
 
 std::optional<QString> CustomerEdits::setActive(const std::string& customerId, bool active)
@@ -142,8 +155,8 @@ std::optional<QString> CustomerEdits::setActive(const std::string& customerId, b
                 new RepositoryCommand(
                     m_document,
                     (active ? tr("Reactivate customer %1") : tr("Deactivate customer %1")).arg(QString::fromStdString(customerId)),
-                    [customerId, after, on](storage::CustomerRepository& r) { r.setStatus(customerId, after, on); },
-                    [customerId, before, on](storage::CustomerRepository& r) { r.setStatus(customerId, before, on); }));
+                    [customerId, after, on](Repositories& r) { r.customers.setStatus(customerId, after, on); },
+                    [customerId, before, on](Repositories& r) { r.customers.setStatus(customerId, before, on); }));
 }
 
 std::optional<QString> CustomerEdits::merge(const std::string& fromId, const std::string& intoId)
@@ -153,10 +166,10 @@ std::optional<QString> CustomerEdits::merge(const std::string& fromId, const std
     return push(m_document, new RepositoryCommand(
                                 m_document,
                                 tr("Merge customer %1 into %2").arg(QString::fromStdString(fromId), QString::fromStdString(intoId)),
-                                [record, fromId, intoId, on](storage::CustomerRepository& r) {
-                                    *record = r.merge(fromId, intoId, on);
+                                [record, fromId, intoId, on](Repositories& r) {
+                                    *record = r.customers.merge(fromId, intoId, on);
                                 },
-                                [record, on](storage::CustomerRepository& r) { r.unmerge(*record, on); }));
+                                [record, on](Repositories& r) { r.customers.unmerge(*record, on); }));
 }
 
 std::optional<QString> CustomerEdits::logActivity(const Activity& activity)
@@ -164,8 +177,8 @@ std::optional<QString> CustomerEdits::logActivity(const Activity& activity)
     const std::string id = activity.id;
     return push(m_document, new RepositoryCommand(
                                 m_document, tr("Log activity"),
-                                [activity](storage::CustomerRepository& r) { r.insertActivity(activity); },
-                                [id](storage::CustomerRepository& r) { r.removeActivity(id); }));
+                                [activity](Repositories& r) { r.customers.insertActivity(activity); },
+                                [id](Repositories& r) { r.customers.removeActivity(id); }));
 }
 
 std::optional<QString> CustomerEdits::recordPayment(const Payment& payment)
@@ -175,8 +188,8 @@ std::optional<QString> CustomerEdits::recordPayment(const Payment& payment)
     const std::string id = payment.id;
     return push(m_document, new RepositoryCommand(
                                 m_document, tr("Record payment"),
-                                [payment](storage::CustomerRepository& r) { r.insertPayment(payment); },
-                                [id](storage::CustomerRepository& r) { r.removePayment(id); }));
+                                [payment](Repositories& r) { r.sales.insertPayment(payment); },
+                                [id](Repositories& r) { r.sales.removePayment(id); }));
 }
 
 std::optional<QString> CustomerEdits::saveContact(const storage::Contact& contact)
@@ -190,12 +203,12 @@ std::optional<QString> CustomerEdits::saveContact(const storage::Contact& contac
     }
     return push(m_document, new RepositoryCommand(
                                 m_document, tr("Save contact %1").arg(QString::fromStdString(contact.name)),
-                                [contact](storage::CustomerRepository& r) { r.saveContact(contact); },
-                                [before, id = contact.id](storage::CustomerRepository& r) {
+                                [contact](Repositories& r) { r.customers.saveContact(contact); },
+                                [before, id = contact.id](Repositories& r) {
                                     if (before)
-                                        r.saveContact(*before);
+                                        r.customers.saveContact(*before);
                                     else
-                                        r.removeContact(id);
+                                        r.customers.removeContact(id);
                                 }));
 }
 
@@ -212,8 +225,8 @@ std::optional<QString> CustomerEdits::removeContact(const std::string& customerI
         return tr("No contact with id %1.").arg(QString::fromStdString(contactId));
     return push(m_document, new RepositoryCommand(
                                 m_document, tr("Remove contact %1").arg(QString::fromStdString(before->name)),
-                                [contactId](storage::CustomerRepository& r) { r.removeContact(contactId); },
-                                [contact = *before](storage::CustomerRepository& r) { r.saveContact(contact); }));
+                                [contactId](Repositories& r) { r.customers.removeContact(contactId); },
+                                [contact = *before](Repositories& r) { r.customers.saveContact(contact); }));
 }
 
 std::string CustomerEdits::newId(const std::string& table, const std::string& prefix) const

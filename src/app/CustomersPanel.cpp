@@ -249,6 +249,19 @@ void CustomersPanel::report(const std::optional<QString>& error)
 
 namespace {
 
+// Shows a form; when it is accepted, applies what it describes and reports a refusal.
+template <typename Dialog, typename Apply>
+void runForm(Dialog& dialog, CustomersPanel* panel, Apply apply)
+{
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (const auto value = dialog.result(&error)) {
+        if (const std::optional<QString> refused = apply(*value))
+            DialogHooks::warning(panel, CustomersPanel::tr("Customers"), *refused);
+    }
+}
+
 std::vector<Rep> allReps(WorkspaceDocument* document)
 {
     return document->isOpen() ? storage::SqlOrgRepository(*document->workspace()).reps() : std::vector<Rep>{};
@@ -261,13 +274,10 @@ void CustomersPanel::newCustomer()
     if (!m_document->isOpen())
         return;
     CustomerEditDialog dialog(allReps(m_document), std::nullopt, m_edits->newId("customers", "CU"), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (const auto customer = dialog.result(&error)) {
-        m_keepCustomer = customer->id;
-        report(m_edits->addCustomer(*customer));
-    }
+    runForm(dialog, this, [this](const auto& customer) {
+        m_keepCustomer = customer.id;
+        return m_edits->addCustomer(customer);
+    });
 }
 
 void CustomersPanel::editCustomer()
@@ -276,11 +286,7 @@ void CustomersPanel::editCustomer()
     if (!details || details->row.mergedInto)
         return;
     CustomerEditDialog dialog(allReps(m_document), details->row.customer, {}, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (const auto customer = dialog.result(&error))
-        report(m_edits->editCustomer(*customer));
+    runForm(dialog, this, [this](const auto& customer) { return m_edits->editCustomer(customer); });
 }
 
 void CustomersPanel::toggleActive()
@@ -325,11 +331,7 @@ void CustomersPanel::logActivity()
         return;
     ActivityDialog dialog(allReps(m_document), details->row.customer, details->opportunities,
                           m_edits->newId("activities", "AC"), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (const auto activity = dialog.result(&error))
-        report(m_edits->logActivity(*activity));
+    runForm(dialog, this, [this](const auto& activity) { return m_edits->logActivity(activity); });
 }
 
 void CustomersPanel::recordPayment()
@@ -355,11 +357,7 @@ void CustomersPanel::recordPayment()
     }
     PaymentDialog dialog(open, QString::fromStdString(m_document->settings().currency),
                          m_edits->newId("payments", "PA"), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (const auto payment = dialog.result(&error))
-        report(m_edits->recordPayment(*payment));
+    runForm(dialog, this, [this](const auto& payment) { return m_edits->recordPayment(payment); });
 }
 
 void CustomersPanel::addContact()
@@ -371,11 +369,7 @@ void CustomersPanel::addContact()
     contact.id = m_edits->newId("contacts", "CT");
     contact.customerId = details->row.customer.id;
     ContactDialog dialog(contact, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (const auto saved = dialog.result(&error))
-        report(m_edits->saveContact(*saved));
+    runForm(dialog, this, [this](const auto& saved) { return m_edits->saveContact(saved); });
 }
 
 void CustomersPanel::editContact()
@@ -388,11 +382,7 @@ void CustomersPanel::editContact()
         if (contact.id != *id)
             continue;
         ContactDialog dialog(contact, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        QString error;
-        if (const auto saved = dialog.result(&error))
-            report(m_edits->saveContact(*saved));
+        runForm(dialog, this, [this](const auto& saved) { return m_edits->saveContact(saved); });
         return;
     }
 }

@@ -110,11 +110,10 @@ public:
     virtual void saveContact(const Contact& contact) = 0;
     virtual void removeContact(const std::string& id) = 0;
 
-    // The day-to-day records entered in the app: throws StorageError for a taken id or an unknown reference.
+    // Activities entered in the app (payments are the sales repository's): throws StorageError for a taken id or an
+    // unknown reference.
     virtual void insertActivity(const Activity& activity) = 0;
     virtual void removeActivity(const std::string& id) = 0;
-    virtual void insertPayment(const Payment& payment) = 0;
-    virtual void removePayment(const std::string& id) = 0;
     // Whether `id` is used in `table` (customers, contacts, activities, payments), for generating new ids.
     virtual bool idExists(const std::string& table, const std::string& id) const = 0;
 };

@@ -21,6 +21,8 @@ public:
     virtual std::vector<Payment> paymentsOf(const std::string& orderId) const = 0; // by date then id
     // Records a payment: its amount must be positive, its id new and its order known.
     virtual void insertPayment(const Payment& payment) = 0;
+    // Removes a payment (undoing one recorded in the app).
+    virtual void removePayment(const std::string& id) = 0;
 };
 
 } // namespace sd::storage

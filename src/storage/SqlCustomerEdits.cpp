@@ -210,23 +210,6 @@ void SqlCustomerRepository::removeActivity(const std::string& id)
           "removing an activity");
 }
 
-void SqlCustomerRepository::insertPayment(const Payment& payment)
-{
-    if (idExists("payments", payment.id))
-        throw StorageError("a payment with id '" + payment.id + "' already exists");
-    QtSqlStatement q(m_ws.database(),
-                     QStringLiteral("INSERT INTO payments (") + rows::selectList(rows::paymentColumns())
-                         + QStringLiteral(") VALUES (?, ?, ?, ?)"),
-                     "recording a payment");
-    rows::bindPayment(q, payment);
-    q.exec();
-}
-
-void SqlCustomerRepository::removePayment(const std::string& id)
-{
-    exec1(m_ws.database(), QStringLiteral("DELETE FROM payments WHERE id = ?"), {sql::text(id)}, "removing a payment");
-}
-
 bool SqlCustomerRepository::idExists(const std::string& table, const std::string& id) const
 {
     static const std::vector<std::string> allowed{"customers", "contacts", "activities", "payments", "orders",

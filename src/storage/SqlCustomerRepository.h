@@ -10,7 +10,7 @@ namespace sd::storage {
 class Workspace;
 
 // CustomerRepository over a workspace's SQL connection (portable SQL). The list and its edits are here; the edits
-// of day-to-day records (contacts, status, merge, activities, payments) are in SqlCustomerEdits.cpp.
+// of day-to-day records (contacts, status, merge, activities) are in SqlCustomerEdits.cpp.
 class SqlCustomerRepository : public CustomerRepository
 {
 public:
@@ -43,8 +43,6 @@ public:
 
     void insertActivity(const Activity& activity) override;
     void removeActivity(const std::string& id) override;
-    void insertPayment(const Payment& payment) override;
-    void removePayment(const std::string& id) override;
     bool idExists(const std::string& table, const std::string& id) const override;
 
 private:

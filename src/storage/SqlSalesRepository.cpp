@@ -72,4 +72,11 @@ void SqlSalesRepository::insertPayment(const Payment& payment)
     q.exec();
 }
 
+void SqlSalesRepository::removePayment(const std::string& id)
+{
+    QSqlQuery q = sql::prepare(m_ws.database(), QStringLiteral("DELETE FROM payments WHERE id = ?"));
+    q.addBindValue(sql::text(id));
+    sql::exec(q, "removing a payment");
+}
+
 } // namespace sd::storage

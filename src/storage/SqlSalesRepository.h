@@ -16,6 +16,7 @@ public:
     std::vector<OrderCredit> credits(const std::string& orderId) const override;
     std::vector<Payment> paymentsOf(const std::string& orderId) const override;
     void insertPayment(const Payment& payment) override;
+    void removePayment(const std::string& id) override;
 
 private:
     const Workspace& m_ws;
