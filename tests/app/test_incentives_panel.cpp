@@ -2,6 +2,8 @@
 // calculate October, open a statement, what-if, review and approve, then a changed target makes the recalculation
 // differ from the approved statement, which is shown and not overwritten.
 
+#include "ExportReadBack.h"
+
 #include "app/DialogHooks.h"
 #include "app/Formatting.h"
 #include "app/IncentivePayoutModel.h"
@@ -16,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -193,5 +196,23 @@ TEST_CASE("Incentives view: calculate, statement, what-if, approve, recalculatio
         CHECK(stored->state == StatementState::Calculated);
         CHECK(stored->totalCents == 593258);
     }
+    // Exports through the dialog hooks: the payroll workbook (its grand total read back) and one PDF per rep.
+    // Totals now: r1 1,300.00 + r2 5,932.58 + r3 0.00 = 7,232.58.
+    const QString xlsx = dir.filePath(QStringLiteral("payroll.xlsx"));
+    const QString pdfDir = dir.filePath(QStringLiteral("statements"));
+    QDir().mkpath(pdfDir);
+    DialogHooks::setPathHook([&](DialogHooks::PathKind kind, const QString&) {
+        return kind == DialogHooks::PathKind::Directory ? pdfDir : xlsx;
+    });
+    panel.findChild<QPushButton*>(QStringLiteral("exportXlsxButton"))->click();
+    const auto book = sd::test::readXlsx(xlsx.toStdString());
+    const auto& rows = book["sheets"][0]["rows"];
+    REQUIRE(rows.size() == 6); // title, header, 3 reps, grand total
+    CHECK(rows[5][9].get<double>() == Approx(7232.58).margin(0.001));
+    panel.findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->click();
+    CHECK(QDir(pdfDir).entryList(QDir::Files).size() == 3);
+    CHECK(sd::test::pdfText(QDir(pdfDir).filePath(QStringLiteral("incentive-2026-10-r2.pdf")).toStdString())
+              .find("5,932.58") != std::string::npos);
+    CHECK(warnings.size() == 1);
     DialogHooks::clear();
 }
