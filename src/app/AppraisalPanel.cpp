@@ -96,7 +96,9 @@ AppraisalPanel::AppraisalPanel(WorkspaceDocument* document, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized once per scoring (resizeColumnsToContents samples the first rows), not on every change: the large
+    // workspace has 2,000 rows.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_titleLabel);
