@@ -1,6 +1,6 @@
 #include "app/TargetGrid.h"
 
-#include "domain/Seasonality.h"
+#include "domain/WeekTargets.h"
 
 #include <algorithm>
 #include <map>
@@ -123,13 +123,14 @@ TargetGrid TargetGrid::build(const Dataset& org, const std::vector<TargetPlan>& 
                 row[1 + q].amount = monthsSum(firstMonth + 3 * q, 3);
         if (!row[0].explicitRow)
             row[0].amount = monthsSum(firstMonth, months.size());
-        for (std::size_t c = firstMonth + months.size(); c < width; ++c) {
-            row[c].amount = weekTarget(g.m_periods[c], [&](const Period& m) -> std::optional<std::int64_t> {
-                for (std::size_t i = 0; i < months.size(); ++i)
-                    if (months[i] == m)
-                        return row[firstMonth + i].amount;
-                return std::nullopt;
-            });
+        if (width > firstMonth + months.size()) {
+            std::vector<std::optional<std::int64_t>> monthAmounts;
+            for (std::size_t i = 0; i < months.size(); ++i)
+                monthAmounts.push_back(row[firstMonth + i].amount);
+            const auto weeks = weekTargets(std::span<const Period>(g.m_periods).subspan(firstMonth + months.size()),
+                                           months, monthAmounts);
+            for (std::size_t w = 0; w < weeks.size(); ++w)
+                row[firstMonth + months.size() + w].amount = weeks[w];
         }
     }
     for (std::size_t r = 0; r < g.m_rows.size(); ++r) {

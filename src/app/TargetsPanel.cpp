@@ -307,7 +307,7 @@ void TargetsPanel::startGrid()
             try {
                 storage::Workspace ws(path);
                 const auto plans = storage::SqlTargetPlanRepository(ws).plans(
-                    request.metric, TargetGrid::storedPeriods(request.fiscalYear, request.calendar));
+                    request.metric, TargetGrid::storedPeriods(request.fiscalYear, request.calendar), request.segment);
                 auto grid = std::make_shared<const TargetGrid>(TargetGrid::build(*org, plans, request));
                 return {grid, timer.elapsed()};
             } catch (const std::exception& e) {

@@ -82,10 +82,14 @@ TargetPlan readPlan(const SqlRow& r)
 }
 
 // Both halves of the read: target rows with their lifecycle row, and lifecycle rows without a target row.
-QString plansSql(Metric metric, const std::vector<std::string>& periods)
+QString plansSql(Metric metric, const std::vector<std::string>& periods, std::optional<Segment> segment)
 {
     QString filterT = QStringLiteral(" WHERE t.metric = ") + literal(toCode(metric));
     QString filterP = QStringLiteral(" WHERE p.metric = ") + literal(toCode(metric));
+    if (segment) {
+        filterT += QStringLiteral(" AND t.segment = ") + literal(toCode(*segment));
+        filterP += QStringLiteral(" AND p.segment = ") + literal(toCode(*segment));
+    }
     if (!periods.empty()) {
         QStringList list;
         for (const std::string& p : periods)
@@ -143,9 +147,10 @@ std::string SqlTargetPlanRepository::nowUtc()
 }
 
 std::vector<SqlTargetPlanRepository::Stored> SqlTargetPlanRepository::stored(Metric metric,
-                                                                             const std::vector<std::string>& periods) const
+                                                                             const std::vector<std::string>& periods,
+                                                                             std::optional<Segment> segment) const
 {
-    auto cursor = m_ws.dialect().openCursor(m_ws.database(), plansSql(metric, periods), "reading target plans");
+    auto cursor = m_ws.dialect().openCursor(m_ws.database(), plansSql(metric, periods, segment), "reading target plans");
     std::vector<Stored> out;
     while (cursor->next())
         out.push_back(Stored{readPlan(*cursor), cursor->int64(11) != 0});
@@ -153,10 +158,11 @@ std::vector<SqlTargetPlanRepository::Stored> SqlTargetPlanRepository::stored(Met
     return out;
 }
 
-std::vector<TargetPlan> SqlTargetPlanRepository::plans(Metric metric, const std::vector<std::string>& periods) const
+std::vector<TargetPlan> SqlTargetPlanRepository::plans(Metric metric, const std::vector<std::string>& periods,
+                                                       std::optional<Segment> segment) const
 {
     std::vector<TargetPlan> out;
-    for (Stored& s : stored(metric, periods))
+    for (Stored& s : stored(metric, periods, segment))
         out.push_back(std::move(s.plan));
     return out;
 }

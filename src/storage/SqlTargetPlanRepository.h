@@ -18,7 +18,8 @@ public:
     static std::string currentUser();
     static std::string nowUtc();
 
-    std::vector<TargetPlan> plans(Metric metric, const std::vector<std::string>& periods = {}) const override;
+    std::vector<TargetPlan> plans(Metric metric, const std::vector<std::string>& periods = {},
+                                  std::optional<Segment> segment = std::nullopt) const override;
     std::optional<TargetPlan> plan(const TargetKey& key) const override;
     std::vector<TargetVersion> versions(const TargetKey& key) const override;
     std::vector<DraftSnapshot> saveDrafts(const std::vector<TargetPlan>& drafts, const std::string& by,
@@ -42,7 +43,8 @@ private:
         TargetPlan plan;
         bool hasPlan = false; // a lifecycle row exists (else only a targets row)
     };
-    std::vector<Stored> stored(Metric metric, const std::vector<std::string>& periods) const;
+    std::vector<Stored> stored(Metric metric, const std::vector<std::string>& periods,
+                               std::optional<Segment> segment = std::nullopt) const;
     // The stored nodes among `keys` (one read per metric and set of periods).
     std::map<TargetKey, Stored> current(const std::vector<TargetKey>& keys) const;
     TargetPlan currentOrDraft(const TargetKey& key) const;

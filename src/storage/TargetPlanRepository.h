@@ -28,9 +28,10 @@ class TargetPlanRepository
 public:
     virtual ~TargetPlanRepository() = default;
 
-    // The nodes of a metric in the given periods (every period when empty) that have a target row or a lifecycle
-    // row, ordered by key.
-    virtual std::vector<TargetPlan> plans(Metric metric, const std::vector<std::string>& periods = {}) const = 0;
+    // The nodes of a metric in the given periods (every period when empty) and segment (every one when nullopt) that
+    // have a target row or a lifecycle row, ordered by key.
+    virtual std::vector<TargetPlan> plans(Metric metric, const std::vector<std::string>& periods = {},
+                                          std::optional<Segment> segment = std::nullopt) const = 0;
     virtual std::optional<TargetPlan> plan(const TargetKey& key) const = 0;
     // The kept versions of a node, oldest first.
     virtual std::vector<TargetVersion> versions(const TargetKey& key) const = 0;

@@ -1,6 +1,8 @@
 // The target lifecycle rules (SPEC §3: draft → approved, revision with reason, 目标三定, reconciliation), worked by hand.
 
+#include "domain/Seasonality.h"
 #include "domain/TargetLifecycle.h"
+#include "domain/WeekTargets.h"
 
 #include <catch2/catch.hpp>
 
@@ -145,4 +147,33 @@ TEST_CASE("default responsible person and KPI item", "[targets][lifecycle]")
     CHECK(defaultResponsible({OwnerKind::Rep, "r1"}, units, reps, first, last) == "r1");
     CHECK_FALSE(defaultResponsible({OwnerKind::Unit, "X"}, units, reps, first, last).has_value());
     CHECK(defaultKpiCode(Metric::NewCustomers) == "new_customers");
+}
+
+TEST_CASE("week targets of a whole year at once equal weekTarget week by week", "[targets][weeks]")
+{
+    // Fiscal 2026 starting in April: months 2025-04 … 2026-03 with uneven amounts, one month without a target.
+    const FiscalCalendar cal{4};
+    const std::vector<Period> months = Period::year(2026).months(cal);
+    std::vector<std::optional<std::int64_t>> amounts;
+    for (std::size_t i = 0; i < months.size(); ++i)
+        amounts.push_back(i == 5 ? std::nullopt : std::optional<std::int64_t>(100001 + 7919 * static_cast<std::int64_t>(i)));
+    std::vector<Period> weeks;
+    for (Date d = Date::fromYmd(2025, 3, 24); d <= Date::fromYmd(2026, 4, 6); d = d.addDays(7))
+        weeks.push_back(Period::weekOf(d));
+    const auto all = weekTargets(weeks, months, amounts);
+    REQUIRE(all.size() == weeks.size());
+    for (std::size_t w = 0; w < weeks.size(); ++w) {
+        const auto one = weekTarget(weeks[w], [&](const Period& m) -> std::optional<std::int64_t> {
+            for (std::size_t i = 0; i < months.size(); ++i)
+                if (months[i] == m)
+                    return amounts[i];
+            return std::nullopt;
+        });
+        INFO(weeks[w].label());
+        CHECK(all[w] == one);
+    }
+    // 2025-W14 (Mar 31 – Apr 6, 2025) straddles March (no target here) and April: only April's days count, and the week
+    // before it touches no month with a target.
+    CHECK_FALSE(all[0].has_value());
+    CHECK(all[1].has_value());
 }

@@ -180,3 +180,22 @@ TEST_CASE("target lifecycle: tables added to a workspace migrated while migratio
     repo.saveDrafts({draft("unit:T1", "2026", 100)}, "a", "t1");
     CHECK(repo.plan(key("unit:T1", "2026"))->amount == 100);
 }
+
+TEST_CASE("target lifecycle: plans of one segment", "[targets][lifecycle]")
+{
+    TempWorkspace tmp;
+    Workspace ws(tmp.path());
+    ws.applyImport(sampleDataset());
+    SqlTargetPlanRepository repo(ws);
+    TargetPlan existing = draft("unit:T1", "2026", 70);
+    existing.key.segment = Segment::Existing;
+    repo.saveDrafts({draft("unit:T1", "2026", 100), existing}, "a", "t1");
+    auto ofT1 = [](std::vector<TargetPlan> plans) {
+        std::erase_if(plans, [](const TargetPlan& p) { return p.key.owner.id != "T1"; });
+        return plans;
+    };
+    CHECK(ofT1(repo.plans(Metric::Revenue, {"2026"})).size() == 2);
+    const auto only = ofT1(repo.plans(Metric::Revenue, {"2026"}, Segment::Existing));
+    REQUIRE(only.size() == 1);
+    CHECK(only[0].amount == 70);
+}
