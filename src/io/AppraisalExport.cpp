@@ -13,14 +13,14 @@ namespace sd::io {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("AppraisalExport", text);
 }
 
-std::string trs(const char* text)
+std::string translatedStd(const char* text)
 {
-    return tr(text).toStdString();
+    return translated(text).toStdString();
 }
 
 Rational rounded(const Rational& v, int places)
@@ -54,20 +54,30 @@ public:
     {
         const auto& codes = m_ex.itemCodes();
         m_sheet.mergeText(0, 0, kFixedCols - 1, title);
-        std::vector<std::string> titles = {trs("Rep ID"), trs("Name"),  trs("Org path"),
-                                           trs("Role"),   trs("Level"), trs("Template")};
+        std::vector<std::string> titles = {translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Rep ID")),
+                                           translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Name")),
+                                           translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Org path")),
+                                           translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Role")),
+                                           translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Level")),
+                                           translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Template"))};
         for (int c = 0; c < kFixedCols; ++c)
             m_sheet.blank(1, c, CellStyle::Header);
         for (std::size_t i = 0; i < codes.size(); ++i) {
             const int first = kFixedCols + kPerItem * int(i);
             m_sheet.mergeText(1, first, first + kPerItem - 1,
                               AppraisalExport::kpiName(codes[i], m_settings).toStdString(), CellStyle::Header);
-            for (const char* t : {"Actual", "Target", "Attainment", "Score"})
-                titles.push_back(trs(t));
+            for (const char* t :
+                 {QT_TRANSLATE_NOOP("AppraisalExport", "Actual"), QT_TRANSLATE_NOOP("AppraisalExport", "Target"),
+                  QT_TRANSLATE_NOOP("AppraisalExport", "Attainment"), QT_TRANSLATE_NOOP("AppraisalExport", "Score")})
+                titles.push_back(translatedStd(t));
         }
-        for (const char* t : {"360 score", "Total", "Scored grade", "Grade", "Calibration note", "Manager comment",
-                              "State", "Sign-off date"})
-            titles.push_back(trs(t));
+        for (const char* t :
+             {QT_TRANSLATE_NOOP("AppraisalExport", "360 score"), QT_TRANSLATE_NOOP("AppraisalExport", "Total"),
+              QT_TRANSLATE_NOOP("AppraisalExport", "Scored grade"), QT_TRANSLATE_NOOP("AppraisalExport", "Grade"),
+              QT_TRANSLATE_NOOP("AppraisalExport", "Calibration note"),
+              QT_TRANSLATE_NOOP("AppraisalExport", "Manager comment"), QT_TRANSLATE_NOOP("AppraisalExport", "State"),
+              QT_TRANSLATE_NOOP("AppraisalExport", "Sign-off date")})
+            titles.push_back(translatedStd(t));
         for (int c = kFixedCols + kPerItem * int(codes.size()); c <= lastCol(); ++c)
             m_sheet.blank(1, c, CellStyle::Header);
         m_sheet.header(kHeaderRow, titles);
@@ -88,16 +98,24 @@ public:
             return;
         }
         switch (unit) {
-        case KpiUnit::Money: m_sheet.money(row, col, Money::fromExactCents(*v)); return;
+        case KpiUnit::Money:
+            m_sheet.money(row, col, Money::fromExactCents(*v));
+            return;
         case KpiUnit::Count:
             if (v->isInteger())
                 m_sheet.integer(row, col, static_cast<long long>(v->num()));
             else
                 m_sheet.decimal(row, col, rounded(*v, 6));
             return;
-        case KpiUnit::Ratio: m_sheet.ratio(row, col, rounded(*v, 4)); return;
-        case KpiUnit::Score: m_sheet.decimal(row, col, rounded(*v, 2)); return;
-        case KpiUnit::Value: m_sheet.decimal(row, col, rounded(*v, 6)); return;
+        case KpiUnit::Ratio:
+            m_sheet.ratio(row, col, rounded(*v, 4));
+            return;
+        case KpiUnit::Score:
+            m_sheet.decimal(row, col, rounded(*v, 2));
+            return;
+        case KpiUnit::Value:
+            m_sheet.decimal(row, col, rounded(*v, 6));
+            return;
         }
     }
 
@@ -210,7 +228,8 @@ void AppraisalExport::writeXlsx(const std::string& path) const
     XlsxBook book(path);
     const std::string label = m_result.period.label();
     const std::string company = m_index.root() ? m_index.root()->name : std::string();
-    const std::string title = company + " " + trs("Appraisal sheet") + " " + label;
+    const std::string title
+        = company + " " + translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Appraisal sheet")) + " " + label;
 
     std::map<std::string, std::optional<Rational>> scores360;
     for (const RepScorecard& c : m_result.reps) {
@@ -223,15 +242,15 @@ void AppraisalExport::writeXlsx(const std::string& path) const
         scores360[c.rep->id] = s;
     }
 
-    auto writeTable = [&](XlsxBook::Sheet& sheet, const std::string& sheetTitle,
-                          const std::vector<const RepScorecard*>& cards) {
-        SheetWriter w(*this, m_settings, sheet);
-        w.headers(sheetTitle);
-        int row = kFirstDataRow;
-        for (const RepScorecard* c : cards)
-            w.rep(row++, *c, scores360[c->rep->id]);
-        w.finish(row - 1);
-    };
+    auto writeTable
+        = [&](XlsxBook::Sheet& sheet, const std::string& sheetTitle, const std::vector<const RepScorecard*>& cards) {
+              SheetWriter w(*this, m_settings, sheet);
+              w.headers(sheetTitle);
+              int row = kFirstDataRow;
+              for (const RepScorecard* c : cards)
+                  w.rep(row++, *c, scores360[c->rep->id]);
+              w.finish(row - 1);
+          };
 
     std::vector<const RepScorecard*> all;
     std::vector<std::pair<const OrgUnit*, std::vector<const RepScorecard*>>> regions;
@@ -248,16 +267,25 @@ void AppraisalExport::writeXlsx(const std::string& path) const
         return (a.first ? a.first->id : std::string()) < (b.first ? b.first->id : std::string());
     });
 
-    writeTable(book.addSheet(trs("Summary")), title, all);
+    writeTable(book.addSheet(translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Summary"))), title, all);
     for (const auto& [region, cards] : regions) {
-        const std::string name = region ? region->name : trs("Unassigned");
+        const std::string name
+            = region ? region->name : translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Unassigned"));
         writeTable(book.addSheet(name), title + " — " + name, cards);
     }
 
-    XlsxBook::Sheet& dist = book.addSheet(trs("Grade distribution"));
+    XlsxBook::Sheet& dist = book.addSheet(translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Grade distribution")));
     dist.mergeText(0, 0, 3, title);
-    dist.header(1, {trs("Team ID"), trs("Team"), trs("Graded"), trs("Top grade"), trs("Top grade count"),
-                    trs("Allowed"), trs("Top two count"), trs("Allowed"), trs("Passes")});
+    dist.header(1,
+                {translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Team ID")),
+                 translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Team")),
+                 translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Graded")),
+                 translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Top grade")),
+                 translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Top grade count")),
+                 translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Allowed")),
+                 translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Top two count")),
+                 translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Allowed")),
+                 translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "Passes"))});
     dist.freeze(2);
     int row = 2;
     for (const DistributionCheck& d : m_result.distribution) {
@@ -269,7 +297,9 @@ void AppraisalExport::writeXlsx(const std::string& path) const
         dist.integer(row, 5, static_cast<long long>(d.allowedS));
         dist.integer(row, 6, static_cast<long long>(d.countSA));
         dist.integer(row, 7, static_cast<long long>(d.allowedSA));
-        dist.text(row, 8, d.passes() ? trs("yes") : trs("no"));
+        dist.text(row, 8,
+                  d.passes() ? translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "yes"))
+                             : translatedStd(QT_TRANSLATE_NOOP("AppraisalExport", "no")));
         ++row;
     }
     dist.autoFilter(1, row - 1, 0, 8);

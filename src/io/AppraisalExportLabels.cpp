@@ -10,7 +10,7 @@ namespace sd::io {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("AppraisalExport", text);
 }
@@ -41,21 +41,21 @@ QString decimalText(const Rational& r)
 QString AppraisalExport::kpiName(const std::string& code, const WorkspaceSettings& settings)
 {
     if (code == "revenue")
-        return tr("Revenue");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Revenue"));
     if (code == "gross_profit")
-        return tr("Gross profit");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Gross profit"));
     if (code == "collections")
-        return tr("Collections");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Collections"));
     if (code == "collection_rate")
-        return tr("Collection rate");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Collection rate"));
     if (code == "new_customers")
-        return tr("New customers");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "New customers"));
     if (code == "win_rate")
-        return tr("Win rate");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Win rate"));
     if (code == "visits")
-        return tr("Visits");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Visits"));
     if (code == "review_360")
-        return tr("360 review");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "360 review"));
     if (const KpiDef* def = findKpiDef(settings, code); def && !def->name.empty())
         return QString::fromStdString(def->name);
     return QString::fromStdString(code);
@@ -64,10 +64,14 @@ QString AppraisalExport::kpiName(const std::string& code, const WorkspaceSetting
 QString AppraisalExport::perspectiveName(Perspective p)
 {
     switch (p) {
-    case Perspective::Financial: return tr("Financial");
-    case Perspective::Customer: return tr("Customer");
-    case Perspective::Process: return tr("Process");
-    case Perspective::Learning: return tr("Learning and growth");
+    case Perspective::Financial:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Financial"));
+    case Perspective::Customer:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Customer"));
+    case Perspective::Process:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Process"));
+    case Perspective::Learning:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Learning and growth"));
     }
     return {};
 }
@@ -77,18 +81,23 @@ QString AppraisalExport::ruleText(const ScoringRule& rule)
     const auto num = [](const Rational& r) { return decimalText(r); };
     switch (rule.type) {
     case ScoringRuleType::Linear:
-        return tr("linear: 100 × attainment, between %1 and %2").arg(num(rule.floor), num(rule.cap));
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "linear: 100 × attainment, between %1 and %2"))
+            .arg(num(rule.floor), num(rule.cap));
     case ScoringRuleType::Threshold:
-        return tr("threshold: 0 below attainment %1, else 100 × attainment between %2 and %3")
+        return translated(
+                   QT_TRANSLATE_NOOP("AppraisalExport",
+                                     "threshold: 0 below attainment %1, else 100 × attainment between %2 and %3"))
             .arg(num(rule.threshold), num(rule.floor), num(rule.cap));
     case ScoringRuleType::Bands: {
         QStringList parts;
         for (const auto& [min, score] : rule.bands)
             parts << QStringLiteral("≥%1 → %2").arg(num(min), num(score));
-        return tr("bands: %1").arg(parts.join(QStringLiteral(", ")));
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "bands: %1")).arg(parts.join(QStringLiteral(", ")));
     }
-    case ScoringRuleType::Direct: return tr("direct: the value is the score");
-    case ScoringRuleType::Anchored: return tr("behaviour-anchored: 20 × level");
+    case ScoringRuleType::Direct:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "direct: the value is the score"));
+    case ScoringRuleType::Anchored:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "behaviour-anchored: 20 × level"));
     }
     return {};
 }
@@ -96,11 +105,16 @@ QString AppraisalExport::ruleText(const ScoringRule& rule)
 QString AppraisalExport::stateName(AppraisalState s)
 {
     switch (s) {
-    case AppraisalState::Open: return tr("Open");
-    case AppraisalState::SelfReview: return tr("Self review");
-    case AppraisalState::ManagerReview: return tr("Manager review");
-    case AppraisalState::Calibration: return tr("Calibration");
-    case AppraisalState::SignedOff: return tr("Signed off");
+    case AppraisalState::Open:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Open"));
+    case AppraisalState::SelfReview:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Self review"));
+    case AppraisalState::ManagerReview:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Manager review"));
+    case AppraisalState::Calibration:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Calibration"));
+    case AppraisalState::SignedOff:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Signed off"));
     }
     return {};
 }
@@ -108,9 +122,12 @@ QString AppraisalExport::stateName(AppraisalState s)
 QString AppraisalExport::roleName(Role r)
 {
     switch (r) {
-    case Role::SeniorManager: return tr("Senior manager");
-    case Role::RegionalManager: return tr("Regional manager");
-    case Role::Rep: return tr("Sales rep");
+    case Role::SeniorManager:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Senior manager"));
+    case Role::RegionalManager:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Regional manager"));
+    case Role::Rep:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Sales rep"));
     }
     return {};
 }
@@ -118,9 +135,12 @@ QString AppraisalExport::roleName(Role r)
 QString AppraisalExport::levelName(Level l)
 {
     switch (l) {
-    case Level::Junior: return tr("Junior");
-    case Level::Mid: return tr("Mid");
-    case Level::Senior: return tr("Senior");
+    case Level::Junior:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Junior"));
+    case Level::Mid:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Mid"));
+    case Level::Senior:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Senior"));
     }
     return {};
 }
@@ -128,24 +148,29 @@ QString AppraisalExport::levelName(Level l)
 QString AppraisalExport::reviewerKindName(const std::string& kind)
 {
     if (kind == "supervisor")
-        return tr("Supervisor");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Supervisor"));
     if (kind == "peer")
-        return tr("Peer");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Peer"));
     if (kind == "customer")
-        return tr("Customer");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Customer"));
     if (kind == "self")
-        return tr("Self");
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "Self"));
     return QString::fromStdString(kind);
 }
 
 QString AppraisalExport::reasonName(NotApplicableReason r)
 {
     switch (r) {
-    case NotApplicableReason::None: return {};
-    case NotApplicableReason::NoActual: return tr("not applicable: no actual");
-    case NotApplicableReason::NoTarget: return tr("not applicable: no target");
-    case NotApplicableReason::ZeroTarget: return tr("not applicable: target is 0");
-    case NotApplicableReason::ZeroActualLowerIsBetter: return tr("not applicable: actual 0 (lower is better)");
+    case NotApplicableReason::None:
+        return {};
+    case NotApplicableReason::NoActual:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "not applicable: no actual"));
+    case NotApplicableReason::NoTarget:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "not applicable: no target"));
+    case NotApplicableReason::ZeroTarget:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "not applicable: target is 0"));
+    case NotApplicableReason::ZeroActualLowerIsBetter:
+        return translated(QT_TRANSLATE_NOOP("AppraisalExport", "not applicable: actual 0 (lower is better)"));
     }
     return {};
 }
@@ -155,11 +180,16 @@ QString AppraisalExport::valueText(const std::optional<Rational>& v, KpiUnit uni
     if (!v)
         return {};
     switch (unit) {
-    case KpiUnit::Money: return groupThousands(Money::fromExactCents(*v).toString());
-    case KpiUnit::Count: return v->isInteger() ? groupThousands(v->toString()) : decimalText(*v);
-    case KpiUnit::Ratio: return QString::fromStdString((*v * Rational(100)).toFixed(2)) + u'%';
-    case KpiUnit::Score: return QString::fromStdString(v->toFixed(2));
-    case KpiUnit::Value: return decimalText(*v);
+    case KpiUnit::Money:
+        return groupThousands(Money::fromExactCents(*v).toString());
+    case KpiUnit::Count:
+        return v->isInteger() ? groupThousands(v->toString()) : decimalText(*v);
+    case KpiUnit::Ratio:
+        return QString::fromStdString((*v * Rational(100)).toFixed(2)) + u'%';
+    case KpiUnit::Score:
+        return QString::fromStdString(v->toFixed(2));
+    case KpiUnit::Value:
+        return decimalText(*v);
     }
     return {};
 }

@@ -16,7 +16,7 @@ namespace sd::io {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("AppraisalExport", text);
 }
@@ -66,17 +66,21 @@ void AppraisalExport::writePdfForm(const RepScorecard& card, const std::string& 
     const QString company = m_index.root() ? QString::fromStdString(m_index.root()->name) : QString();
 
     QString html = QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(company));
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Appraisal form %1").arg(QString::fromStdString(label))));
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Appraisal form %1"))
+                             .arg(QString::fromStdString(label))));
     html += QStringLiteral("<table width=\"100%\"><tr><td>");
-    html += paragraph(tr("Name"), esc(rep.name) + QStringLiteral(" (") + esc(rep.id) + u')');
-    html += paragraph(tr("Org path"), esc(orgPath(rep)));
+    html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Name")),
+                      esc(rep.name) + QStringLiteral(" (") + esc(rep.id) + u')');
+    html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Org path")), esc(orgPath(rep)));
     html += QStringLiteral("</td><td>");
-    html += paragraph(tr("Role"), esc(roleName(rep.role)) + QStringLiteral(", ") + esc(levelName(rep.level)));
-    html += paragraph(tr("Template"), esc(card.kpiTemplate->code));
-    html += paragraph(tr("State"), esc(stateName(rec.state)));
+    html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Role")),
+                      esc(roleName(rep.role)) + QStringLiteral(", ") + esc(levelName(rep.level)));
+    html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Template")), esc(card.kpiTemplate->code));
+    html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "State")), esc(stateName(rec.state)));
     html += QStringLiteral("</td></tr></table>");
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("KPI items")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "KPI items"))));
     QList<QStringList> rows;
     for (std::size_t i = 0; i < card.items.size(); ++i) {
         const ItemScore& s = card.items[i];
@@ -91,46 +95,65 @@ void AppraisalExport::writePdfForm(const RepScorecard& card, const std::string& 
                             esc(valueText(s.attainment, KpiUnit::Ratio)),
                             score};
     }
-    html += PdfReport::table({tr("KPI"), tr("Perspective"), tr("Weight"), tr("Actual"), tr("Target"), tr("Attainment"),
-                              tr("Score")},
+    html += PdfReport::table({translated(QT_TRANSLATE_NOOP("AppraisalExport", "KPI")),
+                              translated(QT_TRANSLATE_NOOP("AppraisalExport", "Perspective")),
+                              translated(QT_TRANSLATE_NOOP("AppraisalExport", "Weight")),
+                              translated(QT_TRANSLATE_NOOP("AppraisalExport", "Actual")),
+                              translated(QT_TRANSLATE_NOOP("AppraisalExport", "Target")),
+                              translated(QT_TRANSLATE_NOOP("AppraisalExport", "Attainment")),
+                              translated(QT_TRANSLATE_NOOP("AppraisalExport", "Score"))},
                              rows, {false, false, true, true, true, true, true});
     const std::optional<std::string> finalGrade = rec.finalGrade(card.total.grade);
     html += QStringLiteral("<p><b>%1:</b> %2 &nbsp;&nbsp; <b>%3:</b> %4 &nbsp;&nbsp; <b>%5:</b> %6</p>")
-                .arg(esc(tr("Total")), fixed(card.total.rounded, 2), esc(tr("Scored grade")),
-                     esc(card.total.grade.value_or("–")), esc(tr("Grade")), esc(finalGrade.value_or("–")));
+                .arg(esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Total"))), fixed(card.total.rounded, 2),
+                     esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Scored grade"))),
+                     esc(card.total.grade.value_or("–")),
+                     esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Grade"))), esc(finalGrade.value_or("–")));
 
     const Review360Result r360 = review360(reviewsFor(m_index.data().reviews, rep.id, label), m_settings.reviewWeights);
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("360-degree review")));
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "360-degree review"))));
     if (r360.kinds.empty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No reviews for this period.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "No reviews for this period."))));
     } else {
         QList<QStringList> kinds;
         for (const Review360Kind& k : r360.kinds)
             kinds << QStringList{esc(reviewerKindName(k.kind)), QString::number(k.reviewers),
                                  QString::fromStdString(k.mean.toFixed(2)), esc(k.weight.toString())};
-        html += PdfReport::table({tr("Reviewer"), tr("Reviewers"), tr("Mean score"), tr("Weight")}, kinds,
-                                 {false, true, true, true});
-        html += paragraph(tr("360 score"), fixed(r360.score, 2));
+        html += PdfReport::table({translated(QT_TRANSLATE_NOOP("AppraisalExport", "Reviewer")),
+                                  translated(QT_TRANSLATE_NOOP("AppraisalExport", "Reviewers")),
+                                  translated(QT_TRANSLATE_NOOP("AppraisalExport", "Mean score")),
+                                  translated(QT_TRANSLATE_NOOP("AppraisalExport", "Weight"))},
+                                 kinds, {false, true, true, true});
+        html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "360 score")), fixed(r360.score, 2));
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Calibration")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Calibration"))));
     if (rec.calibratedGrade)
-        html += paragraph(tr("Grade changed"), esc(card.total.grade.value_or("–")) + QStringLiteral(" → ")
-                                                   + esc(*rec.calibratedGrade))
-              + paragraph(tr("Reason"), multiline(rec.calibrationReason));
+        html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Grade changed")),
+                          esc(card.total.grade.value_or("–")) + QStringLiteral(" → ") + esc(*rec.calibratedGrade))
+            + paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Reason")), multiline(rec.calibrationReason));
     else
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Grade not changed at calibration.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Grade not changed at calibration."))));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Comments")));
-    html += paragraph(tr("Self comment"), multiline(rec.selfComment));
-    html += paragraph(tr("Manager comment"), multiline(rec.managerComment));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Comments"))));
+    html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Self comment")), multiline(rec.selfComment));
+    html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Manager comment")),
+                      multiline(rec.managerComment));
     if (const auto d = rec.signOffDate())
-        html += paragraph(tr("Signed off"), esc(*d) + QStringLiteral(" (") + esc(rec.signedOffBy) + u')');
+        html += paragraph(translated(QT_TRANSLATE_NOOP("AppraisalExport", "Signed off")),
+                          esc(*d) + QStringLiteral(" (") + esc(rec.signedOffBy) + u')');
 
-    html += PdfReport::signatureLines({tr("Employee"), tr("Manager"), tr("HR")}, tr("Date"));
+    html += PdfReport::signatureLines({translated(QT_TRANSLATE_NOOP("AppraisalExport", "Employee")),
+                                       translated(QT_TRANSLATE_NOOP("AppraisalExport", "Manager")),
+                                       translated(QT_TRANSLATE_NOOP("AppraisalExport", "HR"))},
+                                      translated(QT_TRANSLATE_NOOP("AppraisalExport", "Date")));
 
-    PdfReport report(tr("Appraisal form %1").arg(QString::fromStdString(label)) + QStringLiteral(" — ")
-                     + QString::fromStdString(rep.name));
+    PdfReport report(
+        translated(QT_TRANSLATE_NOOP("AppraisalExport", "Appraisal form %1")).arg(QString::fromStdString(label))
+        + QStringLiteral(" — ") + QString::fromStdString(rep.name));
     report.addPage(html);
     report.write(QString::fromStdString(path));
 }
@@ -147,8 +170,10 @@ std::vector<std::string> AppraisalExport::writePdfForms(const std::string& dir) 
         throw ExportError("cannot create the folder " + dir);
     std::vector<std::string> paths;
     for (const RepScorecard& card : m_result.reps) {
-        const std::string path =
-            QDir(qdir).filePath(QString::fromStdString(formFileName(m_result.period.label(), card.rep->id))).toStdString();
+        const std::string path
+            = QDir(qdir)
+                  .filePath(QString::fromStdString(formFileName(m_result.period.label(), card.rep->id)))
+                  .toStdString();
         writePdfForm(card, path);
         paths.push_back(path);
     }
