@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -219,8 +220,8 @@ void FunnelOverviewWidget::fill()
                             QString::fromStdString(f.reference.toFixed(0)));
         else if (f.kind == "amount_above_previous")
             text = tr("%1 holds a larger amount (%2) than %3 before it (%4)")
-                       .arg(stageName(f.stage), QString::fromStdString(f.value.toFixed(2)), stageName(f.other),
-                            QString::fromStdString(f.reference.toFixed(2)));
+                       .arg(stageName(f.stage), Formatting::money(Money::fromUnits(f.value), currency),
+                            stageName(f.other), Formatting::money(Money::fromUnits(f.reference), currency));
         else {
             const Rep* rep = d.index->rep(f.repId);
             text = tr("%1: conversion %2 → %3 is %4, below half of the team median %5")
@@ -244,6 +245,11 @@ void FunnelOverviewWidget::fill()
     }
     if (m_healthList->count() == 0)
         new QListWidgetItem(tr("No flags: the funnel narrows stage by stage."), m_healthList);
+    // The table is as tall as its rows, the chart takes the rest.
+    int height = m_stageTable->horizontalHeader()->height() + 2 * m_stageTable->frameWidth() + 4;
+    for (int r = 0; r < m_stageTable->rowCount(); ++r)
+        height += m_stageTable->rowHeight(r);
+    m_stageTable->setMaximumHeight(height + m_stageTable->horizontalScrollBar()->sizeHint().height());
     updateChart();
 }
 

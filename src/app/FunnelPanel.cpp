@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
+#include <QSettings>
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
@@ -79,6 +80,10 @@ FunnelPanel::FunnelPanel(WorkspaceDocument* document, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("funnelTabs"));
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_weekly, QString());
+    // The last tab shown comes back at the next start, like the last section.
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("funnel/tab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("funnel/tab"), index); });
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_ownerLabel);
@@ -287,7 +292,7 @@ void FunnelPanel::finishCompute(quint64 generation, std::shared_ptr<const Funnel
     if (data->dataset == m_dataset)
         m_index = data->index;
     m_data = std::move(data);
-    m_statusLabel->setText(tr("%n opportunity(s) of this owner open as of the date", "", int(m_data->snapshot.openCount)));
+    m_statusLabel->setText(tr("%n open", "", int(m_data->snapshot.openCount)));
     m_overview->setData(m_data);
     m_weekly->setData(m_data, m_ownerCombo->currentText().trimmed());
     Q_EMIT viewUpdated();

@@ -93,6 +93,8 @@ WeeklyReviewWidget::WeeklyReviewWidget(WorkspaceDocument* document, QWidget* par
     grid->addWidget(m_movers, 3, 1);
     grid->setRowStretch(1, 2);
     grid->setRowStretch(3, 3);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -144,10 +146,11 @@ void WeeklyReviewWidget::retranslateUi()
     m_moversLabel->setText(tr("Biggest movers"));
     m_categories->setHorizontalHeaderLabels({tr("Category"), tr("Count"), tr("Amount")});
     m_bridge->setHorizontalHeaderLabels({tr("Step"), tr("Count"), tr("Amount")});
+    // The figures right after the deal, so they stay in sight in a half-width table; names last.
     m_stalled->setHorizontalHeaderLabels(
-        {tr("Opportunity"), tr("Customer"), tr("Owner"), tr("Stage"), tr("Days in stage"), tr("Amount")});
+        {tr("Opportunity"), tr("Days in stage"), tr("Amount"), tr("Stage"), tr("Owner"), tr("Customer")});
     m_movers->setHorizontalHeaderLabels(
-        {tr("Opportunity"), tr("Customer"), tr("Owner"), tr("Category"), tr("Move"), tr("Amount")});
+        {tr("Opportunity"), tr("Amount"), tr("Category"), tr("Move"), tr("Owner"), tr("Customer")});
     fill();
 }
 
@@ -219,22 +222,33 @@ void WeeklyReviewWidget::fill()
         for (int r = 0; r < int(lines.size()); ++r) {
             const WeeklyReviewLine& l = lines[size_t(r)];
             t->setItem(r, 0, cell(qs(l.opportunity->id + " · " + l.opportunity->name)));
-            t->setItem(r, 1, cell(qs(l.customerName)));
-            t->setItem(r, 2, cell(qs(l.ownerName)));
+            const QString amount = Formatting::money(l.opportunity->amount, currency);
             if (stalled) {
+                t->setItem(r, 1, cell(QLocale().toString(qlonglong(l.daysInStage)), true));
+                t->setItem(r, 2, cell(amount, true));
                 t->setItem(r, 3, cell(io::stageDisplayName(settings, l.toStage)));
-                t->setItem(r, 4, cell(QLocale().toString(qlonglong(l.daysInStage)), true));
             } else {
-                t->setItem(r, 3, cell(io::weeklyCategoryName(l.category)));
-                t->setItem(r, 4, cell(tr("%1 → %2").arg(l.fromStage.empty() ? tr("(new)")
+                t->setItem(r, 1, cell(amount, true));
+                t->setItem(r, 2, cell(io::weeklyCategoryName(l.category)));
+                t->setItem(r, 3, cell(tr("%1 → %2").arg(l.fromStage.empty() ? tr("(new)")
                                                                              : io::stageDisplayName(settings, l.fromStage),
                                                          io::stageDisplayName(settings, l.toStage))));
             }
-            t->setItem(r, 5, cell(Formatting::money(l.opportunity->amount, currency), true));
+            t->setItem(r, 4, cell(qs(l.ownerName)));
+            t->setItem(r, 5, cell(qs(l.customerName)));
         }
     };
     fillLines(m_stalled, w.stalled, true);
     fillLines(m_movers, w.movers, false);
+    for (QTableWidget* t : {m_stalled, m_movers}) {
+        // Long deal names would push the figures out of sight: the name columns get a fixed share.
+        t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+        t->setColumnWidth(0, 170);
+        for (int r = 0; r < t->rowCount(); ++r) {
+            t->item(r, 0)->setToolTip(t->item(r, 0)->text());
+            t->item(r, 5)->setToolTip(t->item(r, 5)->text());
+        }
+    }
 }
 
 QString WeeklyReviewWidget::runExport(bool pdf, const QString& path)
