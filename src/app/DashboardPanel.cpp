@@ -140,6 +140,7 @@ DashboardPanel::DashboardPanel(WorkspaceDocument* document, QWidget* parent)
         m_data.reset();
         m_index.reset();
         m_records.reset();
+        m_context.reset();
         m_figures.reset();
         ++m_generation;
         render();
@@ -148,7 +149,12 @@ DashboardPanel::DashboardPanel(WorkspaceDocument* document, QWidget* parent)
     };
     connect(m_document, &WorkspaceDocument::workspaceChanged, this, reset);
     connect(m_document, &WorkspaceDocument::dataChanged, this, reset);
-    connect(m_document, &WorkspaceDocument::settingsChanged, this, [this] { startCompute(); });
+    connect(m_document, &WorkspaceDocument::settingsChanged, this, [this] {
+        m_context.reset();
+        m_settings.reset();
+        ++m_generation;
+        startCompute();
+    });
     retranslateUi();
 }
 
@@ -192,6 +198,7 @@ void DashboardPanel::refresh()
         m_data = std::move(data);
         m_index.reset();
         m_records.reset();
+        m_context.reset();
         populateOwners();
     }
     startCompute();
@@ -244,12 +251,16 @@ void DashboardPanel::startCompute()
     auto data = m_data;
     auto index = m_index;
     auto records = m_records;
+    auto context = m_context;
     const QString path = m_document->path();
-    const WorkspaceSettings settings = m_document->settings();
+    if (!m_settings)
+        m_settings = std::make_shared<const WorkspaceSettings>(m_document->settings());
+    auto settings = m_settings;
     const std::optional<OwnerRef> owner = OwnerRef::parse(m_ownerCombo->currentData().toString().toStdString());
     const Date today = toDate(m_asOfEdit->date());
     QPointer<DashboardPanel> self(this);
-    QThread* thread = QThread::create([self, data, index, records, path, settings, owner, today, generation]() mutable {
+    QThread* thread = QThread::create([self, data, index, records, context, path, settings, owner, today,
+                                       generation]() mutable {
         std::optional<DashboardFigures> figures;
         QString error;
         try {
@@ -259,15 +270,17 @@ void DashboardPanel::startCompute()
                 storage::Workspace ws(path);
                 records = std::make_shared<const DailyRecords>(storage::SqlDailyRepository(ws).load());
             }
-            figures = computeDashboard(*index, settings, owner, today, {}, records->unitHistory);
+            if (!context)
+                context = std::make_shared<DashboardContext>(*index, *settings, records->unitHistory);
+            figures = context->compute(owner, today);
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }
         QMetaObject::invokeMethod(
             qApp,
-            [self, data, index, records, figures, error, generation] {
+            [self, data, index, records, context, figures, error, generation] {
                 if (self)
-                    self->finishCompute(generation, data, index, records, figures, error);
+                    self->finishCompute(generation, data, index, records, context, figures, error);
             },
             Qt::QueuedConnection);
     });
@@ -277,7 +290,8 @@ void DashboardPanel::startCompute()
 
 void DashboardPanel::finishCompute(quint64 generation, std::shared_ptr<const Dataset> data,
                                    std::shared_ptr<const DatasetIndex> index,
-                                   std::shared_ptr<const DailyRecords> records, std::optional<DashboardFigures> figures,
+                                   std::shared_ptr<const DailyRecords> records,
+                                   std::shared_ptr<DashboardContext> context, std::optional<DashboardFigures> figures,
                                    const QString& error)
 {
     m_computing = false;
@@ -285,6 +299,7 @@ void DashboardPanel::finishCompute(quint64 generation, std::shared_ptr<const Dat
     if (current) {
         m_index = std::move(index);
         m_records = std::move(records);
+        m_context = std::move(context);
     }
     if (m_recompute || !current) {
         m_recompute = false;

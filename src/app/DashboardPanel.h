@@ -61,6 +61,7 @@ private:
     void startCompute();
     void finishCompute(quint64 generation, std::shared_ptr<const Dataset> data,
                        std::shared_ptr<const DatasetIndex> index, std::shared_ptr<const DailyRecords> records,
+                       std::shared_ptr<DashboardContext> context,
                        std::optional<DashboardFigures> figures, const QString& error);
     void populateOwners();
     void render();
@@ -93,6 +94,8 @@ private:
     std::shared_ptr<const Dataset> m_data;
     std::shared_ptr<const DatasetIndex> m_index;
     std::shared_ptr<const DailyRecords> m_records; // team moves for the units' actuals
+    std::shared_ptr<const WorkspaceSettings> m_settings; // the settings m_context was built with
+    std::shared_ptr<DashboardContext> m_context;   // engines over m_index, reused while the filter changes
     std::optional<DashboardFigures> m_figures;
     quint64 m_generation = 0;
     bool m_computing = false;

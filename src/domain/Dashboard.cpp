@@ -116,25 +116,40 @@ void computeContest(DashboardFigures& f, const DatasetIndex& index, const Worksp
     f.contestMetric = contest ? contest->metric : "revenue";
     f.contestPeriod = period.label();
     const Date first = period.firstDay(cal);
-    const Date last = std::min(period.lastDay(cal), f.today);
-    std::optional<IncentiveEngine> engine;
-    if (contest) {
-        try {
-            engine.emplace(actuals, targets, settings);
-        } catch (const DomainError&) {
-            engine.reset();
-        }
+    const Date last = period.lastDay(cal);
+    const Date activeTo = std::min(last, f.today);
+    std::vector<const Rep*> reps;
+    for (const Rep& r : index.data().reps)
+        if (r.isActiveIn(first, activeTo) && index.repBelongsTo(r, f.owner) && (!plan || r.role == plan->role))
+            reps.push_back(&r);
+    // The contest's metric value as IncentiveEngine::metricValue defines it (the whole period), counted in one
+    // pass where a per-rep scan would cost seconds on the large workspace.
+    std::unordered_map<std::string_view, std::int64_t> counts;
+    const auto metric = metricFromCode(f.contestMetric);
+    if (metric == Metric::NewCustomers) {
+        for (const Customer& c : index.data().customers)
+            if (const Order* o = actuals.firstOrder(c.id); o && o->orderDate >= first && o->orderDate <= last)
+                ++counts[o->repId];
+    } else if (f.contestMetric == "visits") {
+        for (const Activity& a : index.data().activities)
+            if (a.kind == ActivityKind::Visit && a.date >= first && a.date <= last)
+                ++counts[a.repId];
     }
+    std::optional<IncentiveEngine> engine;
     std::vector<ContestEntry> entries;
-    for (const Rep& r : index.data().reps) {
-        if (!r.isActiveIn(first, last) || !index.repBelongsTo(r, f.owner) || (plan && r.role != plan->role))
-            continue;
+    for (const Rep* r : reps) {
         Rational value;
-        if (engine)
-            value = engine->metricValue(f.contestMetric, r, period);
-        else
-            value = Rational(actuals.repActual(Metric::Revenue, r.id, first, last));
-        entries.push_back({r.id, value});
+        if (metric == Metric::NewCustomers || f.contestMetric == "visits") {
+            const auto it = counts.find(r->id);
+            value = Rational(it == counts.end() ? 0 : it->second);
+        } else if (metric) {
+            value = Rational(actuals.repActual(*metric, r->id, first, last));
+        } else {
+            if (!engine)
+                engine.emplace(actuals, targets, settings);
+            value = engine->metricValue(f.contestMetric, *r, period);
+        }
+        entries.push_back({r->id, value});
     }
     for (ContestPlace& p : rankContest(std::move(entries), contest ? contest->prizes : std::vector<Prize>{})) {
         if (!p.rank || f.leaderboard.size() >= options.listLimit)
@@ -145,10 +160,48 @@ void computeContest(DashboardFigures& f, const DatasetIndex& index, const Worksp
 
 } // namespace
 
+struct DashboardContext::Engines
+{
+    Engines(const DatasetIndex& index, const WorkspaceSettings& settings)
+        : actuals(index, settings)
+        , targets(index.data().targets)
+        , monitor(actuals, targets, settings)
+        , receivables(index, settings)
+    {
+    }
+    ActualsEngine actuals;
+    TargetLookup targets;
+    TargetMonitor monitor;
+    ReceivablesEngine receivables;
+    // Every order's receivable as of `day` (the dearest part), kept while only the owner changes.
+    std::optional<Date> day;
+    std::vector<Receivable> all;
+};
+
+DashboardContext::DashboardContext(const DatasetIndex& index, const WorkspaceSettings& settings,
+                                   std::vector<UnitMembership> unitHistory)
+    : m_index(index)
+    , m_settings(settings)
+    , m_unitHistory(std::move(unitHistory))
+    , m_engines(std::make_unique<Engines>(index, settings))
+{
+}
+
+DashboardContext::~DashboardContext() = default;
+
 DashboardFigures computeDashboard(const DatasetIndex& index, const WorkspaceSettings& settings,
                                   const std::optional<OwnerRef>& owner, Date today, const DashboardOptions& options,
                                   const std::vector<UnitMembership>& unitHistory)
 {
+    return DashboardContext(index, settings, unitHistory).compute(owner, today, options);
+}
+
+DashboardFigures DashboardContext::compute(const std::optional<OwnerRef>& owner, Date today,
+                                           const DashboardOptions& options) const
+{
+    const DatasetIndex& index = m_index;
+    const WorkspaceSettings& settings = m_settings;
+    const std::vector<UnitMembership>& unitHistory = m_unitHistory;
     DashboardFigures f;
     f.today = today;
     if (owner) {
@@ -161,9 +214,9 @@ DashboardFigures computeDashboard(const DatasetIndex& index, const WorkspaceSett
             return f;
         f.owner = OwnerRef{OwnerKind::Unit, index.root()->id};
     }
-    const ActualsEngine actuals(index, settings);
-    const TargetLookup targets(index.data().targets);
-    const TargetMonitor monitor(actuals, targets, settings);
+    const ActualsEngine& actuals = m_engines->actuals;
+    const TargetLookup& targets = m_engines->targets;
+    const TargetMonitor& monitor = m_engines->monitor;
     f.revenue = monitor.views(f.owner, Metric::Revenue, Segment::All, today);
     f.collections = monitor.views(f.owner, Metric::Collections, Segment::All, today);
     if (!unitHistory.empty() && f.owner.kind == OwnerKind::Unit) {
@@ -189,16 +242,40 @@ DashboardFigures computeDashboard(const DatasetIndex& index, const WorkspaceSett
     f.funnel = funnelSnapshot(opps, settings, today);
     const FiscalCalendar cal = settings.calendar();
     f.winRate = winRate(opps, Period::yearOf(today, cal).firstDay(cal), today);
+    const Period month = Period::monthOf(today);
     computeStalled(f, opps, settings, options);
 
-    const ReceivablesEngine receivables(index, settings);
-    const ReceivablesReport ar = receivables.report(today, f.owner);
-    f.balanceCents = ar.total.total();
-    f.over90Cents = ar.total.over90();
-    for (const Receivable& r : ar.overdue)
-        f.overdueCents += r.balanceCents;
-    f.creditFlags = ar.creditFlags.size();
-    f.collectionRate = ar.collectionRate;
+    // Receivables of every order (a customer's credit limit covers all its orders), the owner's summed apart.
+    const ReceivablesEngine& receivables = m_engines->receivables;
+    std::unordered_map<std::string_view, std::pair<std::int64_t, std::int64_t>> customers; // whole balance, over 90
+    std::unordered_map<std::string_view, bool> inView;
+    const bool company = f.owner.kind == OwnerKind::Unit && index.root() && f.owner.id == index.root()->id;
+    if (m_engines->day != today) {
+        m_engines->all = receivables.receivables(today);
+        m_engines->day = today;
+    }
+    for (const Receivable& r : m_engines->all) {
+        auto& c = customers[r.order->customerId];
+        c.first += r.balanceCents;
+        const bool over90 = r.daysPastDue > 90 && r.balanceCents > 0;
+        if (over90)
+            c.second += r.balanceCents;
+        if (!company && !belongs(index, r.order->repId, f.owner))
+            continue;
+        inView[r.order->customerId] = true;
+        f.balanceCents += r.balanceCents;
+        if (r.daysPastDue > 0 && r.balanceCents > 0)
+            f.overdueCents += r.balanceCents;
+        if (over90)
+            f.over90Cents += r.balanceCents;
+    }
+    for (const auto& [id, shown] : inView) {
+        const Customer* c = index.customer(id);
+        const auto& [balance, over90] = customers[id];
+        if ((c && c->creditLimit && balance > c->creditLimit->cents()) || over90 > 0)
+            ++f.creditFlags;
+    }
+    f.collectionRate = receivables.collectionRateOf(f.owner, month.firstDay(cal), month.lastDay(cal));
 
     computeCare(f, index, options);
     computeContest(f, index, settings, actuals, targets, options);

@@ -11,6 +11,7 @@
 #include "domain/TargetMonitor.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,6 +68,28 @@ struct DashboardFigures
     std::string contestMetric;       // the KPI code ranked
     std::string contestPeriod;       // its period label
     std::vector<ContestPlace> leaderboard; // ranked places only, at most listLimit
+};
+
+// The engines the dashboard needs over one dataset, built once and reused while the owner or the day changes
+// (the large workspace takes seconds to build them). Not thread-safe: one computation at a time.
+class DashboardContext
+{
+public:
+    DashboardContext(const DatasetIndex& index, const WorkspaceSettings& settings,
+                     std::vector<UnitMembership> unitHistory = {});
+    ~DashboardContext();
+    DashboardContext(const DashboardContext&) = delete;
+    DashboardContext& operator=(const DashboardContext&) = delete;
+
+    DashboardFigures compute(const std::optional<OwnerRef>& owner, Date today,
+                             const DashboardOptions& options = {}) const;
+
+private:
+    struct Engines;
+    const DatasetIndex& m_index;
+    const WorkspaceSettings& m_settings;
+    std::vector<UnitMembership> m_unitHistory;
+    std::unique_ptr<Engines> m_engines;
 };
 
 // Computes the dashboard; `owner` nullopt is the whole company. With past team memberships, a unit's actuals
