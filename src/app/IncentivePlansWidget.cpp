@@ -6,7 +6,9 @@
 #include "io/IncentiveExport.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -85,6 +87,7 @@ ComponentKind kindOf(PlanComponent::Type t)
 IncentivePlansWidget::IncentivePlansWidget(QWidget* parent)
     : QWidget(parent)
     , m_validationLabel(new QLabel(this))
+    , m_editButton(new QPushButton(this))
     , m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("incentivePlansWidget"));
@@ -94,8 +97,13 @@ IncentivePlansWidget::IncentivePlansWidget(QWidget* parent)
     m_tree->setColumnCount(6);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
+    m_editButton->setObjectName(QStringLiteral("editPlansButton"));
+    connect(m_editButton, &QPushButton::clicked, this, &IncentivePlansWidget::editRequested);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_validationLabel, 1);
+    top->addWidget(m_editButton);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_validationLabel);
+    layout->addLayout(top);
     layout->addWidget(m_tree, 1);
     retranslateUi();
 }
@@ -108,6 +116,7 @@ void IncentivePlansWidget::setSettings(const WorkspaceSettings& settings)
 
 void IncentivePlansWidget::retranslateUi()
 {
+    m_editButton->setText(tr("Edit plans…"));
     m_tree->setHeaderLabels({tr("Plan / component"), tr("Role"), tr("Level"), tr("Period"), tr("Effective from"),
                              tr("Rules")});
     rebuild();

@@ -120,6 +120,7 @@ IncentivesPanel::IncentivesPanel(WorkspaceDocument* document, QWidget* parent)
     connect(m_periodCombo->lineEdit(), &QLineEdit::returnPressed, this, &IncentivesPanel::calculate);
     connect(m_exportXlsxButton, &QPushButton::clicked, this, &IncentivesPanel::exportXlsx);
     connect(m_exportPdfButton, &QPushButton::clicked, this, &IncentivesPanel::exportPdfs);
+    connect(m_plans, &IncentivePlansWidget::editRequested, this, &IncentivesPanel::editPlans);
     connect(m_payoutView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &IncentivesPanel::showCurrentStatement);
     connect(m_statementView, &IncentiveStatementView::reviewRequested, this, [this](int row) { changeState(row, 0); });

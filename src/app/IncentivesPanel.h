@@ -61,6 +61,7 @@ private:
     void updateSummary();
     void changeState(int row, int action);
     void statementChanged(const StatementSnapshot& s);
+    void editPlans();
     void exportXlsx();
     void exportPdfs();
 

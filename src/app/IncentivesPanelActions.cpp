@@ -7,6 +7,7 @@
 #include "app/ChangeStatementState.h"
 #include "app/DialogHooks.h"
 #include "app/IncentivePayoutModel.h"
+#include "app/IncentivePlanEditor.h"
 #include "app/IncentiveStatementView.h"
 #include "app/WorkspaceDocument.h"
 #include "domain/Error.h"
@@ -78,6 +79,15 @@ void IncentivesPanel::statementChanged(const StatementSnapshot& s)
     m_payoutModel->refreshRow(row);
     if (m_payoutView->currentIndex().row() == row)
         m_statementView->setStatement(m_result, row);
+}
+
+void IncentivesPanel::editPlans()
+{
+    if (!m_document->isOpen())
+        return;
+    IncentivePlanEditor editor(m_document->settings(), this);
+    if (editor.exec() == QDialog::Accepted && editor.result())
+        m_document->editSettings(*editor.result()); // undoable; the view recalculates on settingsChanged
 }
 
 void IncentivesPanel::exportXlsx()

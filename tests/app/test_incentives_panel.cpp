@@ -7,9 +7,11 @@
 #include "app/DialogHooks.h"
 #include "app/Formatting.h"
 #include "app/IncentivePayoutModel.h"
+#include "app/IncentivePlanEditor.h"
 #include "app/IncentivesPanel.h"
 #include "app/WorkspaceDocument.h"
 #include "io/Import.h"
+#include "io/WorkspaceJson.h"
 #include "storage/SqlIncentiveStatementRepository.h"
 #include "storage/SqlTargetRepository.h"
 #include "storage/Workspace.h"
@@ -21,6 +23,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -215,4 +218,41 @@ TEST_CASE("Incentives view: calculate, statement, what-if, approve, recalculatio
               .find("5,932.58") != std::string::npos);
     CHECK(warnings.size() == 1);
     DialogHooks::clear();
+}
+
+TEST_CASE("Incentive plan editor: bad plans are refused with the reason, a valid version is accepted", "[incentives]")
+{
+    const std::filesystem::path data = std::filesystem::path(SALESDESK_TEST_DATA) / "incentive" / "workspace.json";
+    const WorkspaceSettings settings = io::readSettingsFile(data);
+    IncentivePlanEditor editor(settings);
+    auto* edit = editor.findChild<QPlainTextEdit*>(QStringLiteral("planJsonEdit"));
+    auto* errors = editor.findChild<QLabel*>(QStringLiteral("planErrorsLabel"));
+    REQUIRE(edit->toPlainText().contains(QStringLiteral("rep_monthly")));
+
+    const QString plan = QStringLiteral(
+        R"([{"code": "rep_monthly", "role": "rep", "level": null, "period": "month", "components": [
+             {"type": "commission", "base": "revenue", "mode": "marginal", "tiers": %1}]}%2])");
+    // Tiers not ascending.
+    edit->setPlainText(plan.arg(QStringLiteral("[[0, 0.03], [1.5, 0.05], [1.0, 0.08]]"), QString()));
+    CHECK_FALSE(editor.check());
+    INFO(errors->text().toStdString());
+    CHECK(errors->text().contains(QStringLiteral("ascending")));
+    CHECK(errors->text().contains(QStringLiteral("incentive_plans[0]")));
+    // A rate above 100 %.
+    edit->setPlainText(plan.arg(QStringLiteral("[[0, 1.5]]"), QString()));
+    CHECK_FALSE(editor.check());
+    CHECK_FALSE(errors->text().isEmpty());
+    // Not JSON at all.
+    edit->setPlainText(QStringLiteral("[{"));
+    CHECK_FALSE(editor.check());
+    CHECK(errors->text().contains(QStringLiteral("JSON")));
+    // A second version from 2026-11-01: valid, both kept.
+    edit->setPlainText(plan.arg(QStringLiteral("[[0, 0.03]]"),
+                                QStringLiteral(R"(, {"code": "rep_monthly_v2", "role": "rep", "level": null, "period":
+                                    "month", "effective_from": "2026-11-01", "components": [{"type": "commission",
+                                    "base": "revenue", "mode": "marginal", "tiers": [[0, 0.04]]}]})")));
+    REQUIRE(editor.check());
+    CHECK(errors->text().isEmpty());
+    REQUIRE(editor.result()->incentivePlans.size() == 2);
+    CHECK(editor.result()->incentivePlans[1].effectiveFrom == Date::parseOrThrow("2026-11-01"));
 }
