@@ -191,9 +191,7 @@ TargetsPanel::TargetsPanel(WorkspaceDocument* document, QWidget* parent)
     });
     connect(document, &WorkspaceDocument::dataChanged, this, &TargetsPanel::onDataChanged);
     connect(document->datasetCache(), &DatasetCache::datasetReady, this, [this] {
-        if (!m_org)
-            refresh();
-        else if (!m_actualsReady)
+        if (m_grid && !m_actualsReady)
             startActuals();
     });
     m_tree->setItemDelegateForColumn(0, nullptr);
@@ -276,13 +274,6 @@ void TargetsPanel::refresh()
         m_model->setGrid(nullptr);
         return;
     }
-    if (!m_org) {
-        m_org = m_document->datasetCache()->dataset(storage::PartOrg);
-        if (!m_org) {
-            m_statusLabel->setText(tr("Loading the organisation…"));
-            return; // datasetReady calls refresh again
-        }
-    }
     startGrid();
 }
 
@@ -298,7 +289,12 @@ void TargetsPanel::startGrid()
     const TargetGridRequest request = currentRequest();
     const QString path = m_document->path();
     std::shared_ptr<const Dataset> org = m_org;
-    using Result = std::pair<std::shared_ptr<const TargetGrid>, qint64>;
+    struct Result
+    {
+        std::shared_ptr<const TargetGrid> grid;
+        qint64 ms = 0;
+        std::shared_ptr<const Dataset> org;
+    };
     offThread<Result>(
         this,
         [path, org, request]() -> Result {
@@ -306,23 +302,30 @@ void TargetsPanel::startGrid()
             timer.start();
             try {
                 storage::Workspace ws(path);
+                // The organisation is read here rather than through DatasetCache: it takes milliseconds, and the
+                // cache may be busy loading a large workspace's sales rows for another section, which would keep
+                // this view empty for seconds.
+                std::shared_ptr<const Dataset> orgData =
+                    org ? org : std::make_shared<const Dataset>(ws.loadDataset(storage::PartOrg));
                 const auto plans = storage::SqlTargetPlanRepository(ws).plans(
                     request.metric, TargetGrid::storedPeriods(request.fiscalYear, request.calendar), request.segment);
-                auto grid = std::make_shared<const TargetGrid>(TargetGrid::build(*org, plans, request));
-                return {grid, timer.elapsed()};
+                auto grid = std::make_shared<const TargetGrid>(TargetGrid::build(*orgData, plans, request));
+                return {grid, timer.elapsed(), orgData};
             } catch (const std::exception& e) {
                 spdlog::error("reading the targets grid failed: {}", e.what());
-                return {nullptr, timer.elapsed()};
+                return {nullptr, timer.elapsed(), org};
             }
         },
         [this, generation](Result r) {
             m_gridRunning = false;
+            if (r.org)
+                m_org = r.org;
             if (m_gridAgain || generation != m_generation) {
                 m_gridAgain = false;
                 startGrid();
                 return;
             }
-            gridBuilt(r.first, r.second);
+            gridBuilt(r.grid, r.ms);
         });
 }
 
@@ -374,8 +377,8 @@ void TargetsPanel::gridBuilt(std::shared_ptr<const TargetGrid> grid, qint64 ms)
         selectOwner(current->first, current->second);
     else if (first && !grid->rows().empty())
         selectOwner(grid->rows().front().owner, 0);
-    m_statusLabel->setText(tr("%n row(s); read and computed in %1 ms", nullptr, static_cast<int>(grid->rows().size()))
-                               .arg(ms));
+    m_gridStatus = tr("%n row(s); read and computed in %1 ms", nullptr, static_cast<int>(grid->rows().size())).arg(ms);
+    m_statusLabel->setText(m_gridStatus);
     spdlog::debug("targets grid: {} rows in {} ms", grid->rows().size(), ms);
     startActuals();
     updateHistory();
@@ -392,9 +395,11 @@ void TargetsPanel::startActuals()
     if (key == m_actualsKey) {
         m_model->setActuals(m_actuals);
         m_actualsReady = true;
+        m_statusLabel->setText(m_gridStatus);
         return;
     }
     m_actualsReady = false;
+    m_statusLabel->setText(m_gridStatus + tr(" · computing the actuals…"));
     if (m_actualsRunning)
         return;
     auto data = m_document->datasetCache()->dataset(kActualParts);

@@ -4,6 +4,7 @@
 #include "app/TargetGrid.h"
 #endif
 
+#include <QString>
 #include <QWidget>
 
 #include <memory>
@@ -109,6 +110,7 @@ private:
     bool m_selfWrite = false;
     quint64 m_generation = 0;
     qint64 m_gridMs = 0;
+    QString m_gridStatus; // the status line of the grid, without the actuals' progress
 };
 
 } // namespace sd::app

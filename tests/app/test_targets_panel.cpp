@@ -3,6 +3,7 @@
 
 #include "app/DecompositionDialog.h"
 #include "app/DialogHooks.h"
+#include "app/LanguageManager.h"
 #include "app/ReviseTargetDialog.h"
 #include "app/TargetGridModel.h"
 #include "app/TargetsPanel.h"
@@ -225,4 +226,32 @@ TEST_CASE("targets view: decompose, approve, refused edit, revision with reason,
     CHECK(rows[3][2] == Approx(650000.0));
     CHECK(rows[3][2 + 17] == Approx(570000.0)); // bottom-up after the 17 periods
     CHECK(rows[3][3 + 17] == Approx(80000.0));  // gap
+}
+
+// Not run by default: takes the screenshots of the Targets view's decomposition dialog for docs/screenshots.
+//   SD_SHOT_WORKSPACE=copy.sqlite SD_SHOT_DIR=docs/screenshots SD_SHOT_LANG=en|zh_CN test_app "[.targets-shots]"
+TEST_CASE("targets view: decomposition dialog screenshot", "[.targets-shots]")
+{
+    const QString workspace = qEnvironmentVariable("SD_SHOT_WORKSPACE");
+    const QString out = qEnvironmentVariable("SD_SHOT_DIR");
+    const QString lang = qEnvironmentVariable("SD_SHOT_LANG", QStringLiteral("en"));
+    REQUIRE_FALSE(workspace.isEmpty());
+    LanguageManager languages;
+    languages.setLanguage(lang);
+    WorkspaceDocument doc;
+    doc.open(workspace);
+    TargetsPanel panel(&doc);
+    panel.resize(1200, 700);
+    panel.show();
+    waitForGrid(panel);
+    panel.selectOwner(*OwnerRef::parse(qEnvironmentVariable("SD_SHOT_OWNER", QStringLiteral("unit:EAST")).toStdString()));
+    DecompositionDialog* dialog = panel.openDecomposition();
+    REQUIRE(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("amountLineEdit"))->setText(QStringLiteral("90000000"));
+    dialog->findChild<QComboBox*>(QStringLiteral("methodComboBox"))->setCurrentIndex(2); // capacity
+    dialog->findChild<QLineEdit*>(QStringLiteral("overAssignLineEdit"))->setText(QStringLiteral("1.10"));
+    dialog->preview();
+    REQUIRE(QTest::qWaitFor([&] { return dialog->hasPreview(); }, 60000));
+    QTest::qWait(200);
+    CHECK(dialog->grab().save(out + QStringLiteral("/targets-decompose-") + lang + QStringLiteral(".png")));
 }
