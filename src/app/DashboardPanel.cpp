@@ -61,6 +61,7 @@ DashboardPanel::DashboardPanel(WorkspaceDocument* document, QWidget* parent)
     m_asOfEdit = new QDateEdit(QDate::currentDate());
     m_asOfEdit->setObjectName(QStringLiteral("asOfDateEdit"));
     m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).replace(QStringLiteral("yyyy"), QStringLiteral("yy")).replace(QStringLiteral("yy"), QStringLiteral("yyyy")));
     m_statusLabel = new QLabel;
     m_statusLabel->setObjectName(QStringLiteral("dashboardStatusLabel"));
     m_statusLabel->setStyleSheet(QStringLiteral("color: #5b6675;"));

@@ -4,6 +4,7 @@
 
 #include "app/Formatting.h"
 #include "app/WorkspaceDocument.h"
+#include "io/MeetingPackExport.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -126,7 +127,8 @@ void DashboardPanel::render()
     care += QStringLiteral("</table>");
     m_careLabel->setText(care);
 
-    QString contest = tr("%1 · %2").arg(QString::fromStdString(f.contestMetric), QString::fromStdString(f.contestPeriod));
+    QString contest = tr("%1 · %2").arg(io::packKpiName(m_document->settings(), f.contestMetric).toHtmlEscaped(),
+                                        QString::fromStdString(f.contestPeriod));
     contest += QStringLiteral("<table>");
     const bool moneyMetric = f.contestMetric == "revenue" || f.contestMetric == "gross_profit"
                              || f.contestMetric == "collections";

@@ -23,7 +23,7 @@ QString tr(const char* text)
 QString tierName(int tier)
 {
     switch (tier) {
-    case 1: return tr("Top performers");
+    case 1: return tr("Stars");
     case 2: return tr("Seniors");
     case 3: return tr("Backbone");
     case 4: return tr("Developing");
@@ -75,6 +75,9 @@ QChart* ladderChart(const TeamLadder& ladder, const QString& title)
     chart->setTitle(title);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    x->setLabelsFont(small);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
@@ -84,6 +87,7 @@ QChart* ladderChart(const TeamLadder& ladder, const QString& title)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
 }

@@ -98,6 +98,7 @@ TeamPanel::TeamPanel(WorkspaceDocument* document, QWidget* parent)
     m_moveDate = new QDateEdit(QDate::currentDate());
     m_moveDate->setObjectName(QStringLiteral("moveDateEdit"));
     m_moveDate->setCalendarPopup(true);
+    m_moveDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).replace(QStringLiteral("yyyy"), QStringLiteral("yy")).replace(QStringLiteral("yy"), QStringLiteral("yyyy")));
     m_moveButton = new QPushButton;
     m_moveButton->setObjectName(QStringLiteral("moveRepButton"));
     m_moveButton->setEnabled(false);
