@@ -18,9 +18,15 @@ ChangeStatementState::ChangeStatementState(WorkspaceDocument* document, Statemen
     setText(text);
 }
 
-void ChangeStatementState::undo() { apply(m_before); }
+void ChangeStatementState::undo()
+{
+    apply(m_before);
+}
 
-void ChangeStatementState::redo() { apply(m_after); }
+void ChangeStatementState::redo()
+{
+    apply(m_after);
+}
 
 void ChangeStatementState::apply(const StatementSnapshot& s)
 {

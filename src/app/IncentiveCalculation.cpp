@@ -17,7 +17,10 @@ int IncentiveResult::indexOf(const std::string& repId) const
     return -1;
 }
 
-std::string nowStamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString(); }
+std::string nowStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+}
 
 std::string currentUser()
 {
@@ -27,8 +30,9 @@ std::string currentUser()
     return user.isEmpty() ? std::string("manager") : user.toStdString();
 }
 
-std::shared_ptr<IncentiveResult> calculateIncentives(std::shared_ptr<const Dataset> data, const WorkspaceSettings& settings,
-                                                     const Period& period, const QString& workspacePath,
+std::shared_ptr<IncentiveResult> calculateIncentives(std::shared_ptr<const Dataset> data,
+                                                     const WorkspaceSettings& settings, const Period& period,
+                                                     const QString& workspacePath,
                                                      const std::function<void(size_t, size_t)>& progress,
                                                      const std::atomic_bool* cancel)
 {
@@ -48,7 +52,8 @@ std::shared_ptr<IncentiveResult> calculateIncentives(std::shared_ptr<const Datas
     for (const IncentiveStatement& st : result->payroll.statements) {
         StatementSnapshot snap = snapshotOf(st, now);
         const auto it = stored.find(st.repId);
-        StatementReconciliation r = reconcile(it == stored.end() ? std::nullopt : std::optional<StatementSnapshot>(it->second), snap);
+        StatementReconciliation r
+            = reconcile(it == stored.end() ? std::nullopt : std::optional<StatementSnapshot>(it->second), snap);
         if (r.writes())
             writes.push_back(r.keep);
         result->calculated.push_back(std::move(snap));

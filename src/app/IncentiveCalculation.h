@@ -21,9 +21,9 @@ struct IncentiveResult
 {
     Period period;
     std::shared_ptr<io::IncentiveRun> run;
-    io::IncentivePayroll payroll;              // payroll.statements: every rep on a plan, ascending id
+    io::IncentivePayroll payroll; // payroll.statements: every rep on a plan, ascending id
     std::vector<StatementSnapshot> calculated; // parallel: the snapshot of this calculation
-    std::vector<StatementReconciliation> lifecycle;     // parallel: what is stored now, and the differences
+    std::vector<StatementReconciliation> lifecycle; // parallel: what is stored now, and the differences
 
     int indexOf(const std::string& repId) const;
 };
@@ -32,8 +32,9 @@ struct IncentiveResult
 // and changed ones in one transaction (an approved statement is never overwritten). Runs on a worker thread: it
 // opens its own connection to `workspacePath`. `progress(done, total)` after each rep. Throws DomainError (plans)
 // or storage::StorageError.
-std::shared_ptr<IncentiveResult> calculateIncentives(std::shared_ptr<const Dataset> data, const WorkspaceSettings& settings,
-                                                     const Period& period, const QString& workspacePath,
+std::shared_ptr<IncentiveResult> calculateIncentives(std::shared_ptr<const Dataset> data,
+                                                     const WorkspaceSettings& settings, const Period& period,
+                                                     const QString& workspacePath,
                                                      const std::function<void(size_t, size_t)>& progress = {},
                                                      const std::atomic_bool* cancel = nullptr);
 

@@ -70,8 +70,8 @@ void IncentiveLeaderboardWidget::setResult(std::shared_ptr<const IncentiveResult
                 const QString key = QStringLiteral("%1/%2").arg(QString::fromStdString(st.planCode)).arg(c.planIndex);
                 if (m_contestCombo->findData(key) >= 0)
                     continue;
-                m_contestCombo->addItem(tr("%1 — %2").arg(QString::fromStdString(st.planCode), io::metricLabel(c.metric)),
-                                        key);
+                m_contestCombo->addItem(
+                    tr("%1 — %2").arg(QString::fromStdString(st.planCode), io::metricLabel(c.metric)), key);
             }
         }
     }
@@ -100,8 +100,8 @@ void IncentiveLeaderboardWidget::showContest()
     for (size_t i = 0; i < m_result->payroll.statements.size(); ++i) {
         const IncentiveStatement& st = m_result->payroll.statements[i];
         for (const ComponentResult& c : st.components)
-            if (c.kind == ComponentKind::Contest &&
-                QStringLiteral("%1/%2").arg(QString::fromStdString(st.planCode)).arg(c.planIndex) == key) {
+            if (c.kind == ComponentKind::Contest
+                && QStringLiteral("%1/%2").arg(QString::fromStdString(st.planCode)).arg(c.planIndex) == key) {
                 entries.push_back({&st, &c});
                 if (!plan && i < m_result->payroll.plans.size() && m_result->payroll.plans[i]) {
                     plan = &*m_result->payroll.plans[i];
@@ -130,17 +130,17 @@ void IncentiveLeaderboardWidget::showContest()
         const IncentiveStatement& st = *entries[size_t(row)].statement;
         QString value = QStringLiteral("—");
         if (c.value)
-            value = c.moneyMetric ? Formatting::amount(Money::fromExactCents(*c.value))
-                                  : QString::fromStdString(c.value->isInteger() ? c.value->toString() : c.value->toFixed(2));
+            value = c.moneyMetric
+                ? Formatting::amount(Money::fromExactCents(*c.value))
+                : QString::fromStdString(c.value->isInteger() ? c.value->toString() : c.value->toFixed(2));
         QStringList titles;
         for (const std::string& t : c.titles)
             titles << QString::fromStdString(t);
-        const QStringList cells{c.rank ? QString::number(*c.rank) : QStringLiteral("—"),
-                                QStringLiteral("%1 · %2").arg(QString::fromStdString(st.repId),
-                                                              QString::fromStdString(st.repName)),
-                                value,
-                                c.amountCents ? Formatting::amount(Money::fromCents(*c.amountCents)) : QStringLiteral("—"),
-                                titles.join(QStringLiteral(", "))};
+        const QStringList cells{
+            c.rank ? QString::number(*c.rank) : QStringLiteral("—"),
+            QStringLiteral("%1 · %2").arg(QString::fromStdString(st.repId), QString::fromStdString(st.repName)), value,
+            c.amountCents ? Formatting::amount(Money::fromCents(*c.amountCents)) : QStringLiteral("—"),
+            titles.join(QStringLiteral(", "))};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             if (col == 0 || col == 2 || col == 3)

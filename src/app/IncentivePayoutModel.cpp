@@ -50,7 +50,10 @@ void IncentivePayoutModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-int IncentivePayoutModel::rowFromRep(const std::string& repId) const { return m_result ? m_result->indexOf(repId) : -1; }
+int IncentivePayoutModel::rowFromRep(const std::string& repId) const
+{
+    return m_result ? m_result->indexOf(repId) : -1;
+}
 
 std::string IncentivePayoutModel::repFromRow(int row) const
 {
@@ -89,7 +92,8 @@ QString IncentivePayoutModel::stateText(const StatementReconciliation& r)
     case StatementState::Reviewed:
         return tr("Reviewed");
     case StatementState::Approved:
-        return r.outcome == StatementReconciliation::Outcome::Differs ? tr("Approved — recalculation differs") : tr("Approved");
+        return r.outcome == StatementReconciliation::Outcome::Differs ? tr("Approved — recalculation differs")
+                                                                      : tr("Approved");
     }
     return {};
 }

@@ -19,9 +19,17 @@ class IncentivePayoutModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { RepIdColumn, NameColumn, FirstComponentColumn };
+    enum Column
+    {
+        RepIdColumn,
+        NameColumn,
+        FirstComponentColumn
+    };
     // Custom data roles: the exact amount in cents (qlonglong, null for an error) for tests and sorting.
-    enum Role { CentsRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        CentsRole = Qt::UserRole + 1
+    };
 
     explicit IncentivePayoutModel(QObject* parent = nullptr);
 

@@ -5,8 +5,8 @@
 #include "domain/IncentivePlans.h"
 #include "io/IncentiveExport.h"
 
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -44,7 +44,8 @@ QString describe(const PlanComponent& c)
         if (c.cap)
             parts << IncentivePlansWidget::tr("cap %1").arg(Formatting::amount(*c.cap));
         for (const auto& [cat, factor] : c.categoryMultipliers)
-            parts << QStringLiteral("%1 ×%2").arg(QString::fromStdString(cat), QString::fromStdString(factor.toString()));
+            parts << QStringLiteral("%1 ×%2").arg(QString::fromStdString(cat),
+                                                  QString::fromStdString(factor.toString()));
         break;
     }
     case PlanComponent::Type::Bonus:
@@ -117,8 +118,8 @@ void IncentivePlansWidget::setSettings(const WorkspaceSettings& settings)
 void IncentivePlansWidget::retranslateUi()
 {
     m_editButton->setText(tr("Edit plans…"));
-    m_tree->setHeaderLabels({tr("Plan / component"), tr("Role"), tr("Level"), tr("Period"), tr("Effective from"),
-                             tr("Rules")});
+    m_tree->setHeaderLabels(
+        {tr("Plan / component"), tr("Role"), tr("Level"), tr("Period"), tr("Effective from"), tr("Rules")});
     rebuild();
 }
 
@@ -128,11 +129,12 @@ void IncentivePlansWidget::rebuild()
     try {
         validatePlans(m_settings);
         m_validationLabel->setStyleSheet(QString());
-        m_validationLabel->setText(m_settings.incentivePlans.empty()
-                                       ? tr("No incentive plans: add them to the workspace JSON (incentive_plans).")
-                                       : tr("%n plan version(s), all valid. A period is paid by the version in force on "
-                                            "its first day.",
-                                            nullptr, int(m_settings.incentivePlans.size())));
+        m_validationLabel->setText(
+            m_settings.incentivePlans.empty()
+                ? tr("No incentive plans: add them to the workspace JSON (incentive_plans).")
+                : tr("%n plan version(s), all valid. A period is paid by the version in force on "
+                     "its first day.",
+                     nullptr, int(m_settings.incentivePlans.size())));
     } catch (const DomainError& e) {
         m_validationLabel->setStyleSheet(QStringLiteral("color: #c01c28;"));
         m_validationLabel->setText(tr("The plans cannot be used: %1").arg(QString::fromStdString(e.what())));
@@ -141,14 +143,15 @@ void IncentivePlansWidget::rebuild()
         auto* item = new QTreeWidgetItem(m_tree);
         item->setText(0, QString::fromStdString(p.code));
         item->setText(1, QString::fromLatin1(toCode(p.role).data(), qsizetype(toCode(p.role).size())));
-        item->setText(2, p.level ? QString::fromLatin1(toCode(*p.level).data(), qsizetype(toCode(*p.level).size()))
-                                 : tr("all"));
+        item->setText(
+            2, p.level ? QString::fromLatin1(toCode(*p.level).data(), qsizetype(toCode(*p.level).size())) : tr("all"));
         item->setText(3, p.period == PeriodKind::Quarter ? tr("quarter") : tr("month"));
         item->setText(4, p.effectiveFrom ? Formatting::date(*p.effectiveFrom) : tr("always"));
         for (const PlanComponent& c : p.components) {
             auto* child = new QTreeWidgetItem(item);
             QString name = io::componentLabel(kindOf(c.type));
-            const std::string metric = c.type == PlanComponent::Type::Commission ? std::string(toCode(c.base)) : c.metric;
+            const std::string metric
+                = c.type == PlanComponent::Type::Commission ? std::string(toCode(c.base)) : c.metric;
             if (c.type != PlanComponent::Type::GradeBonus)
                 name += QStringLiteral(" (%1)").arg(io::metricLabel(metric));
             child->setText(0, name);

@@ -12,9 +12,10 @@ class QTreeWidget;
 
 namespace sd::app {
 
-// The workspace's incentive plans (edited through IncentivePlanEditor, "Edit plans…"): each plan version (role, level, period kind, effective from) with its
-// components (tiers, threshold, cap, multipliers; bonus steps; prizes; grade coefficients), and the result of the
-// plan validation (tiers not ascending, a rate above 100%, … named with plan and component).
+// The workspace's incentive plans (edited through IncentivePlanEditor, "Edit plans…"): each plan version (role, level,
+// period kind, effective from) with its components (tiers, threshold, cap, multipliers; bonus steps; prizes; grade
+// coefficients), and the result of the plan validation (tiers not ascending, a rate above 100%, … named with plan and
+// component).
 class IncentivePlansWidget : public QWidget
 {
     Q_OBJECT

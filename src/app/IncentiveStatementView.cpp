@@ -19,7 +19,8 @@ QString centsText(const std::optional<std::int64_t>& cents, const std::string& e
 {
     if (cents)
         return Formatting::amount(Money::fromCents(*cents));
-    return error.empty() ? QStringLiteral("—") : IncentiveStatementView::tr("error: %1").arg(QString::fromStdString(error));
+    return error.empty() ? QStringLiteral("—")
+                         : IncentiveStatementView::tr("error: %1").arg(QString::fromStdString(error));
 }
 
 ComponentKind kindOf(const std::string& code)
@@ -119,8 +120,8 @@ void IncentiveStatementView::refresh()
     if (!s.reviewedBy.empty())
         state += QStringLiteral(" · ") + tr("reviewed by %1").arg(QString::fromStdString(s.reviewedBy));
     if (!s.approvedBy.empty())
-        state += QStringLiteral(" · ") + tr("approved by %1 (%2)").arg(QString::fromStdString(s.approvedBy),
-                                                                       QString::fromStdString(s.approvedAt));
+        state += QStringLiteral(" · ")
+            + tr("approved by %1 (%2)").arg(QString::fromStdString(s.approvedBy), QString::fromStdString(s.approvedAt));
     m_stateLabel->setText(state);
     m_reviewButton->setEnabled(s.state == StatementState::Calculated);
     m_approveButton->setEnabled(s.state == StatementState::Reviewed);
@@ -165,8 +166,8 @@ void IncentiveStatementView::refresh()
     const QLocale locale;
     format.percent = [locale](const Rational& r, int places) -> QString {
         const Rational scaled = r * Rational(100);
-        return QString::fromStdString(scaled.toFixed(places)).replace(QLatin1Char('.'), locale.decimalPoint()) +
-               QStringLiteral("%");
+        return QString::fromStdString(scaled.toFixed(places)).replace(QLatin1Char('.'), locale.decimalPoint())
+            + QStringLiteral("%");
     };
     m_browser->setHtml(io::statementHtml(m_result->payroll, size_t(m_row), format));
 }

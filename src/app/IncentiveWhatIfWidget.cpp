@@ -15,14 +15,20 @@ namespace sd::app {
 
 namespace {
 
-QString money(std::int64_t cents) { return Formatting::amount(Money::fromCents(cents)); }
+QString money(std::int64_t cents)
+{
+    return Formatting::amount(Money::fromCents(cents));
+}
 
-QString signedMoney(std::int64_t cents) { return (cents >= 0 ? QStringLiteral("+") : QString()) + money(cents); }
+QString signedMoney(std::int64_t cents)
+{
+    return (cents >= 0 ? QStringLiteral("+") : QString()) + money(cents);
+}
 
 QString percent(const Rational& r)
 {
-    return QString::fromStdString((r * Rational(100)).toFixed(0)).replace(QLatin1Char('.'), QLocale().decimalPoint()) +
-           QStringLiteral("%");
+    return QString::fromStdString((r * Rational(100)).toFixed(0)).replace(QLatin1Char('.'), QLocale().decimalPoint())
+        + QStringLiteral("%");
 }
 
 const ComponentResult* firstCommission(const IncentiveStatement& st, const std::string& metric)
@@ -112,9 +118,9 @@ void IncentiveWhatIfWidget::setResult(std::shared_ptr<const IncentiveResult> res
     m_categoryCombo->clear();
     if (m_result) {
         for (const IncentiveStatement& st : m_result->payroll.statements)
-            m_repCombo->addItem(QStringLiteral("%1 · %2").arg(QString::fromStdString(st.repId),
-                                                              QString::fromStdString(st.repName)),
-                                QString::fromStdString(st.repId));
+            m_repCombo->addItem(
+                QStringLiteral("%1 · %2").arg(QString::fromStdString(st.repId), QString::fromStdString(st.repName)),
+                QString::fromStdString(st.repId));
         std::set<std::string> categories;
         for (const Product& p : m_result->run->data().products)
             categories.insert(p.category);
@@ -175,8 +181,8 @@ void IncentiveWhatIfWidget::update()
     const auto extra = amount();
     if (!extra) {
         m_messageLabel->setStyleSheet(QStringLiteral("color: #c01c28;"));
-        m_messageLabel->setText(tr("“%1” is not an amount: write it like 10000.00 (at most two decimals).")
-                                    .arg(m_amountEdit->text()));
+        m_messageLabel->setText(
+            tr("“%1” is not an amount: write it like 10000.00 (at most two decimals).").arg(m_amountEdit->text()));
         return;
     }
     const std::string repId = m_repCombo->currentData().toString().toStdString();
@@ -218,8 +224,10 @@ void IncentiveWhatIfWidget::update()
                                    signedMoney(res.after.totalCents - res.before.totalCents)));
     if (res.next) {
         const NextMilestone& n = *res.next;
-        m_nextLabel->setText(n.isThreshold ? tr("threshold %1 (tier %2): %3 more").arg(percent(n.attainment)).arg(n.tier).arg(money(n.neededCents))
-                                           : tr("tier %1 from %2: %3 more").arg(n.tier).arg(percent(n.attainment), money(n.neededCents)));
+        m_nextLabel->setText(
+            n.isThreshold
+                ? tr("threshold %1 (tier %2): %3 more").arg(percent(n.attainment)).arg(n.tier).arg(money(n.neededCents))
+                : tr("tier %1 from %2: %3 more").arg(n.tier).arg(percent(n.attainment), money(n.neededCents)));
     } else if (after && !after->isError()) {
         m_nextLabel->setText(tr("top tier reached"));
     }

@@ -279,7 +279,8 @@ void IncentivesPanel::startCalculation(std::shared_ptr<const Dataset> data, cons
                     return;
                 lastPermille = permille;
                 QMetaObject::invokeMethod(
-                    qApp, [self, permille, generation] {
+                    qApp,
+                    [self, permille, generation] {
                         if (self && self->m_generation == generation)
                             self->m_progressBar->setValue(permille);
                     },
@@ -289,7 +290,8 @@ void IncentivesPanel::startCalculation(std::shared_ptr<const Dataset> data, cons
             error = QString::fromStdString(e.what());
         }
         QMetaObject::invokeMethod(
-            qApp, [self, generation, result, error] {
+            qApp,
+            [self, generation, result, error] {
                 if (self)
                     self->finishCalculation(generation, result, error);
             },
@@ -374,9 +376,9 @@ void IncentivesPanel::updateSummary()
             error = error || c.isError();
         withErrors += error ? 1 : 0;
     }
-    QString text = tr("%n rep(s)", nullptr, int(m_result->payroll.statements.size())) + QStringLiteral(" · ") +
-                   tr("total %1").arg(Formatting::money(Money::fromCents(total),
-                                                        QString::fromStdString(m_document->settings().currency)));
+    QString text = tr("%n rep(s)", nullptr, int(m_result->payroll.statements.size())) + QStringLiteral(" · ")
+        + tr("total %1")
+              .arg(Formatting::money(Money::fromCents(total), QString::fromStdString(m_document->settings().currency)));
     if (withErrors > 0)
         text += QStringLiteral(" · ") + tr("%n rep(s) with an error (not paid until fixed)", nullptr, withErrors);
     m_summaryLabel->setText(text);

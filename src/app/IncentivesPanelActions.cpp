@@ -49,11 +49,11 @@ void IncentivesPanel::changeState(int row, int action)
         return;
     }
     QPointer<IncentivesPanel> self(this);
-    m_document->undoStack()->push(new ChangeStatementState(m_document, stored, after, text,
-                                                           [self](const StatementSnapshot& s) {
-                                                               if (self)
-                                                                   self->statementChanged(s);
-                                                           }));
+    m_document->undoStack()->push(
+        new ChangeStatementState(m_document, stored, after, text, [self](const StatementSnapshot& s) {
+            if (self)
+                self->statementChanged(s);
+        }));
 }
 
 void IncentivesPanel::statementChanged(const StatementSnapshot& s)
@@ -95,16 +95,15 @@ void IncentivesPanel::exportXlsx()
     if (!m_result || m_result->payroll.statements.empty())
         return;
     const QString period = QString::fromStdString(m_result->period.label());
-    const QString path = DialogHooks::saveFileName(this, tr("Export payroll"),
-                                                   QDir::home().filePath(QStringLiteral("incentive-payroll-%1.xlsx").arg(period)),
-                                                   tr("Excel workbook (*.xlsx)"));
+    const QString path = DialogHooks::saveFileName(
+        this, tr("Export payroll"), QDir::home().filePath(QStringLiteral("incentive-payroll-%1.xlsx").arg(period)),
+        tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     const std::shared_ptr<const IncentiveResult> result = m_result;
-    const auto error = BackgroundTask::run(this, tr("Export payroll"), tr("Writing the payroll workbook…"),
-                                           [result, path](BackgroundTask::Context&) {
-                                               io::writePayrollXlsx(path.toStdString(), result->payroll);
-                                           });
+    const auto error = BackgroundTask::run(
+        this, tr("Export payroll"), tr("Writing the payroll workbook…"),
+        [result, path](BackgroundTask::Context&) { io::writePayrollXlsx(path.toStdString(), result->payroll); });
     if (error)
         DialogHooks::warning(this, tr("Export payroll"), tr("The payroll could not be written: %1").arg(*error));
     else

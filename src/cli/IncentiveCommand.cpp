@@ -1,7 +1,7 @@
 // salesctl incentive calc: the incentive statements of SPEC §7 per rep (docs/cli.md, "incentive").
 
-#include "cli/Commands.h"
 #include "cli/CommandSupport.h"
+#include "cli/Commands.h"
 
 #include "domain/Incentives.h"
 #include "io/IncentiveExport.h"
@@ -137,7 +137,8 @@ void printText(const std::string& period, const std::vector<IncentiveStatement>&
     std::ostringstream out;
     out << trs("Incentives for ") << period << '\n';
     for (const IncentiveStatement& st : statements) {
-        out << '\n' << st.repId << "  " << st.repName << "  [" << st.planCode << "]  " << trs("total ")
+        out << '\n'
+            << st.repId << "  " << st.repName << "  [" << st.planCode << "]  " << trs("total ")
             << Money::fromCents(st.totalCents).toString() << '\n';
         for (const ComponentResult& c : st.components) {
             out << "  " << toCode(c.kind);
@@ -171,7 +172,8 @@ int runIncentive(const CliContext& ctx)
 {
     const auto& words = ctx.words();
     if (words.size() < 2 || words[1] != "calc")
-        throw CliError(trs("usage: salesctl incentive calc --period 2026-10|2026Q3 [--owner unit:ID|rep:ID] [--xlsx F] [--pdf-dir D] "
+        throw CliError(trs("usage: salesctl incentive calc --period 2026-10|2026Q3 [--owner unit:ID|rep:ID] [--xlsx F] "
+                           "[--pdf-dir D] "
                            "[--json]"),
                        2);
     if (words.size() > 2)
@@ -184,7 +186,8 @@ int runIncentive(const CliContext& ctx)
     const auto owner = ctx.owner();
 
     using Clock = std::chrono::steady_clock;
-    const auto seconds = [](Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); };
+    const auto seconds
+        = [](Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); };
     const auto start = Clock::now();
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadWorkspaceSettings(ws);

@@ -144,14 +144,18 @@ StatementReconciliation reconcile(const std::optional<StatementSnapshot>& stored
 
 namespace {
 
-std::string who(const StatementSnapshot& s) { return "the statement of " + s.repId + " for " + s.period; }
+std::string who(const StatementSnapshot& s)
+{
+    return "the statement of " + s.repId + " for " + s.period;
+}
 
 } // namespace
 
 StatementSnapshot reviewStatement(const StatementSnapshot& s, const std::string& by, const std::string& at)
 {
     if (s.state != StatementState::Calculated)
-        throw DomainError(who(s) + " is " + std::string(toCode(s.state)) + "; only a calculated statement can be reviewed");
+        throw DomainError(who(s) + " is " + std::string(toCode(s.state))
+                          + "; only a calculated statement can be reviewed");
     StatementSnapshot out = s;
     out.state = StatementState::Reviewed;
     out.reviewedBy = by;
@@ -162,11 +166,12 @@ StatementSnapshot reviewStatement(const StatementSnapshot& s, const std::string&
 StatementSnapshot approveStatement(const StatementSnapshot& s, const std::string& by, const std::string& at)
 {
     if (s.state != StatementState::Reviewed)
-        throw DomainError(who(s) + " is " + std::string(toCode(s.state)) + "; only a reviewed statement can be approved");
+        throw DomainError(who(s) + " is " + std::string(toCode(s.state))
+                          + "; only a reviewed statement can be approved");
     for (const SnapshotComponent& c : s.components)
         if (!c.amountCents)
-            throw DomainError(who(s) + " cannot be approved: its " + c.type + " component is an error (" + c.error +
-                              "); fix the cause and calculate again");
+            throw DomainError(who(s) + " cannot be approved: its " + c.type + " component is an error (" + c.error
+                              + "); fix the cause and calculate again");
     StatementSnapshot out = s;
     out.state = StatementState::Approved;
     out.approvedBy = by;

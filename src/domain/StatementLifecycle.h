@@ -15,7 +15,12 @@
 
 namespace sd {
 
-enum class StatementState { Calculated, Reviewed, Approved };
+enum class StatementState
+{
+    Calculated,
+    Reviewed,
+    Approved
+};
 
 std::string_view toCode(StatementState state);
 std::optional<StatementState> statementStateFromCode(std::string_view code);
@@ -75,20 +80,24 @@ std::vector<ComponentChange> compareSnapshots(const StatementSnapshot& before, c
 // What a recalculation does to the stored statement.
 struct StatementReconciliation
 {
-    enum class Outcome {
-        New,         // nothing stored: store the calculation
-        Unchanged,   // same figures: keep what is stored (state and dates included)
-        Updated,     // calculated, figures changed: store the new figures
+    enum class Outcome
+    {
+        New, // nothing stored: store the calculation
+        Unchanged, // same figures: keep what is stored (state and dates included)
+        Updated, // calculated, figures changed: store the new figures
         ReviewReset, // reviewed, figures changed: store the new figures, back to calculated (the review was of others)
-        Differs,     // approved, figures changed: keep the approved snapshot, show the difference
+        Differs, // approved, figures changed: keep the approved snapshot, show the difference
     };
     Outcome outcome = Outcome::New;
-    StatementSnapshot keep;                   // what the store holds afterwards
+    StatementSnapshot keep; // what the store holds afterwards
     std::vector<ComponentChange> differences; // Updated, ReviewReset, Differs: stored → calculated
     std::int64_t storedTotalCents = 0;
     std::int64_t calculatedTotalCents = 0;
 
-    bool writes() const { return outcome == Outcome::New || outcome == Outcome::Updated || outcome == Outcome::ReviewReset; }
+    bool writes() const
+    {
+        return outcome == Outcome::New || outcome == Outcome::Updated || outcome == Outcome::ReviewReset;
+    }
 };
 
 StatementReconciliation reconcile(const std::optional<StatementSnapshot>& stored, const StatementSnapshot& calculated);

@@ -14,7 +14,10 @@ namespace sd::io {
 
 namespace {
 
-std::string tx(const char* text) { return QCoreApplication::translate("IncentiveExport", text).toStdString(); }
+std::string tx(const char* text)
+{
+    return QCoreApplication::translate("IncentiveExport", text).toStdString();
+}
 
 constexpr std::array<ComponentKind, 5> kKinds{ComponentKind::Commission, ComponentKind::Clawback, ComponentKind::Bonus,
                                               ComponentKind::GradeBonus, ComponentKind::Contest};
@@ -50,8 +53,9 @@ std::string note(const ComponentResult& c)
 void writeTotals(XlsxBook& book, const IncentivePayroll& p)
 {
     auto& sheet = book.addSheet(tx("Payroll"));
-    sheet.mergeText(0, 0, 10, tx("Incentive payroll") + " " + p.period + " (" + p.from.toString() + " – " +
-                                  p.to.toString() + ", " + p.currency + ")");
+    sheet.mergeText(0, 0, 10,
+                    tx("Incentive payroll") + " " + p.period + " (" + p.from.toString() + " – " + p.to.toString() + ", "
+                        + p.currency + ")");
     std::vector<std::string> header{tx("Rep ID"), tx("Name"), tx("Org unit"), tx("Plan")};
     for (ComponentKind k : kKinds)
         header.push_back(componentLabel(k).toStdString());
@@ -104,9 +108,10 @@ void writeTotals(XlsxBook& book, const IncentivePayroll& p)
 void writeComponents(XlsxBook& book, const IncentivePayroll& p)
 {
     auto& sheet = book.addSheet(tx("Components"));
-    sheet.header(0, {tx("Rep ID"), tx("Name"), tx("Plan"), tx("Type"), tx("Component"), tx("Metric"), tx("Actual"),
-                     tx("Target"), tx("Attainment"), tx("Tier / step / rank / grade"), tx("Rate"), tx("Multiplier"),
-                     tx("Amount"), tx("Note")});
+    sheet.header(0,
+                 {tx("Rep ID"), tx("Name"), tx("Plan"), tx("Type"), tx("Component"), tx("Metric"), tx("Actual"),
+                  tx("Target"), tx("Attainment"), tx("Tier / step / rank / grade"), tx("Rate"), tx("Multiplier"),
+                  tx("Amount"), tx("Note")});
     sheet.freeze(1, 2);
     int row = 1;
     for (const IncentiveStatement& st : p.statements) {
@@ -167,8 +172,9 @@ void writeComponents(XlsxBook& book, const IncentivePayroll& p)
 void writeLines(XlsxBook& book, const IncentivePayroll& p)
 {
     auto& sheet = book.addSheet(tx("Lines"));
-    sheet.header(0, {tx("Rep ID"), tx("Name"), tx("Type"), tx("Line"), tx("Order"), tx("Category"), tx("Amount"),
-                     tx("Multiplier"), tx("Share"), tx("Booked in")});
+    sheet.header(0,
+                 {tx("Rep ID"), tx("Name"), tx("Type"), tx("Line"), tx("Order"), tx("Category"), tx("Amount"),
+                  tx("Multiplier"), tx("Share"), tx("Booked in")});
     sheet.freeze(1, 2);
     int row = 1;
     for (const IncentiveStatement& st : p.statements)
@@ -200,8 +206,8 @@ std::string safeId(const std::string& id)
 {
     std::string out;
     for (char ch : id) {
-        const bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' ||
-                        ch == '_' || ch == '.';
+        const bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-'
+            || ch == '_' || ch == '.';
         out += ok ? ch : '_';
     }
     return out;
@@ -259,8 +265,8 @@ std::vector<std::string> writeStatementPdfs(const std::string& dir, const Incent
         throw ExportError(tx("cannot create the folder ") + dir + (ec ? ": " + ec.message() : std::string()));
     std::vector<std::string> paths;
     for (size_t i = 0; i < payroll.statements.size(); ++i) {
-        const std::string path =
-            (std::filesystem::path(dir) / statementFileName(payroll.period, payroll.statements[i].repId)).string();
+        const std::string path
+            = (std::filesystem::path(dir) / statementFileName(payroll.period, payroll.statements[i].repId)).string();
         writeStatementPdf(path, payroll, i);
         paths.push_back(path);
     }

@@ -30,7 +30,7 @@ struct IncentivePayroll
     std::string currency;
     std::vector<IncentiveStatement> statements;
     std::vector<std::optional<IncentivePlan>> plans; // parallel to statements
-    std::vector<std::string> orgUnits;               // parallel: the rep's org unit name
+    std::vector<std::string> orgUnits; // parallel: the rep's org unit name
 };
 
 // The payroll of `statements` (computed by `run` for `period`).
@@ -52,7 +52,8 @@ QString metricLabel(const std::string& code);
 
 // A statement explained: header, one section per component with its inputs (actual, target, attainment, tier, rate,
 // multipliers, slices), how the amount follows from them, and its lines. `index` is the statement's position.
-QString statementHtml(const IncentivePayroll& payroll, size_t index, const StatementFormat& format = StatementFormat::plain());
+QString statementHtml(const IncentivePayroll& payroll, size_t index,
+                      const StatementFormat& format = StatementFormat::plain());
 
 // The payroll workbook: "Payroll" (one row per rep with the amount of each component kind and the total, and a
 // grand total), "Components" (one row per rep and component with its inputs and amount) and "Lines". Throws

@@ -15,8 +15,8 @@ unsigned IncentiveRun::partsFor(const WorkspaceSettings& settings, PeriodKind ki
             if (c.type == PlanComponent::Type::GradeBonus)
                 return storage::PartAll;
             const bool usesMetric = c.type == PlanComponent::Type::Bonus || c.type == PlanComponent::Type::Contest;
-            if ((c.type == PlanComponent::Type::Commission && c.base == Metric::Collections) ||
-                (usesMetric && c.metric == "collections"))
+            if ((c.type == PlanComponent::Type::Commission && c.base == Metric::Collections)
+                || (usesMetric && c.metric == "collections"))
                 parts |= storage::PartPayments;
             if (c.type == PlanComponent::Type::Contest && c.metric == "visits")
                 parts |= storage::PartActivities;

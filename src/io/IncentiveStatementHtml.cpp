@@ -10,8 +10,14 @@ namespace sd::io {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("IncentiveExport", text); }
-QString esc(const std::string& s) { return PdfReport::escape(s); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("IncentiveExport", text);
+}
+QString esc(const std::string& s)
+{
+    return PdfReport::escape(s);
+}
 
 QString grouped(std::int64_t cents)
 {
@@ -98,9 +104,10 @@ private:
     {
         QList<QStringList> rows;
         for (const ComponentResult& c : m_st.components)
-            rows.append({title(c).toHtmlEscaped(),
-                         c.isError() ? tr("error: %1").arg(esc(c.error)) : money(*c.amountCents)});
-        rows.append({QStringLiteral("<b>%1</b>").arg(tr("Total")), QStringLiteral("<b>%1</b>").arg(money(m_st.totalCents))});
+            rows.append(
+                {title(c).toHtmlEscaped(), c.isError() ? tr("error: %1").arg(esc(c.error)) : money(*c.amountCents)});
+        rows.append(
+            {QStringLiteral("<b>%1</b>").arg(tr("Total")), QStringLiteral("<b>%1</b>").arg(money(m_st.totalCents))});
         m_out += QStringLiteral("<h2>%1</h2>").arg(tr("Summary"));
         m_out += PdfReport::table({tr("Component"), tr("Amount")}, rows, {false, true});
         if (m_st.components.empty())
@@ -147,26 +154,28 @@ private:
         if (c.attainment && c.tier > 0)
             rows.append({tr("Tier containing a"), tr("tier %1, rate %2").arg(c.tier).arg(pct(c.rate, 4))});
         if (c.threshold)
-            rows.append({tr("Threshold"), pct(c.threshold) + QStringLiteral(" — ") +
-                                              (c.thresholdMet ? tr("met") : tr("not met"))});
+            rows.append({tr("Threshold"),
+                         pct(c.threshold) + QStringLiteral(" — ") + (c.thresholdMet ? tr("met") : tr("not met"))});
         if (c.effectiveRate)
             rows.append({tr("Effective rate e = C₀ / A"), pct(c.effectiveRate, 4)});
         if (c.weightedBaseCents)
             rows.append({tr("Σ amount × multiplier"), exactMoney(*c.weightedBaseCents)});
         if (c.cap)
-            rows.append({tr("Cap"), money(c.cap->cents()) + QStringLiteral(" — ") +
-                                        (c.capApplied ? tr("applied") : tr("not reached"))});
+            rows.append(
+                {tr("Cap"),
+                 money(c.cap->cents()) + QStringLiteral(" — ") + (c.capApplied ? tr("applied") : tr("not reached"))});
         inputs(rows);
         if (const PlanComponent* pc = planComponent(c)) {
             QString tiers;
             for (const auto& [from, rate] : pc->tiers)
-                tiers += (tiers.isEmpty() ? QString() : QStringLiteral(", ")) + tr("from %1: %2").arg(pct(from, 0), pct(rate, 2));
+                tiers += (tiers.isEmpty() ? QString() : QStringLiteral(", "))
+                    + tr("from %1: %2").arg(pct(from, 0), pct(rate, 2));
             para(tr("Tiers of the plan: %1.").arg(tiers));
             if (!pc->categoryMultipliers.empty()) {
                 QString m;
                 for (const auto& [cat, factor] : pc->categoryMultipliers)
-                    m += (m.isEmpty() ? QString() : QStringLiteral(", ")) + esc(cat) + QStringLiteral(" × ") +
-                         QString::fromStdString(factor.toString());
+                    m += (m.isEmpty() ? QString() : QStringLiteral(", ")) + esc(cat) + QStringLiteral(" × ")
+                        + QString::fromStdString(factor.toString());
                 para(tr("Category multipliers: %1; other categories × 1.").arg(m));
             }
         }
@@ -181,7 +190,8 @@ private:
             if (c.mode == CommissionMode::Marginal) {
                 QList<QStringList> rows2;
                 for (const TierSlice& s : c.slices)
-                    rows2.append({pct(s.from, 0), pct(s.rate, 4), exactMoney(s.baseCents), exactMoney(s.commissionCents)});
+                    rows2.append(
+                        {pct(s.from, 0), pct(s.rate, 4), exactMoney(s.baseCents), exactMoney(s.commissionCents)});
                 m_out += PdfReport::table({tr("Tier from"), tr("Rate"), tr("Part of A in the tier"), tr("Commission")},
                                           rows2, {true, true, true, true});
                 para(tr("Each tier's rate applies to the part of A that falls in it: C₀ = %1.").arg(exactMoney(c0)));
@@ -189,8 +199,8 @@ private:
                 para(tr("The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.")
                          .arg(pct(c.rate, 4), money(*c.actual), exactMoney(c0)));
             }
-            QString text = tr("C = e × Σ amount × multiplier = %1 × %2").arg(pct(c.effectiveRate, 4),
-                                                                            exactMoney(*c.weightedBaseCents));
+            QString text = tr("C = e × Σ amount × multiplier = %1 × %2")
+                               .arg(pct(c.effectiveRate, 4), exactMoney(*c.weightedBaseCents));
             if (c.uncappedCents)
                 text += QStringLiteral(" = ") + exactMoney(*c.uncappedCents);
             if (c.capApplied)
@@ -251,14 +261,16 @@ private:
             m_out += PdfReport::table({tr("Step from"), tr("Pays"), QString()}, rows, {true, true, false});
         }
         if (!c.isError())
-            para(c.step > 0 ? tr("The highest step with attainment ≤ a is step %1: %2.").arg(c.step).arg(money(*c.amountCents))
-                            : tr("No step is reached, so no bonus is paid."));
+            para(c.step > 0
+                     ? tr("The highest step with attainment ≤ a is step %1: %2.").arg(c.step).arg(money(*c.amountCents))
+                     : tr("No step is reached, so no bonus is paid."));
     }
 
     void gradeBonus(const ComponentResult& c)
     {
         inputs({{tr("Grade"), c.grade.empty() ? QStringLiteral("—") : esc(c.grade)},
-                {tr("Coefficient"), c.coefficient ? QString::fromStdString(c.coefficient->toString()) : QStringLiteral("—")},
+                {tr("Coefficient"),
+                 c.coefficient ? QString::fromStdString(c.coefficient->toString()) : QStringLiteral("—")},
                 {tr("Base"), money(c.gradeBase.cents())}});
         if (!c.isError())
             para(tr("Base × coefficient of the grade = %1 × %2 = %3.")

@@ -15,7 +15,10 @@ namespace sd::storage {
 
 namespace {
 
-QVariant optText(const std::string& s) { return s.empty() ? QVariant() : sql::text(s); }
+QVariant optText(const std::string& s)
+{
+    return s.empty() ? QVariant() : sql::text(s);
+}
 
 StatementState state(const QVariant& v)
 {
@@ -50,10 +53,11 @@ std::vector<StatementSnapshot> SqlIncentiveStatementRepository::read(const QStri
                                                                      const std::vector<std::string>& binds) const
 {
     const QSqlDatabase db = m_ws.database();
-    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT rep_id, period, state, plan_code, total, calculated_at, "
-                                                  "reviewed_by, reviewed_at, approved_by, approved_at "
-                                                  "FROM incentive_statements WHERE ")
-                                       + where + QStringLiteral(" ORDER BY rep_id"));
+    QSqlQuery q = sql::prepare(db,
+                               QStringLiteral("SELECT rep_id, period, state, plan_code, total, calculated_at, "
+                                              "reviewed_by, reviewed_at, approved_by, approved_at "
+                                              "FROM incentive_statements WHERE ")
+                                   + where + QStringLiteral(" ORDER BY rep_id"));
     for (const std::string& b : binds)
         q.addBindValue(sql::text(b));
     sql::exec(q, "reading incentive statements");
@@ -74,9 +78,10 @@ std::vector<StatementSnapshot> SqlIncentiveStatementRepository::read(const QStri
         byRep[s.repId] = out.size();
         out.push_back(std::move(s));
     }
-    QSqlQuery c = sql::prepare(db, QStringLiteral("SELECT rep_id, type, metric, amount, error "
-                                                  "FROM incentive_statement_components WHERE ")
-                                       + where + QStringLiteral(" ORDER BY rep_id, position"));
+    QSqlQuery c = sql::prepare(db,
+                               QStringLiteral("SELECT rep_id, type, metric, amount, error "
+                                              "FROM incentive_statement_components WHERE ")
+                                   + where + QStringLiteral(" ORDER BY rep_id, position"));
     for (const std::string& b : binds)
         c.addBindValue(sql::text(b));
     sql::exec(c, "reading incentive statement components");
@@ -96,7 +101,7 @@ std::vector<StatementSnapshot> SqlIncentiveStatementRepository::read(const QStri
 }
 
 std::optional<StatementSnapshot> SqlIncentiveStatementRepository::find(const std::string& repId,
-                                                                      const std::string& period) const
+                                                                       const std::string& period) const
 {
     auto rows = read(QStringLiteral("rep_id = ? AND period = ?"), {repId, period});
     if (rows.empty())
@@ -115,14 +120,16 @@ void SqlIncentiveStatementRepository::save(const std::vector<StatementSnapshot>&
     ScopedTransaction tx(db);
     QSqlQuery delComponents = sql::prepare(
         db, QStringLiteral("DELETE FROM incentive_statement_components WHERE rep_id = ? AND period = ?"));
-    QSqlQuery delHeader =
-        sql::prepare(db, QStringLiteral("DELETE FROM incentive_statements WHERE rep_id = ? AND period = ?"));
-    QSqlQuery header = sql::prepare(db, QStringLiteral("INSERT INTO incentive_statements (rep_id, period, state, "
-                                                       "plan_code, total, calculated_at, reviewed_by, reviewed_at, "
-                                                       "approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery component = sql::prepare(db, QStringLiteral("INSERT INTO incentive_statement_components (rep_id, period, "
-                                                          "position, type, metric, amount, error) "
-                                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery delHeader
+        = sql::prepare(db, QStringLiteral("DELETE FROM incentive_statements WHERE rep_id = ? AND period = ?"));
+    QSqlQuery header = sql::prepare(db,
+                                    QStringLiteral("INSERT INTO incentive_statements (rep_id, period, state, "
+                                                   "plan_code, total, calculated_at, reviewed_by, reviewed_at, "
+                                                   "approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery component = sql::prepare(db,
+                                       QStringLiteral("INSERT INTO incentive_statement_components (rep_id, period, "
+                                                      "position, type, metric, amount, error) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const StatementSnapshot& s : statements) {
         for (QSqlQuery* q : {&delComponents, &delHeader}) {
             q->addBindValue(sql::text(s.repId));

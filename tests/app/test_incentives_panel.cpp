@@ -38,7 +38,10 @@ using namespace sd::app;
 
 namespace {
 
-QString amount(std::int64_t cents) { return Formatting::amount(Money::fromCents(cents)); }
+QString amount(std::int64_t cents)
+{
+    return Formatting::amount(Money::fromCents(cents));
+}
 
 void makeWorkspace(const QString& path)
 {
@@ -101,17 +104,18 @@ TEST_CASE("Incentives view: calculate, statement, what-if, approve, recalculatio
     CHECK(model->index(1, total).data(IncentivePayoutModel::CentsRole).toLongLong() == 914935);
     CHECK(model->index(2, commission).data().toString() == QStringLiteral("error"));
     CHECK(model->index(2, commission).data(IncentivePayoutModel::CentsRole).isNull());
-    CHECK(model->index(2, commission).data(Qt::ToolTipRole).toString() == QStringLiteral("no revenue target for 2026-10"));
+    CHECK(model->index(2, commission).data(Qt::ToolTipRole).toString()
+          == QStringLiteral("no revenue target for 2026-10"));
     CHECK(model->index(1, model->stateColumn()).data().toString() == QStringLiteral("Calculated"));
 
     // r2's statement explains the figures.
     panel.selectRep("r2");
     auto* browser = panel.findChild<QTextBrowser*>(QStringLiteral("statementBrowser"));
     const QString text = browser->toPlainText();
-    CHECK(text.contains(amount(3050001)));  // A
-    CHECK(text.contains(amount(2000000)));  // T
+    CHECK(text.contains(amount(3050001))); // A
+    CHECK(text.contains(amount(2000000))); // T
     CHECK(text.contains(QStringLiteral("152"))); // a = 152.50%
-    CHECK(text.contains(amount(114935)));   // C
+    CHECK(text.contains(amount(114935))); // C
     CHECK(text.contains(QStringLiteral("O5")));
 
     // What-if: r1 books 50,000.00 more in "std". A = 50,000 + 50,000 = 100,000, a = 1.0 (tier 2 starts there and
@@ -215,7 +219,8 @@ TEST_CASE("Incentives view: calculate, statement, what-if, approve, recalculatio
     panel.findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->click();
     CHECK(QDir(pdfDir).entryList(QDir::Files).size() == 3);
     CHECK(sd::test::pdfText(QDir(pdfDir).filePath(QStringLiteral("incentive-2026-10-r2.pdf")).toStdString())
-              .find("5,932.58") != std::string::npos);
+              .find("5,932.58")
+          != std::string::npos);
     CHECK(warnings.size() == 1);
     DialogHooks::clear();
 }

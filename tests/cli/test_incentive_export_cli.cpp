@@ -32,10 +32,16 @@ struct ExportDb
         INFO(r.err);
         REQUIRE(r.exitCode == 0);
     }
-    std::string path(const char* name) const { return QDir(dir.path()).filePath(QString::fromUtf8(name)).toStdString(); }
+    std::string path(const char* name) const
+    {
+        return QDir(dir.path()).filePath(QString::fromUtf8(name)).toStdString();
+    }
 };
 
-double num(const json& v) { return v.is_string() ? std::strtod(v.get<std::string>().c_str(), nullptr) : v.get<double>(); }
+double num(const json& v)
+{
+    return v.is_string() ? std::strtod(v.get<std::string>().c_str(), nullptr) : v.get<double>();
+}
 
 // The JSON component of a rep with this type, in order of appearance (the n-th of that type).
 const json* findComponent(const json& reps, const std::string& repId, const std::string& type, int nth)
@@ -67,8 +73,8 @@ TEST_CASE("incentive payroll xlsx matches the JSON figures value by value", "[in
     ExportDb w;
     const std::string xlsx = w.path("payroll.xlsx");
     auto plain = runSalesctl({"--db", w.db, "incentive", "calc", "--period", "2026-10", "--json"});
-    auto r = runSalesctl({"--db", w.db, "--lang", "en", "incentive", "calc", "--period", "2026-10", "--json", "--xlsx",
-                          xlsx});
+    auto r = runSalesctl(
+        {"--db", w.db, "--lang", "en", "incentive", "calc", "--period", "2026-10", "--json", "--xlsx", xlsx});
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     // The JSON does not change with an export.
@@ -94,7 +100,7 @@ TEST_CASE("incentive payroll xlsx matches the JSON figures value by value", "[in
         sameFigure(row[9], reps[i].at("total"));
     }
     CHECK(prow[2][5].get<double>() == Approx(-1200.00)); // r1's clawback column
-    CHECK(prow[4][4].get<double>() == Approx(0.0));      // r3's commission is an error: nothing paid …
+    CHECK(prow[4][4].get<double>() == Approx(0.0)); // r3's commission is an error: nothing paid …
     CHECK(prow[4][10].get<std::string>().find("no revenue target for 2026-10") != std::string::npos); // … and why
     const json& grand = prow[2 + reps.size()];
     CHECK(grand[0] == "Total");
@@ -155,13 +161,13 @@ TEST_CASE("incentive statements as PDF explain the figures", "[incentives]")
     const std::string bob = sd::test::pdfText(dir + "/incentive-2026-10-r2.pdf");
     CHECK(bob.find("Incentive statement") != std::string::npos);
     CHECK(bob.find("Bob") != std::string::npos);
-    CHECK(bob.find("30,500.01") != std::string::npos);  // A
-    CHECK(bob.find("20,000.00") != std::string::npos);  // T
-    CHECK(bob.find("152.50%") != std::string::npos);    // a = 1.5250005
-    CHECK(bob.find("1,149.35") != std::string::npos);   // C
-    CHECK(bob.find("5,000.00") != std::string::npos);   // bonus step 2
-    CHECK(bob.find("9,149.35") != std::string::npos);   // total
-    CHECK(bob.find("O5") != std::string::npos);         // a line
+    CHECK(bob.find("30,500.01") != std::string::npos); // A
+    CHECK(bob.find("20,000.00") != std::string::npos); // T
+    CHECK(bob.find("152.50%") != std::string::npos); // a = 1.5250005
+    CHECK(bob.find("1,149.35") != std::string::npos); // C
+    CHECK(bob.find("5,000.00") != std::string::npos); // bonus step 2
+    CHECK(bob.find("9,149.35") != std::string::npos); // total
+    CHECK(bob.find("O5") != std::string::npos); // a line
 
     const std::string carol = sd::test::pdfText(dir + "/incentive-2026-10-r3.pdf");
     CHECK(carol.find("no revenue target for 2026-10") != std::string::npos);

@@ -16,9 +16,8 @@ StatementSnapshot october(std::int64_t commission = 150000)
     s.repId = "r1";
     s.period = "2026-10";
     s.planCode = "rep_monthly";
-    s.components = {{"commission", "revenue", commission, ""},
-                    {"bonus", "revenue", 0, ""},
-                    {"clawback", "", -120000, ""}};
+    s.components
+        = {{"commission", "revenue", commission, ""}, {"bonus", "revenue", 0, ""}, {"clawback", "", -120000, ""}};
     s.totalCents = commission + 0 - 120000;
     s.calculatedAt = "2026-11-02T09:00:00Z";
     return s;

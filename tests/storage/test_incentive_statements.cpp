@@ -43,8 +43,8 @@ TEST_CASE("incentive statements are stored and replaced", "[incentives]")
     s.period = "2026-10";
     s.planCode = "rep_monthly";
     s.state = StatementState::Approved;
-    s.components = {{"commission", "revenue", std::nullopt, "no revenue target for 2026-10"},
-                    {"clawback", "", -120000, ""}};
+    s.components
+        = {{"commission", "revenue", std::nullopt, "no revenue target for 2026-10"}, {"clawback", "", -120000, ""}};
     s.totalCents = -120000;
     s.calculatedAt = "2026-11-02T09:00:00Z";
     s.reviewedBy = "lead";
