@@ -54,17 +54,25 @@ void computeStalled(DashboardFigures& f, const OpportunityList& opps, const Work
         f.stalled.resize(options.listLimit);
 }
 
-void computeCare(DashboardFigures& f, const DatasetIndex& index, const DashboardOptions& options)
+// The last activity of each customer on or before `today`.
+std::unordered_map<std::string_view, Date> lastContacts(const Dataset& ds, Date today)
 {
-    const Dataset& ds = index.data();
     std::unordered_map<std::string_view, Date> lastContact;
+    lastContact.reserve(ds.customers.size());
     for (const Activity& a : ds.activities) {
-        if (a.date > f.today)
+        if (a.date > today)
             continue;
         auto [it, inserted] = lastContact.try_emplace(a.customerId, a.date);
         if (!inserted && a.date > it->second)
             it->second = a.date;
     }
+    return lastContact;
+}
+
+void computeCare(DashboardFigures& f, const DatasetIndex& index, const DashboardOptions& options,
+                 const std::unordered_map<std::string_view, Date>& lastContact)
+{
+    const Dataset& ds = index.data();
     std::vector<CareReminder> dates;
     std::vector<CareReminder> silent;
     for (const Customer& c : ds.customers) {
@@ -173,9 +181,11 @@ struct DashboardContext::Engines
     TargetLookup targets;
     TargetMonitor monitor;
     ReceivablesEngine receivables;
-    // Every order's receivable as of `day` (the dearest part), kept while only the owner changes.
+    // Every order's receivable and every customer's last contact as of `day` (the dearest parts), kept while only
+    // the owner changes.
     std::optional<Date> day;
     std::vector<Receivable> all;
+    std::unordered_map<std::string_view, Date> lastContact;
 };
 
 DashboardContext::DashboardContext(const DatasetIndex& index, const WorkspaceSettings& settings,
@@ -252,6 +262,7 @@ DashboardFigures DashboardContext::compute(const std::optional<OwnerRef>& owner,
     const bool company = f.owner.kind == OwnerKind::Unit && index.root() && f.owner.id == index.root()->id;
     if (m_engines->day != today) {
         m_engines->all = receivables.receivables(today);
+        m_engines->lastContact = lastContacts(index.data(), today);
         m_engines->day = today;
     }
     for (const Receivable& r : m_engines->all) {
@@ -277,7 +288,7 @@ DashboardFigures DashboardContext::compute(const std::optional<OwnerRef>& owner,
     }
     f.collectionRate = receivables.collectionRateOf(f.owner, month.firstDay(cal), month.lastDay(cal));
 
-    computeCare(f, index, options);
+    computeCare(f, index, options, m_engines->lastContact);
     computeContest(f, index, settings, actuals, targets, options);
     return f;
 }
