@@ -119,6 +119,10 @@ FunnelPanel::FunnelPanel(WorkspaceDocument* document, QWidget* parent)
     });
     connect(m_document, &WorkspaceDocument::workspaceChanged, this, [this] {
         m_datesSet = false;
+        {
+            const QSignalBlocker block(m_ownerCombo);
+            m_ownerCombo->clear();
+        }
         m_dataset.reset();
         m_index.reset();
         datasetArrived();
@@ -180,7 +184,7 @@ void FunnelPanel::datasetArrived()
             m_weekly->setWeekDate(toQDate(latest));
             m_datesSet = true;
         }
-        fillOwners();
+        m_ownersFilled = false; // filled from the index the worker builds (not on the GUI thread)
     }
     scheduleCompute();
 }
@@ -191,9 +195,9 @@ void FunnelPanel::fillOwners()
     const QString previous = m_ownerCombo->currentData().toString();
     const QSignalBlocker block(m_ownerCombo);
     m_ownerCombo->clear();
-    if (!m_dataset)
+    if (!m_index)
         return;
-    const DatasetIndex idx(*m_dataset);
+    const DatasetIndex& idx = *m_index;
     std::function<void(const OrgUnit&, int)> addUnit = [&](const OrgUnit& u, int depth) {
         const QString indent(depth * 3, QLatin1Char(' '));
         m_ownerCombo->addItem(QString(indent + QString::fromStdString(u.name)),
@@ -227,9 +231,12 @@ void FunnelPanel::scheduleCompute()
 
 void FunnelPanel::compute()
 {
-    if (!m_dataset || !m_document->isOpen() || m_ownerCombo->count() == 0)
+    if (!m_dataset || !m_document->isOpen())
         return;
-    const auto owner = OwnerRef::parse(m_ownerCombo->currentData().toString().toStdString());
+    // Before the owner list is first filled (the first computation of a workspace) the company is the owner.
+    const auto owner = m_ownerCombo->count() > 0
+                           ? OwnerRef::parse(m_ownerCombo->currentData().toString().toStdString())
+                           : std::optional<OwnerRef>(OwnerRef{OwnerKind::Unit, std::string()});
     if (!owner)
         return;
     FunnelQuery query;
@@ -253,11 +260,16 @@ void FunnelPanel::compute()
     const auto index = m_index;
     const WorkspaceSettings settings = m_document->settings();
     const QString path = m_document->path();
-    QThread* thread = QThread::create([self, generation, dataset, index, settings, path, query] {
+    QThread* thread = QThread::create([self, generation, dataset, index, settings, path, query]() mutable {
         std::shared_ptr<const FunnelViewData> result;
         QString error;
         try {
             auto idx = index ? index : std::make_shared<const DatasetIndex>(*dataset);
+            if (query.owner.id.empty()) {
+                if (!idx->root())
+                    throw std::runtime_error(tr("the workspace has no organisation yet").toStdString());
+                query.owner.id = idx->root()->id;
+            }
             std::vector<OpportunityChange> changes;
             {
                 storage::Workspace ws(path);
@@ -292,6 +304,12 @@ void FunnelPanel::finishCompute(quint64 generation, std::shared_ptr<const Funnel
     if (data->dataset == m_dataset)
         m_index = data->index;
     m_data = std::move(data);
+    if (!m_ownersFilled && m_index) {
+        fillOwners();
+        m_ownersFilled = true;
+        if (m_ownerCombo->currentData().toString().toStdString() != m_data->query.owner.toString())
+            scheduleCompute();
+    }
     m_statusLabel->setText(tr("%n open", "", int(m_data->snapshot.openCount)));
     m_overview->setData(m_data);
     m_weekly->setData(m_data, m_ownerCombo->currentText().trimmed());

@@ -67,6 +67,7 @@ private:
     quint64 m_generation = 0;
     bool m_computing = false;
     bool m_datesSet = false;
+    bool m_ownersFilled = false;
     QLabel* m_ownerLabel;
     QComboBox* m_ownerCombo;
     QLabel* m_fromLabel;
