@@ -84,7 +84,7 @@ FunnelDrillDialog::FunnelDrillDialog(WorkspaceDocument* document, const QString&
     }
     m_table->setRowCount(shown);
     for (int r = 0; r < shown; ++r)
-        refreshRow(r);
+        refreshRow(r, false);
     m_table->resizeColumnsToContents();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -120,7 +120,7 @@ QStringList FunnelDrillDialog::ids() const
     return out;
 }
 
-void FunnelDrillDialog::refreshRow(int row)
+void FunnelDrillDialog::refreshRow(int row, bool fromDatabase)
 {
     const Opportunity& o = *m_deals[size_t(row)];
     const QString currency = qs(m_document->settings().currency);
@@ -135,7 +135,7 @@ void FunnelDrillDialog::refreshRow(int row)
     QString stage = io::stageDisplayName(m_document->settings(), o.stage);
     Money amount = o.amount;
     std::optional<Date> close = o.expectedCloseOn;
-    if (m_document && m_document->isOpen()) {
+    if (fromDatabase && m_document && m_document->isOpen()) {
         // The row as it is now (an edit made here changed it after the view was computed).
         if (auto now = storage::SqlOpportunityRepository(*m_document->workspace()).byId(o.id)) {
             stage = io::stageDisplayName(m_document->settings(), now->stage);
@@ -203,7 +203,7 @@ void FunnelDrillDialog::editRow(int row)
         DialogHooks::warning(this, tr("Edit opportunity"), QString::fromUtf8(e.what()));
         return;
     }
-    refreshRow(row);
+    refreshRow(row, true);
     showHistory();
 }
 

@@ -51,7 +51,8 @@ public:
 
 private:
     void showHistory();
-    void refreshRow(int row);
+    // Fills a row from the view's data, or from the database after an edit.
+    void refreshRow(int row, bool fromDatabase);
 
     WorkspaceDocument* m_document;
     std::vector<const Opportunity*> m_deals;
