@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AppraisalExport</name>
+    <message>
+        <source>Rep ID</source>
+        <translation>Rep ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Org path</source>
+        <translation>Org path</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>360 score</source>
+        <translation>360 score</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Scored grade</source>
+        <translation>Scored grade</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Calibration note</source>
+        <translation>Calibration note</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>Manager comment</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sign-off date</source>
+        <translation>Sign-off date</translation>
+    </message>
+    <message>
+        <source>Appraisal sheet</source>
+        <translation>Appraisal sheet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Grade distribution</source>
+        <translation>Grade distribution</translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation>Team ID</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Graded</translation>
+    </message>
+    <message>
+        <source>Top grade</source>
+        <translation>Top grade</translation>
+    </message>
+    <message>
+        <source>Top grade count</source>
+        <translation>Top grade count</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Top two count</source>
+        <translation>Top two count</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Gross profit</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>360 review</source>
+        <translation>360 review</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Financial</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>Learning and growth</translation>
+    </message>
+    <message>
+        <source>linear: 100 × attainment, between %1 and %2</source>
+        <translation>linear: 100 × attainment, between %1 and %2</translation>
+    </message>
+    <message>
+        <source>threshold: 0 below attainment %1, else 100 × attainment between %2 and %3</source>
+        <translation>threshold: 0 below attainment %1, else 100 × attainment between %2 and %3</translation>
+    </message>
+    <message>
+        <source>bands: %1</source>
+        <translation>bands: %1</translation>
+    </message>
+    <message>
+        <source>direct: the value is the score</source>
+        <translation>direct: the value is the score</translation>
+    </message>
+    <message>
+        <source>behaviour-anchored: 20 × level</source>
+        <translation>behaviour-anchored: 20 × level</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Self review</source>
+        <translation>Self review</translation>
+    </message>
+    <message>
+        <source>Manager review</source>
+        <translation>Manager review</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>Senior manager</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Regional manager</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Mid</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>not applicable: no actual</source>
+        <translation>not applicable: no actual</translation>
+    </message>
+    <message>
+        <source>not applicable: no target</source>
+        <translation>not applicable: no target</translation>
+    </message>
+    <message>
+        <source>not applicable: target is 0</source>
+        <translation>not applicable: target is 0</translation>
+    </message>
+    <message>
+        <source>not applicable: actual 0 (lower is better)</source>
+        <translation>not applicable: actual 0 (lower is better)</translation>
+    </message>
+    <message>
+        <source>Appraisal form %1</source>
+        <translation>Appraisal form %1</translation>
+    </message>
+    <message>
+        <source>KPI items</source>
+        <translation>KPI items</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360-degree review</translation>
+    </message>
+    <message>
+        <source>No reviews for this period.</source>
+        <translation>No reviews for this period.</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Grade changed</source>
+        <translation>Grade changed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Grade not changed at calibration.</source>
+        <translation>Grade not changed at calibration.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Self comment</source>
+        <translation>Self comment</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportJob</name>
     <message>
         <source>Checking %1…</source>
@@ -681,10 +1028,6 @@
 <context>
     <name>sd::app</name>
     <message>
-        <source>Top performers</source>
-        <translation>Top performers</translation>
-    </message>
-    <message>
         <source>Seniors</source>
         <translation>Seniors</translation>
     </message>
@@ -735,6 +1078,10 @@
     <message>
         <source>Target composition</source>
         <translation>Target composition</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
     </message>
 </context>
 <context>
@@ -2247,11 +2594,15 @@ Built with Qt %1, running on Qt %2.</translation>
         <source>Cannot compute the funnel: %1</source>
         <translation>Cannot compute the funnel: %1</translation>
     </message>
+    <message>
+        <source>the workspace has no organisation yet</source>
+        <translation>the workspace has no organisation yet</translation>
+    </message>
     <message numerus="yes">
-        <source>%n opportunity(s) of this owner open as of the date</source>
+        <source>%n open</source>
         <translation>
-            <numerusform>%n opportunity of this owner open as of the date</numerusform>
-            <numerusform>%n opportunities of this owner open as of the date</numerusform>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
 </context>
@@ -2338,6 +2689,21 @@ Built with Qt %1, running on Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sd::app::IncentivePlanEditor</name>
+    <message>
+        <source>Incentive plans</source>
+        <translation>Incentive plans</translation>
+    </message>
+    <message>
+        <source>The plans as in the workspace JSON (incentive_plans). A new version of a plan is a second entry with a later effective_from: periods before it keep the old one.</source>
+        <translation>The plans as in the workspace JSON (incentive_plans). A new version of a plan is a second entry with a later effective_from: periods before it keep the old one.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Not valid JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::IncentivePlansWidget</name>
     <message>
         <source>marginal</source>
@@ -2417,6 +2783,10 @@ Built with Qt %1, running on Qt %2.</translation>
     <message>
         <source>always</source>
         <translation>always</translation>
+    </message>
+    <message>
+        <source>Edit plans…</source>
+        <translation>Edit plans…</translation>
     </message>
 </context>
 <context>
@@ -3211,10 +3581,6 @@ Move the opportunity anyway? The change history will mark the move.</translation
         <translation>&lt;span style=&apos;background:#f8d0cc&apos;&gt;&amp;nbsp;over-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fce8c0&apos;&gt;&amp;nbsp;under-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3eef9&apos;&gt;&amp;nbsp;approved&amp;nbsp;&lt;/span&gt; &lt;i&gt;italic: sum of months&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Loading the organisation…</source>
-        <translation>Loading the organisation…</translation>
-    </message>
-    <message>
         <source>Reading the targets…</source>
         <translation>Reading the targets…</translation>
     </message>
@@ -3343,6 +3709,10 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source> · computing the actuals…</source>
+        <translation> · computing the actuals…</translation>
     </message>
 </context>
 <context>
@@ -5043,364 +5413,6 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
     <message>
         <source>Amount over 90 days</source>
         <translation>Amount over 90 days</translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::AppraisalExport</name>
-    <message>
-        <source>Appraisal sheet</source>
-        <translation>Appraisal sheet</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Unassigned</translation>
-    </message>
-    <message>
-        <source>Grade distribution</source>
-        <translation>Grade distribution</translation>
-    </message>
-    <message>
-        <source>Team ID</source>
-        <translation>Team ID</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Graded</source>
-        <translation>Graded</translation>
-    </message>
-    <message>
-        <source>Top grade</source>
-        <translation>Top grade</translation>
-    </message>
-    <message>
-        <source>Top grade count</source>
-        <translation>Top grade count</translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation>Allowed</translation>
-    </message>
-    <message>
-        <source>Top two count</source>
-        <translation>Top two count</translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation>Passes</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Revenue</translation>
-    </message>
-    <message>
-        <source>Gross profit</source>
-        <translation>Gross profit</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>Collections</translation>
-    </message>
-    <message>
-        <source>Collection rate</source>
-        <translation>Collection rate</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>New customers</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>Win rate</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <source>360 review</source>
-        <translation>360 review</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation>Financial</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Process</translation>
-    </message>
-    <message>
-        <source>Learning and growth</source>
-        <translation>Learning and growth</translation>
-    </message>
-    <message>
-        <source>linear: 100 × attainment, between %1 and %2</source>
-        <translation>linear: 100 × attainment, between %1 and %2</translation>
-    </message>
-    <message>
-        <source>threshold: 0 below attainment %1, else 100 × attainment between %2 and %3</source>
-        <translation>threshold: 0 below attainment %1, else 100 × attainment between %2 and %3</translation>
-    </message>
-    <message>
-        <source>bands: %1</source>
-        <translation>bands: %1</translation>
-    </message>
-    <message>
-        <source>direct: the value is the score</source>
-        <translation>direct: the value is the score</translation>
-    </message>
-    <message>
-        <source>behaviour-anchored: 20 × level</source>
-        <translation>behaviour-anchored: 20 × level</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Self review</source>
-        <translation>Self review</translation>
-    </message>
-    <message>
-        <source>Manager review</source>
-        <translation>Manager review</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Calibration</translation>
-    </message>
-    <message>
-        <source>Signed off</source>
-        <translation>Signed off</translation>
-    </message>
-    <message>
-        <source>Senior manager</source>
-        <translation>Senior manager</translation>
-    </message>
-    <message>
-        <source>Regional manager</source>
-        <translation>Regional manager</translation>
-    </message>
-    <message>
-        <source>Sales rep</source>
-        <translation>Sales rep</translation>
-    </message>
-    <message>
-        <source>Junior</source>
-        <translation>Junior</translation>
-    </message>
-    <message>
-        <source>Mid</source>
-        <translation>Mid</translation>
-    </message>
-    <message>
-        <source>Senior</source>
-        <translation>Senior</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Peer</source>
-        <translation>Peer</translation>
-    </message>
-    <message>
-        <source>Self</source>
-        <translation>Self</translation>
-    </message>
-    <message>
-        <source>not applicable: no actual</source>
-        <translation>not applicable: no actual</translation>
-    </message>
-    <message>
-        <source>not applicable: no target</source>
-        <translation>not applicable: no target</translation>
-    </message>
-    <message>
-        <source>not applicable: target is 0</source>
-        <translation>not applicable: target is 0</translation>
-    </message>
-    <message>
-        <source>not applicable: actual 0 (lower is better)</source>
-        <translation>not applicable: actual 0 (lower is better)</translation>
-    </message>
-    <message>
-        <source>Appraisal form %1</source>
-        <translation>Appraisal form %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Org path</source>
-        <translation>Org path</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Template</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>KPI items</source>
-        <translation>KPI items</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Perspective</source>
-        <translation>Perspective</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>Attainment</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Scored grade</source>
-        <translation>Scored grade</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>360-degree review</source>
-        <translation>360-degree review</translation>
-    </message>
-    <message>
-        <source>No reviews for this period.</source>
-        <translation>No reviews for this period.</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <source>Reviewers</source>
-        <translation>Reviewers</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Mean score</translation>
-    </message>
-    <message>
-        <source>360 score</source>
-        <translation>360 score</translation>
-    </message>
-    <message>
-        <source>Grade changed</source>
-        <translation>Grade changed</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Grade not changed at calibration.</source>
-        <translation>Grade not changed at calibration.</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <source>Self comment</source>
-        <translation>Self comment</translation>
-    </message>
-    <message>
-        <source>Manager comment</source>
-        <translation>Manager comment</translation>
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation>Employee</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <source>HR</source>
-        <translation>HR</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::SheetWriter</name>
-    <message>
-        <source>Rep ID</source>
-        <translation>Rep ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Org path</source>
-        <translation>Org path</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Template</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppraisalExport</name>
+    <message>
+        <source>Rep ID</source>
+        <translation>销售代表编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Org path</source>
+        <translation>组织路径</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>360 score</source>
+        <translation>360度评估得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Scored grade</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Calibration note</source>
+        <translation>校准说明</translation>
+    </message>
+    <message>
+        <source>Manager comment</source>
+        <translation>上级评语</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sign-off date</source>
+        <translation>签字确认日期</translation>
+    </message>
+    <message>
+        <source>Appraisal sheet</source>
+        <translation>考核表</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation>团队编号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>已评定人数</translation>
+    </message>
+    <message>
+        <source>Top grade</source>
+        <translation>最高等级</translation>
+    </message>
+    <message>
+        <source>Top grade count</source>
+        <translation>最高等级人数</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许上限</translation>
+    </message>
+    <message>
+        <source>Top two count</source>
+        <translation>前两个等级人数</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>是否符合</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>360 review</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>内部流程</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>学习与成长</translation>
+    </message>
+    <message>
+        <source>linear: 100 × attainment, between %1 and %2</source>
+        <translation>线性：100 × 达成率，限定在 %1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>threshold: 0 below attainment %1, else 100 × attainment between %2 and %3</source>
+        <translation>门槛：达成率低于 %1 得 0 分，否则为 100 × 达成率，限定在 %2 至 %3 之间</translation>
+    </message>
+    <message>
+        <source>bands: %1</source>
+        <translation>分档：%1</translation>
+    </message>
+    <message>
+        <source>direct: the value is the score</source>
+        <translation>直接：数值即得分</translation>
+    </message>
+    <message>
+        <source>behaviour-anchored: 20 × level</source>
+        <translation>行为锚定：20 × 行为等级</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待评估</translation>
+    </message>
+    <message>
+        <source>Self review</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Manager review</source>
+        <translation>上级评估</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签字确认</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>大区经理</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>not applicable: no actual</source>
+        <translation>不适用：无实际值</translation>
+    </message>
+    <message>
+        <source>not applicable: no target</source>
+        <translation>不适用：无目标</translation>
+    </message>
+    <message>
+        <source>not applicable: target is 0</source>
+        <translation>不适用：目标为 0</translation>
+    </message>
+    <message>
+        <source>not applicable: actual 0 (lower is better)</source>
+        <translation>不适用：实际为 0（越低越好）</translation>
+    </message>
+    <message>
+        <source>Appraisal form %1</source>
+        <translation>绩效考核表 %1</translation>
+    </message>
+    <message>
+        <source>KPI items</source>
+        <translation>KPI 指标项</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <source>No reviews for this period.</source>
+        <translation>本期没有评估。</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评估人类型</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评估人数</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Grade changed</source>
+        <translation>等级调整</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Grade not changed at calibration.</source>
+        <translation>校准时等级未调整。</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Self comment</source>
+        <translation>自我评价</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportJob</name>
     <message>
         <source>Checking %1…</source>
@@ -680,10 +1027,6 @@
 <context>
     <name>sd::app</name>
     <message>
-        <source>Top performers</source>
-        <translation>顶尖销售</translation>
-    </message>
-    <message>
         <source>Seniors</source>
         <translation>资深销售</translation>
     </message>
@@ -734,6 +1077,10 @@
     <message>
         <source>Target composition</source>
         <translation>目标结构</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>明星销售</translation>
     </message>
 </context>
 <context>
@@ -1877,11 +2224,11 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
     <message>
         <source>Existing</source>
-        <translation>存量</translation>
+        <translation>存量客户</translation>
     </message>
     <message>
         <source>New</source>
-        <translation>增量</translation>
+        <translation>增量客户</translation>
     </message>
     <message numerus="yes">
         <source>%n target node(s) below %1; the children sum to %2.</source>
@@ -2238,10 +2585,14 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Cannot compute the funnel: %1</source>
         <translation>无法计算销售漏斗：%1</translation>
     </message>
+    <message>
+        <source>the workspace has no organisation yet</source>
+        <translation>工作区中还没有组织架构</translation>
+    </message>
     <message numerus="yes">
-        <source>%n opportunity(s) of this owner open as of the date</source>
+        <source>%n open</source>
         <translation>
-            <numerusform>截至该日期，该负责人有 %n 个进行中商机</numerusform>
+            <numerusform>%n 个进行中商机</numerusform>
         </translation>
     </message>
 </context>
@@ -2328,6 +2679,21 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::app::IncentivePlanEditor</name>
+    <message>
+        <source>Incentive plans</source>
+        <translation>激励方案</translation>
+    </message>
+    <message>
+        <source>The plans as in the workspace JSON (incentive_plans). A new version of a plan is a second entry with a later effective_from: periods before it keep the old one.</source>
+        <translation>激励方案与工作区 JSON 中的内容一致（incentive_plans）。方案的新版本是另一条生效日期（effective_from）更晚的条目：在此日期之前的期间仍按旧版本计算。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::IncentivePlansWidget</name>
     <message>
         <source>marginal</source>
@@ -2406,6 +2772,10 @@ Built with Qt %1, running on Qt %2.</source>
     <message>
         <source>always</source>
         <translation>始终</translation>
+    </message>
+    <message>
+        <source>Edit plans…</source>
+        <translation>编辑激励方案…</translation>
     </message>
 </context>
 <context>
@@ -3144,11 +3514,11 @@ Move the opportunity anyway? The change history will mark the move.</source>
     </message>
     <message>
         <source>Existing</source>
-        <translation>存量</translation>
+        <translation>存量客户</translation>
     </message>
     <message>
         <source>New</source>
-        <translation>增量</translation>
+        <translation>增量客户</translation>
     </message>
     <message>
         <source>Weeks</source>
@@ -3193,10 +3563,6 @@ Move the opportunity anyway? The change history will mark the move.</source>
     <message>
         <source>&lt;span style=&apos;background:#f8d0cc&apos;&gt;&amp;nbsp;over-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fce8c0&apos;&gt;&amp;nbsp;under-allocated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3eef9&apos;&gt;&amp;nbsp;approved&amp;nbsp;&lt;/span&gt; &lt;i&gt;italic: sum of months&lt;/i&gt;</source>
         <translation>&lt;span style=&apos;background:#f8d0cc&apos;&gt;&amp;nbsp;超额分配&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fce8c0&apos;&gt;&amp;nbsp;分配不足&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3eef9&apos;&gt;&amp;nbsp;已批准&amp;nbsp;&lt;/span&gt; &lt;i&gt;斜体：各月之和&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>Loading the organisation…</source>
-        <translation>正在加载组织架构…</translation>
     </message>
     <message>
         <source>Reading the targets…</source>
@@ -3325,6 +3691,10 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source> · computing the actuals…</source>
+        <translation> · 正在计算实际值…</translation>
     </message>
 </context>
 <context>
@@ -5023,364 +5393,6 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     <message>
         <source>Amount over 90 days</source>
         <translation>逾期超过 90 天的金额</translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::AppraisalExport</name>
-    <message>
-        <source>Appraisal sheet</source>
-        <translation>考核表</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>Grade distribution</source>
-        <translation>等级分布</translation>
-    </message>
-    <message>
-        <source>Team ID</source>
-        <translation>团队编号</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <source>Graded</source>
-        <translation>已评定人数</translation>
-    </message>
-    <message>
-        <source>Top grade</source>
-        <translation>最高等级</translation>
-    </message>
-    <message>
-        <source>Top grade count</source>
-        <translation>最高等级人数</translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation>允许上限</translation>
-    </message>
-    <message>
-        <source>Top two count</source>
-        <translation>前两个等级人数</translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation>是否符合</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>销售额</translation>
-    </message>
-    <message>
-        <source>Gross profit</source>
-        <translation>毛利</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>回款</translation>
-    </message>
-    <message>
-        <source>Collection rate</source>
-        <translation>回款率</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>新客户数</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>赢单率</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>拜访次数</translation>
-    </message>
-    <message>
-        <source>360 review</source>
-        <translation>360度评估</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation>财务</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>内部流程</translation>
-    </message>
-    <message>
-        <source>Learning and growth</source>
-        <translation>学习与成长</translation>
-    </message>
-    <message>
-        <source>linear: 100 × attainment, between %1 and %2</source>
-        <translation>线性：100 × 达成率，限定在 %1 至 %2 之间</translation>
-    </message>
-    <message>
-        <source>threshold: 0 below attainment %1, else 100 × attainment between %2 and %3</source>
-        <translation>门槛：达成率低于 %1 得 0 分，否则为 100 × 达成率，限定在 %2 至 %3 之间</translation>
-    </message>
-    <message>
-        <source>bands: %1</source>
-        <translation>分档：%1</translation>
-    </message>
-    <message>
-        <source>direct: the value is the score</source>
-        <translation>直接：数值即得分</translation>
-    </message>
-    <message>
-        <source>behaviour-anchored: 20 × level</source>
-        <translation>行为锚定：20 × 行为等级</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待评估</translation>
-    </message>
-    <message>
-        <source>Self review</source>
-        <translation>自评</translation>
-    </message>
-    <message>
-        <source>Manager review</source>
-        <translation>上级评估</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>校准</translation>
-    </message>
-    <message>
-        <source>Signed off</source>
-        <translation>已签字确认</translation>
-    </message>
-    <message>
-        <source>Senior manager</source>
-        <translation>销售总监</translation>
-    </message>
-    <message>
-        <source>Regional manager</source>
-        <translation>大区经理</translation>
-    </message>
-    <message>
-        <source>Sales rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <source>Junior</source>
-        <translation>初级</translation>
-    </message>
-    <message>
-        <source>Mid</source>
-        <translation>中级</translation>
-    </message>
-    <message>
-        <source>Senior</source>
-        <translation>高级</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>上级</translation>
-    </message>
-    <message>
-        <source>Peer</source>
-        <translation>同事</translation>
-    </message>
-    <message>
-        <source>Self</source>
-        <translation>本人</translation>
-    </message>
-    <message>
-        <source>not applicable: no actual</source>
-        <translation>不适用：无实际值</translation>
-    </message>
-    <message>
-        <source>not applicable: no target</source>
-        <translation>不适用：无目标</translation>
-    </message>
-    <message>
-        <source>not applicable: target is 0</source>
-        <translation>不适用：目标为 0</translation>
-    </message>
-    <message>
-        <source>not applicable: actual 0 (lower is better)</source>
-        <translation>不适用：实际为 0（越低越好）</translation>
-    </message>
-    <message>
-        <source>Appraisal form %1</source>
-        <translation>绩效考核表 %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Org path</source>
-        <translation>组织路径</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>考核模板</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>KPI items</source>
-        <translation>KPI 指标项</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Perspective</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>达成率</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>总分</translation>
-    </message>
-    <message>
-        <source>Scored grade</source>
-        <translation>评定等级</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>360-degree review</source>
-        <translation>360度评估</translation>
-    </message>
-    <message>
-        <source>No reviews for this period.</source>
-        <translation>本期没有评估。</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>评估人类型</translation>
-    </message>
-    <message>
-        <source>Reviewers</source>
-        <translation>评估人数</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>平均分</translation>
-    </message>
-    <message>
-        <source>360 score</source>
-        <translation>360度评估得分</translation>
-    </message>
-    <message>
-        <source>Grade changed</source>
-        <translation>等级调整</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Grade not changed at calibration.</source>
-        <translation>校准时等级未调整。</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>评语</translation>
-    </message>
-    <message>
-        <source>Self comment</source>
-        <translation>自我评价</translation>
-    </message>
-    <message>
-        <source>Manager comment</source>
-        <translation>上级评语</translation>
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>直属上级</translation>
-    </message>
-    <message>
-        <source>HR</source>
-        <translation>人力资源</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::SheetWriter</name>
-    <message>
-        <source>Rep ID</source>
-        <translation>销售代表编号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Org path</source>
-        <translation>组织路径</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>考核模板</translation>
     </message>
 </context>
 <context>
