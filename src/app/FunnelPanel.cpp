@@ -102,6 +102,10 @@ FunnelPanel::FunnelPanel(WorkspaceDocument* document, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
+    // Until the data tells its latest date, today.
+    for (QDateEdit* e : {m_fromEdit, m_toEdit, m_asOfEdit})
+        e->setDate(QDate::currentDate());
+    m_weekly->setWeekDate(QDate::currentDate());
     m_computeTimer->setSingleShot(true);
     m_computeTimer->setInterval(150);
     connect(m_computeTimer, &QTimer::timeout, this, &FunnelPanel::compute);
