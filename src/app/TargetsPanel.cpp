@@ -194,7 +194,7 @@ TargetsPanel::TargetsPanel(WorkspaceDocument* document, QWidget* parent)
         if (m_grid && !m_actualsReady)
             startActuals();
     });
-    m_tree->setItemDelegateForColumn(0, nullptr);
+    m_attainmentDelegate = new AttainmentDelegate(TargetGridModel::AttainmentPermilleRole, m_tree);
     retranslateUi();
 }
 
@@ -354,8 +354,11 @@ void TargetsPanel::gridBuilt(std::shared_ptr<const TargetGrid> grid, qint64 ms)
     m_model->setNames(std::move(names));
     m_model->setCurrency(QString::fromStdString(m_document->settings().currency));
     m_model->setGrid(grid);
-    m_tree->setItemDelegateForColumn(m_model->attainmentColumn(), new AttainmentDelegate(
-                                                                       TargetGridModel::AttainmentPermilleRole, m_tree));
+    // The attainment column moves when the week columns come and go: one delegate, moved with it.
+    if (m_attainmentColumn >= 0)
+        m_tree->setItemDelegateForColumn(m_attainmentColumn, nullptr);
+    m_attainmentColumn = m_model->attainmentColumn();
+    m_tree->setItemDelegateForColumn(m_attainmentColumn, m_attainmentDelegate);
     // Totals first: actual, attainment, bottom-up and gap right after the year, then the quarters, months, weeks.
     QHeaderView* header = m_tree->header();
     const int moved[] = {m_model->actualColumn(), m_model->attainmentColumn(), m_model->bottomUpColumn(),

@@ -22,6 +22,7 @@ class QTreeView;
 
 namespace sd::app {
 
+class AttainmentDelegate;
 class DecompositionDialog;
 class ReviseTargetDialog;
 class TargetGridModel;
@@ -110,7 +111,9 @@ private:
     bool m_selfWrite = false;
     quint64 m_generation = 0;
     qint64 m_gridMs = 0;
-    QString m_gridStatus; // the status line of the grid, without the actuals' progress
+    QString m_gridStatus;
+    AttainmentDelegate* m_attainmentDelegate = nullptr;
+    int m_attainmentColumn = -1; // the status line of the grid, without the actuals' progress
 };
 
 } // namespace sd::app
