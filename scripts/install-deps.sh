@@ -11,23 +11,34 @@ packages=(
   libsqlite3-dev sqlite3 fonts-noto-cjk ccache
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(xvfb xauth python3 python3-openpyxl poppler-utils)
+  packages+=(xvfb xauth python3 python3-openpyxl poppler-utils clang)
 fi
 
-missing=()
-for p in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$p")
+install_missing() {
+  local missing=() p
+  for p in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+    fi
+  done
+  if ((${#missing[@]} == 0)); then
+    return 0
   fi
-done
-if ((${#missing[@]} == 0)); then
-  exit 0
-fi
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  if [[ $(id -u) -ne 0 ]]; then
+    sudo="sudo"
+  fi
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+}
 
-echo "Installing: ${missing[*]}"
-sudo=""
-if [[ $(id -u) -ne 0 ]]; then
-  sudo="sudo"
+install_missing "${packages[@]}"
+
+# libFuzzer's runtime is a separate package of the default clang's version (a Recommends of clang).
+if [[ "${1:-}" == "--test" ]] && command -v clang >/dev/null; then
+  clang_major=$(clang -dumpversion | cut -d. -f1)
+  if apt-cache show "libclang-rt-${clang_major}-dev" >/dev/null 2>&1; then
+    install_missing "libclang-rt-${clang_major}-dev"
+  fi
 fi
-$sudo apt-get update
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"

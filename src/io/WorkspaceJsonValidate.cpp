@@ -11,7 +11,10 @@ namespace sd::io {
 
 namespace {
 
-std::string idx(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
+std::string idx(const std::string& path, size_t i)
+{
+    return path + "[" + std::to_string(i) + "]";
+}
 
 class Validator
 {
@@ -31,8 +34,9 @@ public:
     void range(const Rational& v, const Rational& lo, const Rational& hi, const std::string& path, const char* what)
     {
         if (v < lo || v > hi)
-            error(path, std::string(what) + " must be between " + lo.toString() + " and " + hi.toString() + ", not " +
-                            v.toString());
+            error(path,
+                  std::string(what) + " must be between " + lo.toString() + " and " + hi.toString() + ", not "
+                      + v.toString());
     }
 
     void nonNegative(const Rational& v, const std::string& path)
@@ -134,8 +138,9 @@ public:
             else if (!codes.insert(t.code).second)
                 error(p + ".code", "duplicate template code '" + t.code + "'");
             if (!roleLevels.insert({int(t.role), t.level ? int(*t.level) : -1}).second)
-                error(p + ".role", "a second template for role " + std::string(toCode(t.role)) + " and level " +
-                                       (t.level ? std::string(toCode(*t.level)) : std::string("any")));
+                error(p + ".role",
+                      "a second template for role " + std::string(toCode(t.role)) + " and level "
+                          + (t.level ? std::string(toCode(*t.level)) : std::string("any")));
             if (t.items.empty())
                 error(p + ".items", "a template needs at least one item");
             Rational sum;
@@ -148,12 +153,12 @@ public:
                     error(ip + ".weight", "must be more than 0, not " + item.weight.toString());
                 sum += item.weight;
                 rule(item.rule, ip + ".rule");
-                bool needsTarget = item.rule.type == ScoringRuleType::Linear ||
-                                   item.rule.type == ScoringRuleType::Threshold ||
-                                   item.rule.type == ScoringRuleType::Bands;
+                bool needsTarget = item.rule.type == ScoringRuleType::Linear
+                    || item.rule.type == ScoringRuleType::Threshold || item.rule.type == ScoringRuleType::Bands;
                 if (needsTarget && item.targetSource == KpiTemplateItem::TargetSource::None)
-                    error(ip + ".target", std::string("a ") + std::string(detail::ruleTypeCode(item.rule.type)) +
-                                              " rule needs a target (\"target\" or a number)");
+                    error(ip + ".target",
+                          std::string("a ") + std::string(detail::ruleTypeCode(item.rule.type))
+                              + " rule needs a target (\"target\" or a number)");
                 if (item.targetSource == KpiTemplateItem::TargetSource::Fixed && item.fixedTarget.isNegative())
                     error(ip + ".target", "must not be negative");
             }
@@ -168,7 +173,7 @@ public:
         Rational sum;
         for (const auto& [kind, w] : m_s.reviewWeights) {
             if (std::none_of(std::begin(detail::reviewKinds), std::end(detail::reviewKinds),
-                             [&](const char* k) { return kind == k; }))
+                             [&kind = kind](const char* k) { return kind == k; })) // clang < 16: no binding capture
                 error("$.review_weights." + kind, "unknown reviewer kind (supervisor, peer, customer, self)");
             nonNegative(w, "$.review_weights." + kind);
             sum += w;
@@ -190,8 +195,9 @@ public:
             else if (!seen.insert(label).second)
                 error(idx(p, 0), "duplicate grade '" + label + "'");
             if (i > 0 && !(min < m_s.grades[i - 1].second))
-                error(idx(p, 1), "grades must be in descending order of their minimum total: " + min.toString() +
-                                     " is not below " + m_s.grades[i - 1].second.toString());
+                error(idx(p, 1),
+                      "grades must be in descending order of their minimum total: " + min.toString() + " is not below "
+                          + m_s.grades[i - 1].second.toString());
         }
     }
 
@@ -207,8 +213,9 @@ public:
             if (i == 0 && !from.isZero())
                 error(idx(tp, 0), "the first tier must start at 0, not " + from.toString());
             if (i > 0 && !(from > c.tiers[i - 1].first))
-                error(idx(tp, 0), "tiers must be strictly ascending: " + from.toString() + " is not above " +
-                                      c.tiers[i - 1].first.toString());
+                error(idx(tp, 0),
+                      "tiers must be strictly ascending: " + from.toString() + " is not above "
+                          + c.tiers[i - 1].first.toString());
             range(rate, Rational(0), Rational(1), idx(tp, 1), "a rate");
         }
         if (c.threshold)
@@ -229,14 +236,17 @@ public:
             if (plan.code.empty())
                 error(p + ".code", "must not be empty");
             else if (!seen.insert(codeKey).second)
-                error(p + ".code", "duplicate plan code '" + plan.code + "' (a newer version needs its effective_from)");
+                error(p + ".code",
+                      "duplicate plan code '" + plan.code + "' (a newer version needs its effective_from)");
             if (plan.period != PeriodKind::Month && plan.period != PeriodKind::Quarter)
                 error(p + ".period", "must be month or quarter");
             for (size_t k = 0; k < plan.components.size(); ++k) {
                 const auto& c = plan.components[k];
                 const std::string cp = idx(p + ".components", k);
                 switch (c.type) {
-                case PlanComponent::Type::Commission: commission(c, cp); break;
+                case PlanComponent::Type::Commission:
+                    commission(c, cp);
+                    break;
                 case PlanComponent::Type::Bonus:
                     if (!knownKpi(c.metric))
                         error(cp + ".metric", "unknown KPI code '" + c.metric + "'");
@@ -257,7 +267,8 @@ public:
                     if (c.gradeBase.isNegative())
                         error(cp + ".base", "must not be negative");
                     for (const auto& [g, f] : c.coefficients) {
-                        if (std::none_of(m_s.grades.begin(), m_s.grades.end(), [&](const auto& gr) { return gr.first == g; }))
+                        if (std::none_of(m_s.grades.begin(), m_s.grades.end(),
+                                         [&g = g](const auto& gr) { return gr.first == g; }))
                             error(cp + ".coefficients." + g, "unknown grade '" + g + "'");
                         nonNegative(f, cp + ".coefficients." + g);
                     }
