@@ -35,7 +35,7 @@ CliContext CliContext::parse(const std::vector<std::string>& args)
         }
         if (std::find(kFlags.begin(), kFlags.end(), name) != kFlags.end()) {
             if (value)
-                throw CliError(trs("option takes no value: ") + name, 2);
+                throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "option takes no value: ")) + name, 2);
             if (name == "--json")
                 ctx.m_json = true;
             else if (name == "--verbose")
@@ -46,7 +46,7 @@ CliContext CliContext::parse(const std::vector<std::string>& args)
         }
         if (!value) {
             if (i + 1 >= args.size())
-                throw CliError(trs("missing value for option ") + name, 2);
+                throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "missing value for option ")) + name, 2);
             value = args[++i];
         }
         if (name == "--db")
@@ -57,7 +57,7 @@ CliContext CliContext::parse(const std::vector<std::string>& args)
             ctx.m_options[name] = *value;
     }
     if (!ctx.m_lang.empty() && ctx.m_lang != "zh_CN" && ctx.m_lang != "en")
-        throw CliError(trs("unknown language (use zh_CN or en): ") + ctx.m_lang, 2);
+        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "unknown language (use zh_CN or en): ")) + ctx.m_lang, 2);
     return ctx;
 }
 
@@ -85,7 +85,7 @@ std::string CliContext::requireOption(const std::string& name) const
 {
     auto v = option(name);
     if (!v)
-        throw CliError(trs("missing required option ") + name, 2);
+        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "missing required option ")) + name, 2);
     return *v;
 }
 
@@ -93,10 +93,10 @@ void CliContext::checkKnownOptions(const std::vector<std::string>& known) const
 {
     for (const auto& [name, value] : m_options)
         if (std::find(known.begin(), known.end(), name) == known.end())
-            throw CliError(trs("unknown option for this command: ") + name, 2);
+            throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "unknown option for this command: ")) + name, 2);
     for (const auto& name : m_flags)
         if (std::find(known.begin(), known.end(), name) == known.end())
-            throw CliError(trs("unknown option for this command: ") + name, 2);
+            throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "unknown option for this command: ")) + name, 2);
 }
 
 std::optional<OwnerRef> CliContext::owner() const
@@ -106,7 +106,7 @@ std::optional<OwnerRef> CliContext::owner() const
         return std::nullopt;
     auto r = OwnerRef::parse(*v);
     if (!r)
-        throw CliError(trs("--owner must be unit:ID or rep:ID, not ") + *v, 2);
+        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "--owner must be unit:ID or rep:ID, not ")) + *v, 2);
     return r;
 }
 
@@ -118,7 +118,10 @@ void CliContext::printJson(const Json& doc)
     std::fflush(stdout);
 }
 
-Json moneyJson(std::int64_t cents) { return Money::fromCents(cents).toString(); }
+Json moneyJson(std::int64_t cents)
+{
+    return Money::fromCents(cents).toString();
+}
 
 Json ratioJson(const std::optional<Rational>& r, int places)
 {
@@ -127,12 +130,21 @@ Json ratioJson(const std::optional<Rational>& r, int places)
     return std::stod(r->toFixed(places));
 }
 
-Json countJson(std::int64_t n) { return n; }
+Json countJson(std::int64_t n)
+{
+    return n;
+}
 
 // The context is the namespace, which is what lupdate files free tr()/trs() calls under (CMake passes it
 // -tr-function-alias tr+=trs).
-QString tr(const char* text) { return QCoreApplication::translate("sd::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::cli", text);
+}
 
-std::string trs(const char* text) { return tr(text).toStdString(); }
+std::string trs(const char* text)
+{
+    return tr(text).toStdString();
+}
 
 } // namespace sd::cli

@@ -23,10 +23,14 @@ QString qs(const std::string& s)
 QString packMetricName(Metric m)
 {
     switch (m) {
-    case Metric::Revenue: return tr("Revenue");
-    case Metric::GrossProfit: return tr("Gross profit");
-    case Metric::Collections: return tr("Collections");
-    case Metric::NewCustomers: return tr("New customers");
+    case Metric::Revenue:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Revenue"));
+    case Metric::GrossProfit:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Gross profit"));
+    case Metric::Collections:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Collections"));
+    case Metric::NewCustomers:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "New customers"));
     }
     return {};
 }
@@ -34,10 +38,14 @@ QString packMetricName(Metric m)
 QString packSpanName(PackSpan s)
 {
     switch (s) {
-    case PackSpan::Week: return tr("Week");
-    case PackSpan::Month: return tr("Month to date");
-    case PackSpan::Quarter: return tr("Quarter to date");
-    case PackSpan::Year: return tr("Year to date");
+    case PackSpan::Week:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Week"));
+    case PackSpan::Month:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Month to date"));
+    case PackSpan::Quarter:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Quarter to date"));
+    case PackSpan::Year:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Year to date"));
     }
     return {};
 }
@@ -45,9 +53,12 @@ QString packSpanName(PackSpan s)
 QString packChangeName(PackCustomerChange::Kind k)
 {
     switch (k) {
-    case PackCustomerChange::Kind::Created: return tr("New customer");
-    case PackCustomerChange::Kind::FirstOrder: return tr("First order");
-    case PackCustomerChange::Kind::Edited: return tr("Profile changed");
+    case PackCustomerChange::Kind::Created:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "New customer"));
+    case PackCustomerChange::Kind::FirstOrder:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "First order"));
+    case PackCustomerChange::Kind::Edited:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Profile changed"));
     }
     return {};
 }
@@ -55,13 +66,20 @@ QString packChangeName(PackCustomerChange::Kind k)
 QString packCategoryName(WeeklyCategory c)
 {
     switch (c) {
-    case WeeklyCategory::Won: return tr("Won");
-    case WeeklyCategory::Lost: return tr("Lost");
-    case WeeklyCategory::New: return tr("New");
-    case WeeklyCategory::Advanced: return tr("Advanced");
-    case WeeklyCategory::Regressed: return tr("Regressed");
-    case WeeklyCategory::Stalled: return tr("Stalled");
-    case WeeklyCategory::Unchanged: return tr("Unchanged");
+    case WeeklyCategory::Won:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Won"));
+    case WeeklyCategory::Lost:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Lost"));
+    case WeeklyCategory::New:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "New"));
+    case WeeklyCategory::Advanced:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Advanced"));
+    case WeeklyCategory::Regressed:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Regressed"));
+    case WeeklyCategory::Stalled:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Stalled"));
+    case WeeklyCategory::Unchanged:
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Unchanged"));
     }
     return {};
 }
@@ -69,15 +87,17 @@ QString packCategoryName(WeeklyCategory c)
 QString packBucketName(AgingBucket b)
 {
     if (b == AgingBucket::Current)
-        return tr("Current");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Current"));
     if (b == AgingBucket::Over180)
-        return tr("Over 180 days");
-    return tr("%1 days").arg(QString::fromLatin1(toCode(b).data(), qsizetype(toCode(b).size())));
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Over 180 days"));
+    return tr(QT_TRANSLATE_NOOP("MeetingPack", "%1 days"))
+        .arg(QString::fromLatin1(toCode(b).data(), qsizetype(toCode(b).size())));
 }
 
 QString packTrainingKindName(TrainingKind k)
 {
-    return k == TrainingKind::NewHire ? tr("New-hire") : tr("Continuing");
+    return k == TrainingKind::NewHire ? tr(QT_TRANSLATE_NOOP("MeetingPack", "New-hire"))
+                                      : tr(QT_TRANSLATE_NOOP("MeetingPack", "Continuing"));
 }
 
 QString packKpiName(const WorkspaceSettings& settings, const std::string& code)
@@ -85,30 +105,30 @@ QString packKpiName(const WorkspaceSettings& settings, const std::string& code)
     if (const KpiDef* def = findKpiDef(settings, code); def && !def->name.empty())
         return qs(def->name);
     if (code == "revenue")
-        return tr("Revenue");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Revenue"));
     if (code == "gross_profit")
-        return tr("Gross profit");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Gross profit"));
     if (code == "collections")
-        return tr("Collections");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Collections"));
     if (code == "collection_rate")
-        return tr("Collection rate");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate"));
     if (code == "new_customers")
-        return tr("New customers");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "New customers"));
     if (code == "win_rate")
-        return tr("Win rate");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Win rate"));
     if (code == "visits")
-        return tr("Visits");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Visits"));
     if (code == "review_360")
-        return tr("360-degree review");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "360-degree review"));
     return qs(code);
 }
 
 QString packStageName(const WorkspaceSettings& settings, int position)
 {
     if (position == 0)
-        return tr("Lost");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Lost"));
     if (position == int(settings.stages.size()) + 1)
-        return tr("Won");
+        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Won"));
     if (position >= 1 && position <= int(settings.stages.size()))
         return qs(settings.stages[std::size_t(position - 1)].name);
     return QStringLiteral("—");
@@ -116,7 +136,7 @@ QString packStageName(const WorkspaceSettings& settings, int position)
 
 QString packTitle(const MeetingPack& pack)
 {
-    return tr("Meeting pack %1 · %2").arg(qs(pack.week.label()), qs(pack.unit->name));
+    return tr(QT_TRANSLATE_NOOP("MeetingPack", "Meeting pack %1 · %2")).arg(qs(pack.week.label()), qs(pack.unit->name));
 }
 
 } // namespace sd::io

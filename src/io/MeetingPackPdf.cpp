@@ -62,22 +62,28 @@ QString kpiValue(KpiUnit unit, const std::optional<Rational>& v)
 
 QString emptyNote(bool empty)
 {
-    return empty ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("None this week.")) : QString();
+    return empty
+        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "None this week.")))
+        : QString();
 }
 
 QString targetsTable(const std::vector<PackTargetRow>& rows, bool withOwner)
 {
     QStringList head;
     if (withOwner)
-        head << tr("Name");
-    head << tr("Metric") << tr("Span") << tr("Period") << tr("Target") << tr("Actual") << tr("Attainment") << tr("Gap");
+        head << tr(QT_TRANSLATE_NOOP("MeetingPack", "Name"));
+    head << tr(QT_TRANSLATE_NOOP("MeetingPack", "Metric")) << tr(QT_TRANSLATE_NOOP("MeetingPack", "Span"))
+         << tr(QT_TRANSLATE_NOOP("MeetingPack", "Period")) << tr(QT_TRANSLATE_NOOP("MeetingPack", "Target"))
+         << tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")) << tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment"))
+         << tr(QT_TRANSLATE_NOOP("MeetingPack", "Gap"));
     QList<QStringList> body;
     for (const PackTargetRow& t : rows) {
         QStringList r;
         if (withOwner)
             r << qs(t.name);
         r << packMetricName(t.metric).toHtmlEscaped() << packSpanName(t.span).toHtmlEscaped() << qs(t.period)
-          << figure(t.metric, t.target) << figure(t.metric, t.actual) << percent(t.attainment) << figure(t.metric, t.gap);
+          << figure(t.metric, t.target) << figure(t.metric, t.actual) << percent(t.attainment)
+          << figure(t.metric, t.gap);
         body << r;
     }
     QList<bool> right(head.size(), false);
@@ -90,7 +96,7 @@ QString header(const MeetingPack& pack, const WorkspaceSettings& settings)
 {
     return QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
         .arg(packTitle(pack).toHtmlEscaped(),
-             tr("%1 · %2 to %3 · amounts in %4")
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "%1 · %2 to %3 · amounts in %4"))
                  .arg(QString::fromStdString(pack.unit->name), QString::fromStdString(pack.monday.toString()),
                       QString::fromStdString(pack.sunday.toString()), QString::fromStdString(settings.currency))
                  .toHtmlEscaped());
@@ -98,52 +104,84 @@ QString header(const MeetingPack& pack, const WorkspaceSettings& settings)
 
 QString customersAndVisits(const MeetingPack& pack)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("2 · Customer profile changes"));
+    QString html
+        = QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "2 · Customer profile changes")));
     QList<QStringList> rows;
     for (const PackCustomerChange& c : pack.customerChanges)
-        rows << QStringList{qs(c.date.toString()), qs(c.customerId), qs(c.customerName), qs(c.repId),
-                            packChangeName(c.kind).toHtmlEscaped(), qs(c.field), qs(c.oldValue.value_or("")),
+        rows << QStringList{qs(c.date.toString()),
+                            qs(c.customerId),
+                            qs(c.customerName),
+                            qs(c.repId),
+                            packChangeName(c.kind).toHtmlEscaped(),
+                            qs(c.field),
+                            qs(c.oldValue.value_or("")),
                             qs(c.newValue.value_or(""))};
-    html += rows.isEmpty() ? emptyNote(true)
-                           : PdfReport::table({tr("Date"), tr("Customer"), tr("Name"), tr("Rep"), tr("Change"),
-                                               tr("Field"), tr("Before"), tr("After")},
-                                              rows);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("3 · Visit plan and visits done"));
+    html += rows.isEmpty()
+        ? emptyNote(true)
+        : PdfReport::table(
+            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Field")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Before")), tr(QT_TRANSLATE_NOOP("MeetingPack", "After"))},
+            rows);
+    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "3 · Visit plan and visits done")));
     rows.clear();
     for (const PackVisitRow& v : pack.visits)
-        rows << QStringList{qs(v.repName), QString::number(v.planned), QString::number(v.plannedDone),
-                            percent(v.completion), QString::number(v.unplanned), QString::number(v.visits),
-                            QString::number(v.calls), QString::number(v.meetings), QString::number(v.demos)};
-    html += PdfReport::table({tr("Rep"), tr("Planned"), tr("Planned and visited"), tr("Completion"),
-                              tr("Visited without plan"), tr("Visits"), tr("Calls"), tr("Meetings"), tr("Demos")},
-                             rows, {false, true, true, true, true, true, true, true, true});
+        rows << QStringList{qs(v.repName),
+                            QString::number(v.planned),
+                            QString::number(v.plannedDone),
+                            percent(v.completion),
+                            QString::number(v.unplanned),
+                            QString::number(v.visits),
+                            QString::number(v.calls),
+                            QString::number(v.meetings),
+                            QString::number(v.demos)};
+    html += PdfReport::table(
+        {tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned")),
+         tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned and visited")),
+         tr(QT_TRANSLATE_NOOP("MeetingPack", "Completion")),
+         tr(QT_TRANSLATE_NOOP("MeetingPack", "Visited without plan")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Visits")),
+         tr(QT_TRANSLATE_NOOP("MeetingPack", "Calls")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Meetings")),
+         tr(QT_TRANSLATE_NOOP("MeetingPack", "Demos"))},
+        rows, {false, true, true, true, true, true, true, true, true});
     return html;
 }
 
 QString opportunities(const MeetingPack& pack, const WorkspaceSettings& settings)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("4 · Opportunity tracker and the week's changes"));
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "4 · Opportunity tracker and the week's changes")));
     QList<QStringList> rows;
     for (WeeklyCategory c : kWeeklyCategories) {
         const auto& f = pack.opportunities.category(c);
         rows << QStringList{packCategoryName(c).toHtmlEscaped(), QString::number(f.count), money(f.amount.cents())};
     }
-    html += PdfReport::table({tr("Change"), tr("Count"), tr("Amount")}, rows, {false, true, true});
+    html += PdfReport::table({tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")),
+                              tr(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
+                              tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount"))},
+                             rows, {false, true, true});
     rows.clear();
     for (const WeeklyEntry& e : pack.opportunities.entries) {
         if (e.category == WeeklyCategory::Unchanged)
             continue;
         const Opportunity& o = *e.opportunity;
-        rows << QStringList{qs(o.id), qs(o.name), qs(o.ownerRepId), packCategoryName(e.category).toHtmlEscaped(),
+        rows << QStringList{qs(o.id),
+                            qs(o.name),
+                            qs(o.ownerRepId),
+                            packCategoryName(e.category).toHtmlEscaped(),
                             e.startPosition == FunnelStages::kUnknown
                                 ? QString()
                                 : packStageName(settings, e.startPosition).toHtmlEscaped(),
-                            packStageName(settings, e.endPosition).toHtmlEscaped(), money(o.amount.cents())};
+                            packStageName(settings, e.endPosition).toHtmlEscaped(),
+                            money(o.amount.cents())};
     }
     if (!rows.isEmpty())
-        html += PdfReport::table({tr("Opportunity"), tr("Name"), tr("Owner"), tr("Change"), tr("Stage at start"),
-                                  tr("Stage at end"), tr("Amount")},
-                                 rows, {false, false, false, false, false, false, true});
+        html += PdfReport::table(
+            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Opportunity")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Owner")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage at start")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage at end")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount"))},
+            rows, {false, false, false, false, false, false, true});
     return html;
 }
 
@@ -158,11 +196,13 @@ QStringList collectionCells(const PackCollectionRow& c)
 
 QString collections(const MeetingPack& pack)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("5 · Collection tracker"));
-    QStringList head{tr("Rep"), tr("Collected this week")};
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "5 · Collection tracker")));
+    QStringList head{tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
+                     tr(QT_TRANSLATE_NOOP("MeetingPack", "Collected this week"))};
     for (AgingBucket b : allAgingBuckets())
         head << packBucketName(b);
-    head << tr("Balance") << tr("Overdue") << tr("Collection rate (month)");
+    head << tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance")) << tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue"))
+         << tr(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate (month)"));
     QList<QStringList> rows;
     for (const PackCollectionRow& c : pack.collections)
         rows << collectionCells(c);
@@ -173,86 +213,121 @@ QString collections(const MeetingPack& pack)
     QList<bool> right(head.size(), true);
     right[0] = false;
     html += PdfReport::table(head, rows, right);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Overdue receivables"));
+    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")));
     rows.clear();
     for (const Receivable& r : pack.overdue)
-        rows << QStringList{qs(r.order->id), qs(r.order->customerId), qs(r.order->repId), qs(r.dueDate.toString()),
-                            QString::number(r.daysPastDue), packBucketName(r.bucket).toHtmlEscaped(),
-                            money(r.balanceCents)};
-    html += rows.isEmpty() ? emptyNote(true)
-                           : PdfReport::table({tr("Order"), tr("Customer"), tr("Rep"), tr("Due date"),
-                                               tr("Days past due"), tr("Aging"), tr("Balance")},
-                                              rows, {false, false, false, false, true, false, true});
+        rows << QStringList{
+            qs(r.order->id),          qs(r.order->customerId),        qs(r.order->repId),
+            qs(r.dueDate.toString()), QString::number(r.daysPastDue), packBucketName(r.bucket).toHtmlEscaped(),
+            money(r.balanceCents)};
+    html += rows.isEmpty()
+        ? emptyNote(true)
+        : PdfReport::table(
+            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Due date")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Aging")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))},
+            rows, {false, false, false, false, true, false, true});
     return html;
 }
 
 QString repPage(const MeetingPack& pack, const PackRepPage& p, const WorkspaceSettings& settings)
 {
     QString html = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
-                       .arg(tr("1:1 · %1 (%2)").arg(QString::fromStdString(p.rep->name),
-                                                    QString::fromStdString(p.rep->id)).toHtmlEscaped(),
+                       .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "1:1 · %1 (%2)"))
+                                .arg(QString::fromStdString(p.rep->name), QString::fromStdString(p.rep->id))
+                                .toHtmlEscaped(),
                             packTitle(pack).toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Attainment"));
+    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")));
     html += targetsTable(p.attainment, false);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Funnel"));
+    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Funnel")));
     QList<QStringList> rows;
     for (std::size_t i = 0; i < p.funnel.stages.size(); ++i) {
         const StageFigures& f = p.funnel.stages[i];
         rows << QStringList{packStageName(settings, int(i) + 1).toHtmlEscaped(), QString::number(f.count),
                             money(f.amount.cents()), money(f.weighted.cents())};
     }
-    rows << QStringList{QStringLiteral("<b>%1</b>").arg(tr("Total")), QString::number(p.funnel.openCount),
-                        money(p.funnel.openAmount.cents()), money(p.funnel.weightedTotal.cents())};
-    html += PdfReport::table({tr("Stage"), tr("Count"), tr("Amount"), tr("Weighted")}, rows, {false, true, true, true});
+    rows << QStringList{QStringLiteral("<b>%1</b>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Total"))),
+                        QString::number(p.funnel.openCount), money(p.funnel.openAmount.cents()),
+                        money(p.funnel.weightedTotal.cents())};
+    html += PdfReport::table(
+        {tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
+         tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Weighted"))},
+        rows, {false, true, true, true});
     QStringList moves;
     for (WeeklyCategory c : kWeeklyCategories)
         if (c != WeeklyCategory::Unchanged && p.weekMoves[std::size_t(c)] > 0)
             moves << QStringLiteral("%1 %2").arg(packCategoryName(c)).arg(p.weekMoves[std::size_t(c)]);
     html += QStringLiteral("<p>%1 %2</p>")
-                .arg(tr("This week:"), moves.isEmpty() ? tr("no changes") : moves.join(QStringLiteral(" · ")));
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Overdue receivables"));
+                .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "This week:")),
+                     moves.isEmpty() ? tr(QT_TRANSLATE_NOOP("MeetingPack", "no changes"))
+                                     : moves.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")));
     rows.clear();
     for (const Receivable& r : p.overdue)
         rows << QStringList{qs(r.order->id), qs(r.order->customerId), qs(r.dueDate.toString()),
                             QString::number(r.daysPastDue), money(r.balanceCents)};
-    html += rows.isEmpty() ? emptyNote(true)
-                           : PdfReport::table({tr("Order"), tr("Customer"), tr("Due date"), tr("Days past due"),
-                                               tr("Balance")},
-                                              rows, {false, false, false, true, true});
-    html += QStringLiteral("<h2>%1 %2</h2>").arg(tr("Open appraisal items"), qs(pack.quarter.label()));
+    html += rows.isEmpty()
+        ? emptyNote(true)
+        : PdfReport::table(
+            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Due date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))},
+            rows, {false, false, false, true, true});
+    html += QStringLiteral("<h2>%1 %2</h2>")
+                .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Open appraisal items")), qs(pack.quarter.label()));
     rows.clear();
     for (const ItemScore& item : p.openItems) {
         QStringList courses;
         for (const TrainingRecord& t : p.training)
             if (t.kpiCode == item.kpi)
                 courses << qs(t.course);
-        rows << QStringList{packKpiName(settings, item.kpi).toHtmlEscaped(), kpiValue(item.unit, item.actual),
-                            kpiValue(item.unit, item.target), percent(item.attainment),
-                            item.score ? QString::fromStdString(item.score->toFixed(2)) : tr("not applicable"),
+        rows << QStringList{packKpiName(settings, item.kpi).toHtmlEscaped(),
+                            kpiValue(item.unit, item.actual),
+                            kpiValue(item.unit, item.target),
+                            percent(item.attainment),
+                            item.score ? QString::fromStdString(item.score->toFixed(2))
+                                       : tr(QT_TRANSLATE_NOOP("MeetingPack", "not applicable")),
                             courses.join(QStringLiteral("; "))};
     }
     if (!p.appraisal)
-        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("Not appraised this quarter."));
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Not appraised this quarter.")));
     else
-        html += rows.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("Every item at or above target."))
-                               : PdfReport::table({tr("KPI"), tr("Actual"), tr("Target"), tr("Attainment"),
-                                                   tr("Score"), tr("Training")},
-                                                  rows, {false, true, true, true, true, false});
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Training"));
+        html += rows.isEmpty()
+            ? QStringLiteral("<p class=\"muted\">%1</p>")
+                  .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Every item at or above target.")))
+            : PdfReport::table(
+                {tr(QT_TRANSLATE_NOOP("MeetingPack", "KPI")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")),
+                 tr(QT_TRANSLATE_NOOP("MeetingPack", "Target")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
+                 tr(QT_TRANSLATE_NOOP("MeetingPack", "Score")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Training"))},
+                rows, {false, true, true, true, true, false});
+    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Training")));
     rows.clear();
     for (const TrainingRecord& t : p.training)
         rows << QStringList{qs(t.course), packTrainingKindName(t.kind).toHtmlEscaped(),
-                            t.completedOn ? qs(t.completedOn->toString()) : tr("open"),
+                            t.completedOn ? qs(t.completedOn->toString())
+                                          : tr(QT_TRANSLATE_NOOP("MeetingPack", "open")),
                             t.kpiCode ? packKpiName(settings, *t.kpiCode).toHtmlEscaped() : QString()};
-    html += rows.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No training records."))
-                           : PdfReport::table({tr("Course"), tr("Kind"), tr("Completed"), tr("Addresses")}, rows);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Coaching notes"));
+    html += rows.isEmpty()
+        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "No training records.")))
+        : PdfReport::table(
+            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Course")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Kind")),
+             tr(QT_TRANSLATE_NOOP("MeetingPack", "Completed")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Addresses"))},
+            rows);
+    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Coaching notes")));
     rows.clear();
     for (const CoachingNote& n : p.notes)
         rows << QStringList{qs(n.notedOn.toString()), qs(n.author.value_or("")), qs(n.note)};
-    html += rows.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No notes yet."))
-                           : PdfReport::table({tr("Date"), tr("Author"), tr("Note")}, rows);
-    html += PdfReport::signatureLines({tr("Rep"), tr("Manager")}, tr("Date"));
+    html += rows.isEmpty()
+        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "No notes yet.")))
+        : PdfReport::table({tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")),
+                            tr(QT_TRANSLATE_NOOP("MeetingPack", "Author")),
+                            tr(QT_TRANSLATE_NOOP("MeetingPack", "Note"))},
+                           rows);
+    html += PdfReport::signatureLines(
+        {tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Manager"))},
+        tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")));
     return html;
 }
 
@@ -261,8 +336,10 @@ QString repPage(const MeetingPack& pack, const PackRepPage& p, const WorkspaceSe
 void writeMeetingPackPdf(const MeetingPack& pack, const WorkspaceSettings& settings, const QString& path)
 {
     PdfReport report(packTitle(pack));
-    report.addPage(header(pack, settings) + QStringLiteral("<h2>%1</h2>").arg(tr("1 · Targets and attainment"))
-                   + targetsTable(pack.targets, true));
+    report.addPage(
+        header(pack, settings)
+        + QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "1 · Targets and attainment")))
+        + targetsTable(pack.targets, true));
     report.addPage(header(pack, settings) + customersAndVisits(pack));
     report.addPage(header(pack, settings) + opportunities(pack, settings));
     report.addPage(header(pack, settings) + collections(pack));

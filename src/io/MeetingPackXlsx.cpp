@@ -51,10 +51,14 @@ int title(XlsxBook::Sheet& sh, const std::string& text, const std::string& sub, 
 
 void targetsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub)
 {
-    auto& sh = book.addSheet(tr("1 Targets"));
-    int row = title(sh, tr("Targets and attainment"), sub, 8);
-    sh.header(row, {tr("Owner"), tr("Name"), tr("Metric"), tr("Span"), tr("Period"), tr("Target"), tr("Actual"),
-                    tr("Attainment"), tr("Gap")});
+    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "1 Targets")));
+    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Targets and attainment")), sub, 8);
+    sh.header(row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Owner")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Metric")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Span")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Period")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Target")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Gap"))});
     sh.freeze(row + 1);
     const int head = row;
     for (const PackTargetRow& t : pack.targets) {
@@ -75,10 +79,13 @@ void targetsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& su
 
 void customersSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub)
 {
-    auto& sh = book.addSheet(tr("2 Customers"));
-    int row = title(sh, tr("Customer profile changes"), sub, 7);
-    sh.header(row, {tr("Date"), tr("Customer"), tr("Name"), tr("Rep"), tr("Change"), tr("Field"), tr("Before"),
-                    tr("After")});
+    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "2 Customers")));
+    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer profile changes")), sub, 7);
+    sh.header(row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Field")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Before")), tr(QT_TRANSLATE_NOOP("MeetingPack", "After"))});
     sh.freeze(row + 1);
     for (const PackCustomerChange& c : pack.customerChanges) {
         ++row;
@@ -96,10 +103,16 @@ void customersSheet(XlsxBook& book, const MeetingPack& pack, const std::string& 
 
 void visitsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub)
 {
-    auto& sh = book.addSheet(tr("3 Visits"));
-    int row = title(sh, tr("Visit plan and visits done"), sub, 9);
-    sh.header(row, {tr("Rep"), tr("Name"), tr("Planned"), tr("Planned and visited"), tr("Completion"),
-                    tr("Visited without plan"), tr("Visits"), tr("Calls"), tr("Meetings"), tr("Demos")});
+    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "3 Visits")));
+    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Visit plan and visits done")), sub, 9);
+    sh.header(row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned and visited")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Completion")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Visited without plan")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Visits")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Calls")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Meetings")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Demos"))});
     sh.freeze(row + 1);
     for (const PackVisitRow& v : pack.visits) {
         ++row;
@@ -115,13 +128,17 @@ void visitsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub
         sh.integer(row, 9, v.demos);
     }
     row += 2;
-    sh.header(row, {tr("Rep"), tr("Customer"), tr("Name"), tr("Planned"), tr("Visit dates")});
+    sh.header(row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Visit dates"))});
     for (const PackVisitDetail& d : pack.visitDetails) {
         ++row;
         sh.text(row, 0, d.repId);
         sh.text(row, 1, d.customerId);
         sh.text(row, 2, d.customerName);
-        sh.text(row, 3, d.planned ? tr("yes") : tr("no"));
+        sh.text(row, 3,
+                d.planned ? tr(QT_TRANSLATE_NOOP("MeetingPack", "yes")) : tr(QT_TRANSLATE_NOOP("MeetingPack", "no")));
         std::string dates;
         for (Date dt : d.visitDates)
             dates += (dates.empty() ? "" : ", ") + dt.toString();
@@ -133,9 +150,11 @@ void visitsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub
 void opportunitiesSheet(XlsxBook& book, const MeetingPack& pack, const WorkspaceSettings& settings,
                         const std::string& sub)
 {
-    auto& sh = book.addSheet(tr("4 Opportunities"));
-    int row = title(sh, tr("Opportunity tracker and the week's changes"), sub, 8);
-    sh.header(row, {tr("Change"), tr("Count"), tr("Amount")});
+    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "4 Opportunities")));
+    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Opportunity tracker and the week's changes")), sub, 8);
+    sh.header(row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount"))});
     for (WeeklyCategory c : kWeeklyCategories) {
         ++row;
         const auto& f = pack.opportunities.category(c);
@@ -144,8 +163,12 @@ void opportunitiesSheet(XlsxBook& book, const MeetingPack& pack, const Workspace
         sh.money(row, 2, f.amount);
     }
     row += 2;
-    sh.header(row, {tr("Opportunity"), tr("Name"), tr("Customer"), tr("Owner"), tr("Change"), tr("Stage at start"),
-                    tr("Stage at end"), tr("Amount"), tr("Expected close")});
+    sh.header(row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Opportunity")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Owner")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage at start")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage at end")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Expected close"))});
     const int head = row;
     for (const WeeklyEntry& e : pack.opportunities.entries) {
         ++row;
@@ -182,20 +205,27 @@ void collectionRow(XlsxBook::Sheet& sh, int row, const PackCollectionRow& c, Cel
 
 void collectionsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub)
 {
-    auto& sh = book.addSheet(tr("5 Collections"));
-    int row = title(sh, tr("Collection tracker"), sub, 12);
-    std::vector<std::string> head{tr("Rep"), tr("Name"), tr("Collected this week")};
+    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "5 Collections")));
+    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Collection tracker")), sub, 12);
+    std::vector<std::string> head{tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
+                                  tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+                                  tr(QT_TRANSLATE_NOOP("MeetingPack", "Collected this week"))};
     for (AgingBucket b : allAgingBuckets())
         head.push_back(s(packBucketName(b)));
-    head.insert(head.end(), {tr("Balance"), tr("Overdue"), tr("Collection rate (month)")});
+    head.insert(head.end(),
+                {tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue")),
+                 tr(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate (month)"))});
     sh.header(row, head);
     sh.freeze(row + 1);
     for (const PackCollectionRow& c : pack.collections)
         collectionRow(sh, ++row, c, CellStyle::Money);
     collectionRow(sh, ++row, pack.collectionTotal, CellStyle::MoneyBold);
     row += 2;
-    sh.header(row, {tr("Order"), tr("Customer"), tr("Rep"), tr("Order date"), tr("Due date"), tr("Days past due"),
-                    tr("Aging"), tr("Balance")});
+    sh.header(row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Order date")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Due date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Aging")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))});
     for (const Receivable& r : pack.overdue) {
         ++row;
         sh.text(row, 0, r.order->id);
@@ -213,13 +243,18 @@ void collectionsSheet(XlsxBook& book, const MeetingPack& pack, const std::string
 void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, const WorkspaceSettings& settings)
 {
     auto& sh = book.addSheet(p.rep->name);
-    sh.mergeText(0, 0, 6, QCoreApplication::translate("MeetingPack", "1:1 · %1 (%2)")
-                              .arg(QString::fromStdString(p.rep->name), QString::fromStdString(p.rep->id))
-                              .toStdString());
+    sh.mergeText(0, 0, 6,
+                 QCoreApplication::translate("MeetingPack", "1:1 · %1 (%2)")
+                     .arg(QString::fromStdString(p.rep->name), QString::fromStdString(p.rep->id))
+                     .toStdString());
     sh.text(1, 0, pack.week.label());
     int row = 3;
-    sh.text(row, 0, tr("Attainment"), CellStyle::Bold);
-    sh.header(++row, {tr("Metric"), tr("Span"), tr("Period"), tr("Target"), tr("Actual"), tr("Attainment"), tr("Gap")});
+    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")), CellStyle::Bold);
+    sh.header(++row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Metric")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Span")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Period")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Target")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Gap"))});
     for (const PackTargetRow& t : p.attainment) {
         ++row;
         sh.text(row, 0, s(packMetricName(t.metric)));
@@ -231,8 +266,10 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         figure(sh, row, 6, t.metric, t.gap);
     }
     row += 2;
-    sh.text(row, 0, tr("Funnel"), CellStyle::Bold);
-    sh.header(++row, {tr("Stage"), tr("Count"), tr("Amount"), tr("Weighted")});
+    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Funnel")), CellStyle::Bold);
+    sh.header(++row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Weighted"))});
     for (std::size_t i = 0; i < p.funnel.stages.size(); ++i) {
         const StageFigures& f = p.funnel.stages[i];
         ++row;
@@ -242,13 +279,16 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         sh.money(row, 3, f.weighted);
     }
     ++row;
-    sh.text(row, 0, tr("Total"), CellStyle::Bold);
+    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Total")), CellStyle::Bold);
     sh.integer(row, 1, p.funnel.openCount);
     sh.money(row, 2, p.funnel.openAmount, CellStyle::MoneyBold);
     sh.money(row, 3, p.funnel.weightedTotal, CellStyle::MoneyBold);
     row += 2;
-    sh.text(row, 0, tr("Overdue receivables"), CellStyle::Bold);
-    sh.header(++row, {tr("Order"), tr("Customer"), tr("Due date"), tr("Days past due"), tr("Balance")});
+    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")), CellStyle::Bold);
+    sh.header(++row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Due date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))});
     for (const Receivable& r : p.overdue) {
         ++row;
         sh.text(row, 0, r.order->id);
@@ -258,8 +298,12 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         sh.money(row, 4, Money::fromCents(r.balanceCents));
     }
     row += 2;
-    sh.text(row, 0, tr("Open appraisal items") + " " + pack.quarter.label(), CellStyle::Bold);
-    sh.header(++row, {tr("KPI"), tr("Actual"), tr("Target"), tr("Attainment"), tr("Score"), tr("Training")});
+    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Open appraisal items")) + " " + pack.quarter.label(),
+            CellStyle::Bold);
+    sh.header(++row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "KPI")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Target")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Score")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Training"))});
     for (const ItemScore& item : p.openItems) {
         ++row;
         sh.text(row, 0, s(packKpiName(settings, item.kpi)));
@@ -269,7 +313,7 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         if (item.score)
             sh.decimal(row, 4, *item.score);
         else
-            sh.text(row, 4, tr("not applicable"));
+            sh.text(row, 4, tr(QT_TRANSLATE_NOOP("MeetingPack", "not applicable")));
         std::string courses;
         for (const TrainingRecord& t : p.training)
             if (t.kpiCode == item.kpi)
@@ -277,8 +321,10 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         sh.text(row, 5, courses);
     }
     row += 2;
-    sh.text(row, 0, tr("Training"), CellStyle::Bold);
-    sh.header(++row, {tr("Course"), tr("Kind"), tr("Completed"), tr("Addresses")});
+    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Training")), CellStyle::Bold);
+    sh.header(++row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Course")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Kind")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Completed")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Addresses"))});
     for (const TrainingRecord& t : p.training) {
         ++row;
         sh.text(row, 0, t.course);
@@ -286,12 +332,14 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         if (t.completedOn)
             sh.date(row, 2, *t.completedOn);
         else
-            sh.text(row, 2, tr("open"));
+            sh.text(row, 2, tr(QT_TRANSLATE_NOOP("MeetingPack", "open")));
         sh.text(row, 3, t.kpiCode ? s(packKpiName(settings, *t.kpiCode)) : std::string());
     }
     row += 2;
-    sh.text(row, 0, tr("Coaching notes"), CellStyle::Bold);
-    sh.header(++row, {tr("Date"), tr("Author"), tr("Note")});
+    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Coaching notes")), CellStyle::Bold);
+    sh.header(++row,
+              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Author")),
+               tr(QT_TRANSLATE_NOOP("MeetingPack", "Note"))});
     for (const CoachingNote& n : p.notes) {
         ++row;
         sh.date(row, 0, n.notedOn);
@@ -306,12 +354,11 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
 void writeMeetingPackXlsx(const MeetingPack& pack, const WorkspaceSettings& settings, const std::string& path)
 {
     XlsxBook book(path);
-    const std::string sub = QCoreApplication::translate("MeetingPack", "%1 · %2 to %3 · amounts in %4")
-                                .arg(QString::fromStdString(pack.unit->name),
-                                     QString::fromStdString(pack.monday.toString()),
-                                     QString::fromStdString(pack.sunday.toString()),
-                                     QString::fromStdString(settings.currency))
-                                .toStdString();
+    const std::string sub
+        = QCoreApplication::translate("MeetingPack", "%1 · %2 to %3 · amounts in %4")
+              .arg(QString::fromStdString(pack.unit->name), QString::fromStdString(pack.monday.toString()),
+                   QString::fromStdString(pack.sunday.toString()), QString::fromStdString(settings.currency))
+              .toStdString();
     targetsSheet(book, pack, sub);
     customersSheet(book, pack, sub);
     visitsSheet(book, pack, sub);
