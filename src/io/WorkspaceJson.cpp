@@ -540,7 +540,7 @@ WorkspaceJsonResult parseWorkspaceJson(std::string_view text)
         try {
             json again = json::parse(text.begin(), text.end());
             (void)again;
-        } catch (const json::parse_error& e) {
+        } catch (const json::exception& e) { // parse_error, or out_of_range for a number too large (1E400)
             why = std::string(": ") + e.what();
         }
         r.errors.push_back({"$", "not valid JSON" + why});

@@ -237,6 +237,8 @@ TEST_CASE("Workspace JSON: each validation error names its JSON path")
         {R"({"currency": 5})", "$.currency: must be a string"},
         {R"([1, 2])", "$: must be an object"},
         {R"({"stages": )", "$: not valid JSON"},
+        // A number beyond what JSON readers hold (found by fuzz_workspace_json): an error, not an exception.
+        {R"({"kpi_templates": 8888888888E88888888})", "$: not valid JSON"},
     };
     for (const auto& c : cases) {
         auto r = parseWorkspaceJson(c.json);
