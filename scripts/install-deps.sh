@@ -6,12 +6,12 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev
-  libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgl1-mesa-dev nlohmann-json3-dev libspdlog-dev catch2 libxlsxwriter-dev
   libsqlite3-dev sqlite3 fonts-noto-cjk ccache
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(xvfb xauth python3 python3-openpyxl poppler-utils clang)
+  packages+=(xvfb xauth python3 python3-openpyxl poppler-utils clang postgresql)
 fi
 
 install_missing() {

@@ -71,7 +71,7 @@ void Migrator::apply(const Migration& m)
     ScopedTransaction tx(m_db);
     for (const QString& statement : splitStatements(script)) {
         QSqlQuery q(m_db);
-        if (!q.exec(statement))
+        if (!q.exec(m_dialect.adaptMigrationStatement(statement)))
             throw StorageError("cannot upgrade the workspace to schema " + std::to_string(m.version) + " ("
                                + m.name.toStdString() + "): " + q.lastError().text().toStdString());
     }

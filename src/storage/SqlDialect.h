@@ -13,7 +13,7 @@ class SqlStatement;
 
 // Everything that is not portable SQL, behind one interface: connection pragmas, where the schema
 // version is kept, the upsert syntax, bulk-write tuning, case-insensitive matching, backups.
-// SqliteDialect implements it; a PostgresDialect could implement it for a shared server.
+// SqliteDialect implements it for the embedded file, PostgresDialect for a shared server.
 // Every function throws StorageError on a database error.
 class SqlDialect
 {
@@ -40,7 +40,8 @@ public:
 
     // "INSERT INTO table (cols) VALUES (?, …) ON CONFLICT (keys) DO UPDATE SET …": inserts a row,
     // or updates the non-key columns of the row with the same key.
-    virtual QString upsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns) const = 0;
+    virtual QString upsertSql(const QString& table, const QStringList& columns,
+                              const QStringList& keyColumns) const = 0;
     // Called first in a bulk-write transaction (e.g. defers foreign key checks to the commit, so
     // a batch may hold rows in any order).
     virtual void beginBulkWrite(QSqlDatabase& db) const = 0;
@@ -50,7 +51,8 @@ public:
     // The fastest way the driver offers to run one statement many times (bulk import) and to stream
     // a large result (dataset loading). The defaults go through QSqlQuery; a dialect may use the
     // database's native API on the same connection. The connection must outlive them.
-    virtual std::unique_ptr<SqlStatement> prepareBulk(const QSqlDatabase& db, const QString& sql, const char* what) const;
+    virtual std::unique_ptr<SqlStatement> prepareBulk(const QSqlDatabase& db, const QString& sql,
+                                                      const char* what) const;
     virtual std::unique_ptr<SqlCursor> openCursor(const QSqlDatabase& db, const QString& sql, const char* what) const;
     // Drops the secondary indexes of `table` (not its primary key) and returns the statements that
     // recreate them: a bulk load into an empty table builds its indexes once at the end instead of
@@ -59,6 +61,14 @@ public:
     // A condition matching `column` against a LIKE pattern bound at `?`, case-insensitive for
     // ASCII, with '\' as the escape character.
     virtual QString likeInsensitive(const QString& column) const = 0;
+    // One statement of a migration file as this database needs it (the files are written for SQLite,
+    // in portable SQL but for the few spellings a dialect rewrites here). The default changes nothing.
+    virtual QString adaptMigrationStatement(const QString& statement) const { return statement; }
+
+protected:
+    // "INSERT … ON CONFLICT (keys) DO UPDATE SET c = excluded.c …" (DO NOTHING when every column is a key),
+    // the upsert SQLite 3.24+ and PostgreSQL 9.5+ share.
+    static QString onConflictUpsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns);
 };
 
 } // namespace sd::storage

@@ -24,9 +24,15 @@ QSqlQuery pragma(const QSqlDatabase& db, const QString& statement)
 
 } // namespace
 
-QString SqliteDialect::driverName() const { return QStringLiteral("QSQLITE"); }
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
 
-QString SqliteDialect::connectOptions() const { return QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"); }
+QString SqliteDialect::connectOptions() const
+{
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+}
 
 void SqliteDialect::configureConnection(QSqlDatabase& db) const
 {
@@ -69,18 +75,7 @@ void SqliteDialect::prepareFileCopy(QSqlDatabase& db) const
 
 QString SqliteDialect::upsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns) const
 {
-    QStringList placeholders, updates;
-    for (const QString& c : columns) {
-        placeholders << QStringLiteral("?");
-        if (!keyColumns.contains(c))
-            updates << c + QStringLiteral(" = excluded.") + c;
-    }
-    QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-        + QStringLiteral(") VALUES (") + placeholders.join(QStringLiteral(", ")) + QStringLiteral(") ON CONFLICT (")
-        + keyColumns.join(QStringLiteral(", ")) + QStringLiteral(")");
-    if (updates.isEmpty())
-        return sql + QStringLiteral(" DO NOTHING");
-    return sql + QStringLiteral(" DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+    return onConflictUpsertSql(table, columns, keyColumns);
 }
 
 void SqliteDialect::beginBulkWrite(QSqlDatabase& db) const
@@ -102,8 +97,9 @@ std::unique_ptr<SqlCursor> SqliteDialect::openCursor(const QSqlDatabase& db, con
 QStringList SqliteDialect::dropIndexesForBulkLoad(QSqlDatabase& db, const QString& table) const
 {
     // Indexes made by CREATE INDEX have their statement in sqlite_master; the primary key's has none.
-    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT name, sql FROM sqlite_master "
-                                                  "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+    QSqlQuery q = sql::prepare(db,
+                               QStringLiteral("SELECT name, sql FROM sqlite_master "
+                                              "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
     q.addBindValue(table);
     sql::exec(q, "listing indexes");
     QStringList names, recreate;
