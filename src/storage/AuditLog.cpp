@@ -4,6 +4,7 @@
 #include "storage/Workspace.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -199,6 +200,41 @@ std::string AuditLog::currentUser()
 std::string AuditLog::nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+}
+
+void recordJsonChange(AuditLog& log, const std::string& entityId, const std::optional<std::string>& before,
+                      const std::string& after)
+{
+    if (before && *before == after)
+        return;
+    const QJsonDocument b = QJsonDocument::fromJson(QByteArray::fromStdString(before.value_or("{}")));
+    const QJsonDocument a = QJsonDocument::fromJson(QByteArray::fromStdString(after));
+    if (!b.isObject() || !a.isObject()) {
+        log.record("settings", entityId, "replace", before, after);
+        return;
+    }
+    const QJsonObject bo = b.object(), ao = a.object();
+    QStringList keys = bo.keys() + ao.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    const auto text = [](const QJsonObject& o, const QString& k) -> std::optional<std::string> {
+        if (!o.contains(k))
+            return std::nullopt;
+        const QJsonValue v = o.value(k);
+        if (v.isObject())
+            return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).toStdString();
+        if (v.isArray())
+            return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact).toStdString();
+        // A scalar: wrapped in a one-element array to make valid JSON text, then unwrapped.
+        const QByteArray one = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        return one.mid(1, one.size() - 2).toStdString();
+    };
+    for (const QString& k : keys) {
+        if (bo.value(k) == ao.value(k) && bo.contains(k) == ao.contains(k))
+            continue;
+        const std::string entity = k == QStringLiteral("incentive_plans") ? "plan" : "settings";
+        log.record(entity, entityId, k.toStdString(), text(bo, k), text(ao, k));
+    }
 }
 
 std::string auditJson(const std::vector<std::pair<std::string, std::optional<std::string>>>& fields)

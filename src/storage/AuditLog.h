@@ -69,6 +69,12 @@ private:
     QSqlDatabase m_db;
 };
 
+// Records the change of a JSON object's text (the workspace JSON): one row per top-level member that differs, with
+// that member's before/after; the incentive plans as entity "plan", other members as "settings". Text that is
+// not a JSON object is recorded whole.
+void recordJsonChange(AuditLog& log, const std::string& entityId, const std::optional<std::string>& before,
+                      const std::string& after);
+
 // A JSON object of the given names and values (strings, or null when empty), as compact text.
 std::string auditJson(const std::vector<std::pair<std::string, std::optional<std::string>>>& fields);
 

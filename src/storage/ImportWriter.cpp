@@ -1,6 +1,7 @@
 #include "storage/ImportWriter.h"
 
 #include "storage/RowMapping.h"
+#include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
@@ -93,7 +94,8 @@ void ImportWriter::upsertAll(const std::vector<T>& rows, const char* table, cons
     step.start();
     const bool empty = prepareTable(table, rows.size());
     auto q = m_dialect.prepareBulk(
-        m_db, empty ? insertSql(table, columns) : m_dialect.upsertSql(QString::fromLatin1(table), columns, key), what);
+        m_db, empty ? insertSql(table, columns)
+              : withRowVersionBump(QString::fromLatin1(table), m_dialect.upsertSql(QString::fromLatin1(table), columns, key)), what);
     for (const T& row : rows) {
         bind(*q, row, 0);
         q->exec();

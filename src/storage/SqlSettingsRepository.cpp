@@ -1,5 +1,6 @@
 #include "storage/SqlSettingsRepository.h"
 
+#include "storage/RowVersion.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Workspace.h"
@@ -24,9 +25,10 @@ std::optional<std::string> SqlSettingsRepository::value(const std::string& key) 
 void SqlSettingsRepository::setValue(const std::string& key, const std::string& value)
 {
     QSqlQuery q = sql::prepare(m_ws.database(),
-                               m_ws.dialect().upsertSql(QStringLiteral("settings"),
-                                                        {QStringLiteral("key"), QStringLiteral("value")},
-                                                        {QStringLiteral("key")}));
+                               withRowVersionBump(QStringLiteral("settings"),
+                                                  m_ws.dialect().upsertSql(QStringLiteral("settings"),
+                                                                           {QStringLiteral("key"), QStringLiteral("value")},
+                                                                           {QStringLiteral("key")})));
     q.addBindValue(sql::text(key));
     q.addBindValue(sql::text(value));
     sql::exec(q, "saving a setting");

@@ -2,7 +2,10 @@
 
 #include "storage/DatasetLoader.h"
 #include "storage/ImportWriter.h"
+#include "storage/AuditLog.h"
 #include "storage/Migrator.h"
+#include "storage/RowVersion.h"
+#include "storage/ScopedTransaction.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqlRow.h"
 #include "storage/SqliteDialect.h"
@@ -127,12 +130,20 @@ std::string Workspace::loadSettingsJson() const
 
 void Workspace::saveSettingsJson(const std::string& json)
 {
-    QSqlQuery q = sql::prepare(database(), m_dialect->upsertSql(QStringLiteral("settings"),
-                                                                {QStringLiteral("key"), QStringLiteral("value")},
-                                                                {QStringLiteral("key")}));
+    // The change, its row version and its audit rows together (joins an import's transaction).
+    ScopedTransaction tx(database());
+    const std::string before = loadSettingsJson();
+    QSqlQuery q = sql::prepare(database(),
+                               withRowVersionBump(QStringLiteral("settings"),
+                                                  m_dialect->upsertSql(QStringLiteral("settings"),
+                                                                       {QStringLiteral("key"), QStringLiteral("value")},
+                                                                       {QStringLiteral("key")})));
     q.addBindValue(QString::fromLatin1(kSettingsKey));
     q.addBindValue(sql::text(json));
     sql::exec(q, "saving the workspace settings");
+    AuditLog log(database());
+    recordJsonChange(log, kSettingsKey, before, json);
+    tx.commit();
 }
 
 Dataset Workspace::loadDataset(unsigned parts) const { return DatasetLoader(database(), *m_dialect).load(parts); }
