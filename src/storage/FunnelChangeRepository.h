@@ -19,6 +19,9 @@ struct OpportunityEdit
     std::string changedBy;
     bool criteriaSkipped = false;
     std::string note;
+    // The opportunity's row_version the edit was based on; when set and the row has moved on since, apply()
+    // throws StaleEdit (RowVersion.h) carrying the field's current value.
+    std::optional<long long> expectedVersion;
 };
 
 // A rep's forecast submission for a period and the manager's adjustment.
@@ -49,7 +52,8 @@ public:
     virtual OpportunityChange apply(const OpportunityEdit& edit) = 0;
     // Takes back the opportunity's last recorded change (the undo of apply): the old value, the stage-history
     // rows it added and the change row. Refuses when it is not the last change of that opportunity.
-    virtual void revertLast(const std::string& opportunityId) = 0;
+    // With `expectedVersion`, refuses (StaleEdit) when the opportunity's row_version is no longer that one.
+    virtual void revertLast(const std::string& opportunityId, std::optional<long long> expectedVersion = {}) = 0;
     // Forecast categories of the opportunities that have one (the others are in `pipeline`).
     virtual std::map<std::string, ForecastCategory> forecastCategories() const = 0;
     virtual std::vector<ForecastSubmission> submissions(const std::string& period) const = 0;

@@ -46,6 +46,25 @@ StaleEdit::StaleEdit(std::string entity, std::string key, long long expectedVers
 {
 }
 
+VersionedRow opportunityRow(const std::string& id)
+{
+    return {QStringLiteral("opportunities"), {QStringLiteral("id")}, {sql::text(id)}, "opportunity", id};
+}
+
+VersionedRow customerRow(const std::string& id)
+{
+    return {QStringLiteral("customers"), {QStringLiteral("id")}, {sql::text(id)}, "customer", id};
+}
+
+void ensureRowVersionColumn(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery probe(db);
+    if (probe.exec(QStringLiteral("SELECT row_version FROM ") + table + QStringLiteral(" WHERE 1 = 0")))
+        return;
+    sql::run(db, QStringLiteral("ALTER TABLE ") + table + QStringLiteral(" ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0"),
+             "adding row versions");
+}
+
 bool isVersionedTable(const QString& table)
 {
     static const QStringList tables{QStringLiteral("customers"),         QStringLiteral("opportunities"),

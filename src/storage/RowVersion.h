@@ -47,6 +47,14 @@ struct VersionedRow
     std::string key;    // the key as text
 };
 
+// The rows of the tables keyed by one id column.
+VersionedRow opportunityRow(const std::string& id);
+VersionedRow customerRow(const std::string& id);
+
+// Adds row_version to `table` when it lacks it (tables created by a repository on first use, see 0009). Outside a
+// transaction or inside the caller's.
+void ensureRowVersionColumn(const QSqlDatabase& db, const QString& table);
+
 // The tables whose rows carry row_version (schema 9).
 bool isVersionedTable(const QString& table);
 

@@ -1,6 +1,8 @@
 #include "storage/SqlAppraisalRepository.h"
 
 #include "storage/Migrator.h"
+#include "storage/AuditLog.h"
+#include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
@@ -66,6 +68,7 @@ SqlAppraisalRepository::SqlAppraisalRepository(Workspace& workspace)
     : m_ws(workspace)
 {
     ensureTables();
+    ensureRowVersionColumn(m_ws.database(), QStringLiteral("appraisal_records"));
 }
 
 void SqlAppraisalRepository::ensureTables()
@@ -107,12 +110,32 @@ std::optional<AppraisalRecord> SqlAppraisalRepository::record(const std::string&
     return readRecord(q);
 }
 
+// An appraisal as the audit log keeps it (before/after JSON).
+static std::string appraisalJson(const AppraisalRecord& r)
+{
+    return auditJson({{"state", std::string(toCode(r.state))},
+                      {"self_comment", r.selfComment},
+                      {"manager_comment", r.managerComment},
+                      {"calibrated_grade", r.calibratedGrade},
+                      {"calibration_reason", r.calibrationReason},
+                      {"signed_off_by", r.signedOffBy}});
+}
+
 void SqlAppraisalRepository::save(const AppraisalRecord& r, const AppraisalEvent& e)
 {
     const QSqlDatabase db = m_ws.database();
     ScopedTransaction tx(db);
-    QSqlQuery q = sql::prepare(db, m_ws.dialect().upsertSql(QStringLiteral("appraisal_records"), kRecordColumns,
-                                                            kRecordColumns.mid(0, 2)));
+    const std::optional<AppraisalRecord> before = record(r.repId, r.period);
+    const bool calibration = before ? (before->calibratedGrade != r.calibratedGrade
+                                       || before->calibrationReason != r.calibrationReason)
+                                    : r.calibratedGrade.has_value();
+    AuditLog(db).record(calibration ? "calibration" : "appraisal", r.repId + " " + r.period, e.action,
+                        before ? std::optional<std::string>(appraisalJson(*before)) : std::nullopt,
+                        appraisalJson(r));
+    QSqlQuery q = sql::prepare(db, withRowVersionBump(QStringLiteral("appraisal_records"),
+                                                      m_ws.dialect().upsertSql(QStringLiteral("appraisal_records"),
+                                                                               kRecordColumns,
+                                                                               kRecordColumns.mid(0, 2))));
     q.addBindValue(sql::text(r.repId));
     q.addBindValue(sql::text(r.period));
     q.addBindValue(QString::fromLatin1(toCode(r.state).data()));

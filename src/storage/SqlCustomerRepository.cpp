@@ -285,7 +285,7 @@ void SqlCustomerRepository::update(const Customer& customer)
         sets << c + QStringLiteral(" = ?");
     QtSqlStatement q(m_ws.database(),
                      QStringLiteral("UPDATE customers SET ") + sets.join(QStringLiteral(", "))
-                         + QStringLiteral(" WHERE id = ?"),
+                         + QStringLiteral(", row_version = row_version + 1 WHERE id = ?"),
                      "saving a customer");
     if (!byId(customer.id))
         throw StorageError("no customer with id '" + customer.id + "'");

@@ -3,6 +3,8 @@
 #include "storage/RepositorySupport.h"
 #include "storage/QtSqlRow.h"
 #include "storage/RowMapping.h"
+#include "storage/AuditLog.h"
+#include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqlOpportunityRepository.h"
@@ -165,6 +167,11 @@ OpportunityChange SqlFunnelChangeRepository::apply(const OpportunityEdit& edit)
         break;
     }
     }
+    const std::string entity = edit.field == ChangeField::Stage ? "stage" : "opportunity";
+    bumpRowVersion(db, opportunityRow(edit.opportunityId), edit.expectedVersion, c.oldValue);
+    AuditLog(db).record(entity, edit.opportunityId, std::string(toCode(edit.field)),
+                        auditJson({{"value", c.oldValue}}),
+                        auditJson({{"value", c.newValue}, {"effective_on", edit.effectiveOn.toString()}}));
     if (c.oldValue == c.newValue)
         throw StorageError("opportunity '" + edit.opportunityId + "': the new " + std::string(toCode(edit.field))
                            + " is the same as the old one");
@@ -219,7 +226,7 @@ OpportunityChange SqlFunnelChangeRepository::apply(const OpportunityEdit& edit)
     return c;
 }
 
-void SqlFunnelChangeRepository::revertLast(const std::string& opportunityId)
+void SqlFunnelChangeRepository::revertLast(const std::string& opportunityId, std::optional<long long> expectedVersion)
 {
     const QSqlDatabase db = m_ws.database();
     ScopedTransaction tx(db);
@@ -236,6 +243,18 @@ void SqlFunnelChangeRepository::revertLast(const std::string& opportunityId)
     q.finish();
     if (!field)
         throw StorageError("unknown field in the change history of " + opportunityId);
+    {
+        QSqlQuery cur = sql::prepare(db, QStringLiteral("SELECT new_value FROM opportunity_changes "
+                                                        "WHERE opportunity_id = ? AND seq = ?"));
+        cur.addBindValue(sql::text(opportunityId));
+        cur.addBindValue(seq);
+        sql::exec(cur, "reading the opportunity change history");
+        const std::string now = cur.next() ? sql::toStd(cur.value(0)) : std::string();
+        bumpRowVersion(db, opportunityRow(opportunityId), expectedVersion, now);
+        AuditLog(db).record(*field == ChangeField::Stage ? "stage" : "opportunity", opportunityId,
+                            "revert " + std::string(toCode(*field)), auditJson({{"value", now}}),
+                            auditJson({{"value", oldValue}}));
+    }
     if (historyRows > 0) {
         QSqlQuery del = sql::prepare(
             db, QStringLiteral("DELETE FROM stage_history WHERE opportunity_id = ? AND seq >= "
@@ -330,6 +349,11 @@ void SqlFunnelChangeRepository::adjustForecast(const std::string& repId, const s
     sql::exec(q, "adjusting a forecast");
     if (q.numRowsAffected() == 0)
         throw StorageError("rep '" + repId + "' has not submitted a forecast for " + period);
+}
+
+long long SqlFunnelChangeRepository::rowVersion(const std::string& opportunityId) const
+{
+    return storage::rowVersion(m_ws.database(), opportunityRow(opportunityId)).value_or(0);
 }
 
 } // namespace sd::storage

@@ -14,7 +14,9 @@ public:
     std::vector<OpportunityChange> changes() const override;
     std::vector<OpportunityChange> changesOf(const std::string& opportunityId) const override;
     OpportunityChange apply(const OpportunityEdit& edit) override;
-    void revertLast(const std::string& opportunityId) override;
+    void revertLast(const std::string& opportunityId, std::optional<long long> expectedVersion = {}) override;
+    // The opportunity's row_version now (0 when it has none), the base of the next edit's expectedVersion.
+    long long rowVersion(const std::string& opportunityId) const;
     std::map<std::string, ForecastCategory> forecastCategories() const override;
     std::vector<ForecastSubmission> submissions(const std::string& period) const override;
     void submitForecast(const ForecastSubmission& submission) override;

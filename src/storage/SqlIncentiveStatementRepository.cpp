@@ -1,6 +1,8 @@
 #include "storage/SqlIncentiveStatementRepository.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Migrator.h"
+#include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Workspace.h"
@@ -29,6 +31,17 @@ StatementState state(const QVariant& v)
     return *s;
 }
 
+// A statement as the audit log keeps it (before/after JSON).
+std::string statementJson(const StatementSnapshot& s)
+{
+    return auditJson({{"state", std::string(toCode(s.state))},
+                      {"plan_code", s.planCode},
+                      {"total", Money::fromCents(s.totalCents).toString()},
+                      {"calculated_at", s.calculatedAt},
+                      {"reviewed_by", s.reviewedBy},
+                      {"approved_by", s.approvedBy}});
+}
+
 } // namespace
 
 SqlIncentiveStatementRepository::SqlIncentiveStatementRepository(Workspace& workspace)
@@ -37,14 +50,17 @@ SqlIncentiveStatementRepository::SqlIncentiveStatementRepository(Workspace& work
     // Schema 5 was reserved (comment-only) for a while before its tables were written: a workspace migrated then
     // is at version 5 or later without them. Its statements (all IF NOT EXISTS) are applied once more here.
     QSqlDatabase db = m_ws.database();
-    if (db.tables().contains(QStringLiteral("incentive_statements")))
+    if (db.tables().contains(QStringLiteral("incentive_statements"))) {
+        ensureRowVersionColumn(db, QStringLiteral("incentive_statements"));
         return;
+    }
     QFile file(QStringLiteral(":/migrations/0005_incentives.sql"));
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError("this build of Salesdesk lacks its schema migrations (resource :/migrations)");
     ScopedTransaction tx(db);
     for (const QString& statement : Migrator::splitStatements(QString::fromUtf8(file.readAll())))
         sql::run(db, statement, "creating the incentive statement tables");
+    ensureRowVersionColumn(db, QStringLiteral("incentive_statements"));
     tx.commit();
     spdlog::info("created the incentive statement tables in {}", m_ws.path().toStdString());
 }
@@ -125,12 +141,24 @@ void SqlIncentiveStatementRepository::save(const std::vector<StatementSnapshot>&
     QSqlQuery header = sql::prepare(db,
                                     QStringLiteral("INSERT INTO incentive_statements (rep_id, period, state, "
                                                    "plan_code, total, calculated_at, reviewed_by, reviewed_at, "
-                                                   "approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                   "approved_by, approved_at, row_version) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    AuditLog audit(db);
     QSqlQuery component = sql::prepare(db,
                                        QStringLiteral("INSERT INTO incentive_statement_components (rep_id, period, "
                                                       "position, type, metric, amount, error) "
                                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const StatementSnapshot& s : statements) {
+        // A statement is replaced whole; its row version carries on from the replaced one.
+        const VersionedRow row{QStringLiteral("incentive_statements"),
+                               {QStringLiteral("rep_id"), QStringLiteral("period")},
+                               {sql::text(s.repId), sql::text(s.period)},
+                               "statement",
+                               s.repId + " " + s.period};
+        const std::optional<long long> version = rowVersion(db, row);
+        const std::optional<StatementSnapshot> before = find(s.repId, s.period);
+        audit.record("statement", row.key, before ? std::string(toCode(s.state)) : "calculate",
+                     before ? std::optional<std::string>(statementJson(*before)) : std::nullopt, statementJson(s));
         for (QSqlQuery* q : {&delComponents, &delHeader}) {
             q->addBindValue(sql::text(s.repId));
             q->addBindValue(sql::text(s.period));
@@ -146,6 +174,7 @@ void SqlIncentiveStatementRepository::save(const std::vector<StatementSnapshot>&
         header.addBindValue(optText(s.reviewedAt));
         header.addBindValue(optText(s.approvedBy));
         header.addBindValue(optText(s.approvedAt));
+        header.addBindValue(QVariant::fromValue<qlonglong>(version ? *version + 1 : 0));
         sql::exec(header, "saving an incentive statement");
         for (size_t i = 0; i < s.components.size(); ++i) {
             const SnapshotComponent& c = s.components[i];

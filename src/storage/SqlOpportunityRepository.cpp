@@ -1,5 +1,6 @@
 #include "storage/SqlOpportunityRepository.h"
 
+#include "storage/AuditLog.h"
 #include "storage/RepositorySupport.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/Workspace.h"
@@ -68,6 +69,8 @@ void SqlOpportunityRepository::updateStage(const std::string& id, const std::str
     rows::bindStageEntry(ins, id, static_cast<int>(history.size()), StageEntry{stage, enteredOn});
     ins.exec();
     updateColumn(id, "stage", sql::text(stage), "changing a stage");
+    AuditLog(db).record("stage", id, "stage", auditJson({{"value", opp->stage}}),
+                        auditJson({{"value", stage}, {"effective_on", enteredOn.toString()}}));
     tx.commit();
 }
 
@@ -85,7 +88,8 @@ void SqlOpportunityRepository::updateColumn(const std::string& id, const char* c
                                             const char* what)
 {
     QSqlQuery q = sql::prepare(m_ws.database(), QStringLiteral("UPDATE opportunities SET ")
-                                                    + QString::fromLatin1(column) + QStringLiteral(" = ? WHERE id = ?"));
+                                                    + QString::fromLatin1(column)
+                                                    + QStringLiteral(" = ?, row_version = row_version + 1 WHERE id = ?"));
     q.addBindValue(value);
     q.addBindValue(sql::text(id));
     sql::exec(q, what);

@@ -1,7 +1,9 @@
 #include "storage/SqlTargetPlanRepository.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Migrator.h"
 #include "storage/RepositorySupport.h"
+#include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlDialect.h"
 #include "storage/Workspace.h"
@@ -53,6 +55,24 @@ std::optional<std::string> optText(const SqlRow& r, int c)
     if (r.isNull(c))
         return std::nullopt;
     return std::string(r.text(c));
+}
+
+std::optional<std::string> moneyText(std::optional<std::int64_t> cents)
+{
+    if (!cents)
+        return std::nullopt;
+    return Money::fromCents(*cents).toString();
+}
+
+// A target plan as the audit log keeps it (before/after JSON).
+std::string planJson(const TargetPlan& p)
+{
+    return auditJson({{"amount", moneyText(p.amount)},
+                      {"state", std::string(p.state == TargetState::Approved ? "approved" : "draft")},
+                      {"responsible_rep_id", p.responsibleRepId},
+                      {"kpi_code", p.kpiCode},
+                      {"submitted", moneyText(p.submitted)},
+                      {"version", std::to_string(p.version)}});
 }
 
 TargetPlan readPlan(const SqlRow& r)
@@ -114,6 +134,7 @@ SqlTargetPlanRepository::SqlTargetPlanRepository(Workspace& workspace)
     : m_ws(workspace)
 {
     ensureTables();
+    ensureRowVersionColumn(m_ws.database(), QStringLiteral("target_plans"));
 }
 
 void SqlTargetPlanRepository::ensureTables()
@@ -252,17 +273,21 @@ std::vector<DraftSnapshot> SqlTargetPlanRepository::saveDrafts(const std::vector
     }
     const SqlDialect& dialect = m_ws.dialect();
     auto target = dialect.prepareBulk(
-        db, dialect.upsertSql(QStringLiteral("targets"), rows::targetColumns(), rows::targetColumns().mid(0, 5)),
+        db,
+        withRowVersionBump(QStringLiteral("targets"), dialect.upsertSql(QStringLiteral("targets"), rows::targetColumns(),
+                                                                        rows::targetColumns().mid(0, 5))),
         "saving draft targets");
     auto plan = dialect.prepareBulk(
         db,
-        QStringLiteral("INSERT INTO target_plans (owner_kind, owner_id, metric, period, segment, state, "
-                       "responsible_rep_id, kpi_code, version, updated_by, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, 0, ?, ?) "
-                       "ON CONFLICT (owner_kind, owner_id, metric, period, segment) DO UPDATE SET "
-                       "responsible_rep_id = excluded.responsible_rep_id, kpi_code = excluded.kpi_code, "
-                       "updated_by = excluded.updated_by, updated_at = excluded.updated_at"),
+        withRowVersionBump(QStringLiteral("target_plans"),
+                           QStringLiteral("INSERT INTO target_plans (owner_kind, owner_id, metric, period, segment, state, "
+                                          "responsible_rep_id, kpi_code, version, updated_by, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, 0, ?, ?) "
+                                          "ON CONFLICT (owner_kind, owner_id, metric, period, segment) DO UPDATE SET "
+                                          "responsible_rep_id = excluded.responsible_rep_id, kpi_code = excluded.kpi_code, "
+                                          "updated_by = excluded.updated_by, updated_at = excluded.updated_at")),
         "saving draft target plans");
+    AuditLog audit(db);
     for (const TargetPlan& p : after) {
         bindKey(*target, p.key);
         target->bindInt64(5, *p.amount);
@@ -273,6 +298,10 @@ std::vector<DraftSnapshot> SqlTargetPlanRepository::saveDrafts(const std::vector
         plan->bindText(7, by);
         plan->bindText(8, at);
         plan->exec();
+        const auto was = before.find(p.key);
+        audit.record("target", p.key.toString(), "save draft",
+                     was == before.end() ? std::nullopt : std::optional<std::string>(planJson(was->second.plan)),
+                     planJson(p));
     }
     tx.commit();
     return snapshots;
@@ -292,13 +321,16 @@ void SqlTargetPlanRepository::restoreDrafts(const std::vector<DraftSnapshot>& sn
             throw LifecycleError(LifecycleIssue::ApprovedLocked, s.key);
     const SqlDialect& dialect = m_ws.dialect();
     auto upsertTarget = dialect.prepareBulk(
-        db, dialect.upsertSql(QStringLiteral("targets"), rows::targetColumns(), rows::targetColumns().mid(0, 5)),
+        db,
+        withRowVersionBump(QStringLiteral("targets"), dialect.upsertSql(QStringLiteral("targets"), rows::targetColumns(),
+                                                                        rows::targetColumns().mid(0, 5))),
         "restoring targets");
+    AuditLog audit(db);
     auto deleteTarget = dialect.prepareBulk(db, QStringLiteral("DELETE FROM targets") + QString::fromLatin1(kKeyWhere),
                                             "restoring targets");
     auto updatePlan = dialect.prepareBulk(db,
                                           QStringLiteral("UPDATE target_plans SET responsible_rep_id = ?, kpi_code = ?, "
-                                                         "updated_by = ?, updated_at = ?")
+                                                         "updated_by = ?, updated_at = ?, row_version = row_version + 1")
                                               + QString::fromLatin1(kKeyWhere),
                                           "restoring target plans");
     auto deletePlan = dialect.prepareBulk(db,
@@ -324,6 +356,12 @@ void SqlTargetPlanRepository::restoreDrafts(const std::vector<DraftSnapshot>& sn
         updatePlan->bindText(3, at);
         bindKey(*updatePlan, s.key, 4);
         updatePlan->exec();
+        const auto was = now.find(s.key);
+        audit.record("target", s.key.toString(), "restore draft",
+                     was == now.end() ? std::nullopt : std::optional<std::string>(planJson(was->second.plan)),
+                     auditJson({{"amount", moneyText(s.amount)},
+                                {"responsible_rep_id", s.responsibleRepId},
+                                {"kpi_code", s.kpiCode}}));
     }
     tx.commit();
 }
@@ -348,7 +386,7 @@ void SqlTargetPlanRepository::ensurePlans(const std::vector<TargetPlan>& default
     auto fill = m_ws.dialect().prepareBulk(
         db,
         QStringLiteral("UPDATE target_plans SET responsible_rep_id = COALESCE(responsible_rep_id, ?), "
-                       "kpi_code = COALESCE(kpi_code, ?)")
+                       "kpi_code = COALESCE(kpi_code, ?), row_version = row_version + 1")
             + QString::fromLatin1(kKeyWhere) + QStringLiteral(" AND state = 'draft'"),
         "creating target plans");
     for (const TargetPlan& p : defaults) {
@@ -378,7 +416,7 @@ void SqlTargetPlanRepository::approve(const std::vector<TargetKey>& keys, const 
     const SqlDialect& dialect = m_ws.dialect();
     auto state = dialect.prepareBulk(db,
                                      QStringLiteral("UPDATE target_plans SET state = 'approved', version = ?, "
-                                                    "updated_by = ?, updated_at = ?")
+                                                    "updated_by = ?, updated_at = ?, row_version = row_version + 1")
                                          + QString::fromLatin1(kKeyWhere),
                                      "approving targets");
     auto version = dialect.prepareBulk(db,
@@ -386,6 +424,7 @@ void SqlTargetPlanRepository::approve(const std::vector<TargetKey>& keys, const 
                                                       "period, segment, version, amount, reason, changed_by, "
                                                       "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                        "keeping target versions");
+    AuditLog audit(db);
     for (const LifecycleStep& s : steps) {
         state->bindInt64(0, s.plan.version);
         state->bindText(1, by);
@@ -399,6 +438,10 @@ void SqlTargetPlanRepository::approve(const std::vector<TargetKey>& keys, const 
         version->bindText(8, s.version.by);
         version->bindText(9, s.version.at);
         version->exec();
+        const auto was = now.find(s.plan.key);
+        audit.record("target", s.plan.key.toString(), "approve",
+                     was == now.end() ? std::nullopt : std::optional<std::string>(planJson(was->second.plan)),
+                     planJson(s.plan));
     }
     tx.commit();
 }
@@ -408,15 +451,18 @@ void SqlTargetPlanRepository::revise(const TargetKey& key, std::int64_t amount, 
 {
     const QSqlDatabase db = m_ws.database();
     ScopedTransaction tx(db);
-    const LifecycleStep s = applyRevise(currentOrDraft(key), amount, reason, by, at);
+    const TargetPlan was = currentOrDraft(key);
+    const LifecycleStep s = applyRevise(was, amount, reason, by, at);
     const SqlDialect& dialect = m_ws.dialect();
-    auto target = dialect.prepareBulk(db, QStringLiteral("UPDATE targets SET amount = ?") + QString::fromLatin1(kKeyWhere),
+    auto target = dialect.prepareBulk(db, QStringLiteral("UPDATE targets SET amount = ?, row_version = row_version + 1")
+                                          + QString::fromLatin1(kKeyWhere),
                                       "revising a target");
     target->bindInt64(0, amount);
     bindKey(*target, key, 1);
     target->exec();
     auto plan = dialect.prepareBulk(db,
-                                    QStringLiteral("UPDATE target_plans SET version = ?, updated_by = ?, updated_at = ?")
+                                    QStringLiteral("UPDATE target_plans SET version = ?, updated_by = ?, updated_at = ?, "
+                                                   "row_version = row_version + 1")
                                         + QString::fromLatin1(kKeyWhere),
                                     "revising a target");
     plan->bindInt64(0, s.plan.version);
@@ -436,6 +482,9 @@ void SqlTargetPlanRepository::revise(const TargetKey& key, std::int64_t amount, 
     version->bindText(8, s.version.by);
     version->bindText(9, s.version.at);
     version->exec();
+    TargetPlan after = s.plan;
+    after.amount = amount;
+    AuditLog(db).record("target", key.toString(), "revise: " + reason, planJson(was), planJson(after));
     tx.commit();
 }
 
@@ -444,14 +493,22 @@ void SqlTargetPlanRepository::setResponsibility(const TargetKey& key, const std:
 {
     const QSqlDatabase db = m_ws.database();
     ScopedTransaction tx(db);
-    if (currentOrDraft(key).state == TargetState::Approved)
+    const TargetPlan was = currentOrDraft(key);
+    if (was.state == TargetState::Approved)
         throw LifecycleError(LifecycleIssue::ApprovedLocked, key);
+    TargetPlan after = was;
+    after.responsibleRepId = responsibleRepId;
+    after.kpiCode = kpiCode;
+    AuditLog(db).record("target", key.toString(), "responsibility", planJson(was), planJson(after));
     auto q = m_ws.dialect().prepareBulk(
         db,
-        QStringLiteral("INSERT INTO target_plans (owner_kind, owner_id, metric, period, segment, state, "
-                       "responsible_rep_id, kpi_code, version) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, 0) "
-                       "ON CONFLICT (owner_kind, owner_id, metric, period, segment) DO UPDATE SET "
-                       "responsible_rep_id = excluded.responsible_rep_id, kpi_code = excluded.kpi_code"),
+        withRowVersionBump(QStringLiteral("target_plans"),
+                           QStringLiteral("INSERT INTO target_plans (owner_kind, owner_id, metric, period, segment, "
+                                          "state, responsible_rep_id, kpi_code, version) "
+                                          "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, 0) "
+                                          "ON CONFLICT (owner_kind, owner_id, metric, period, segment) DO UPDATE SET "
+                                          "responsible_rep_id = excluded.responsible_rep_id, "
+                                          "kpi_code = excluded.kpi_code")),
         "setting a target's responsibility");
     bindKey(*q, key);
     bindOptText(*q, 5, responsibleRepId);
@@ -467,13 +524,19 @@ void SqlTargetPlanRepository::submit(const TargetKey& key, std::optional<std::in
         throw LifecycleError(LifecycleIssue::NegativeAmount, key);
     const QSqlDatabase db = m_ws.database();
     ScopedTransaction tx(db);
+    const TargetPlan was = currentOrDraft(key);
+    TargetPlan after = was;
+    after.submitted = amount;
+    AuditLog(db).record("target", key.toString(), "submit", planJson(was), planJson(after));
     auto q = m_ws.dialect().prepareBulk(
         db,
-        QStringLiteral("INSERT INTO target_plans (owner_kind, owner_id, metric, period, segment, state, submitted, "
-                       "submitted_by, submitted_at, version) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, 0) "
-                       "ON CONFLICT (owner_kind, owner_id, metric, period, segment) DO UPDATE SET "
-                       "submitted = excluded.submitted, submitted_by = excluded.submitted_by, "
-                       "submitted_at = excluded.submitted_at"),
+        withRowVersionBump(QStringLiteral("target_plans"),
+                           QStringLiteral("INSERT INTO target_plans (owner_kind, owner_id, metric, period, segment, "
+                                          "state, submitted, submitted_by, submitted_at, version) "
+                                          "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, 0) "
+                                          "ON CONFLICT (owner_kind, owner_id, metric, period, segment) DO UPDATE SET "
+                                          "submitted = excluded.submitted, submitted_by = excluded.submitted_by, "
+                                          "submitted_at = excluded.submitted_at")),
         "saving a bottom-up submission");
     bindKey(*q, key);
     if (amount)

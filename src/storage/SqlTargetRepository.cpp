@@ -1,6 +1,8 @@
 #include "storage/SqlTargetRepository.h"
 
+#include "storage/AuditLog.h"
 #include "storage/RepositorySupport.h"
+#include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlDialect.h"
 #include "storage/Workspace.h"
@@ -50,10 +52,26 @@ void SqlTargetRepository::upsert(const std::vector<Target>& targets)
     const QSqlDatabase db = m_ws.database();
     ScopedTransaction tx(db);
     QtSqlStatement q(db,
-                     m_ws.dialect().upsertSql(QStringLiteral("targets"), rows::targetColumns(),
-                                              rows::targetColumns().mid(0, 5)),
+                     withRowVersionBump(QStringLiteral("targets"),
+                                        m_ws.dialect().upsertSql(QStringLiteral("targets"), rows::targetColumns(),
+                                                                 rows::targetColumns().mid(0, 5))),
                      "saving targets");
+    AuditLog audit(db);
     for (const Target& t : targets) {
+        QSqlQuery was = sql::prepare(db, QStringLiteral("SELECT amount FROM targets WHERE owner_kind = ? AND "
+                                                        "owner_id = ? AND metric = ? AND period = ? AND segment = ?"));
+        was.addBindValue(ownerKind(t.owner));
+        was.addBindValue(sql::text(t.owner.id));
+        was.addBindValue(code(toCode(t.metric)));
+        was.addBindValue(sql::text(t.period));
+        was.addBindValue(code(toCode(t.segment)));
+        sql::exec(was, "reading a target");
+        const std::string id = ownerKind(t.owner).toStdString() + ":" + t.owner.id + " " + std::string(toCode(t.metric))
+            + " " + t.period + " " + std::string(toCode(t.segment));
+        audit.record("target", id, "set amount",
+                     was.next() ? std::optional<std::string>(auditJson({{"amount", sql::toStd(was.value(0))}}))
+                                : std::nullopt,
+                     auditJson({{"amount", std::to_string(t.amount)}}));
         rows::bindTarget(q, t);
         q.exec();
     }

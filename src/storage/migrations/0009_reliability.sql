@@ -4,12 +4,12 @@
 -- repositories do it in the statement that changes the row, the import's upserts in their DO UPDATE part), so an
 -- edit made on data read before another window's or salesctl's change is refused as stale instead of silently
 -- overwriting it. Plain columns, no triggers: the same file runs on PostgreSQL later.
+-- The tables of schemas 2, 4 and 5 (target_plans, appraisal_records, incentive_statements) get the same column from
+-- their repositories (ensureRowVersionColumn in RowVersion.cpp): a workspace migrated while those migrations were
+-- still empty has no such tables yet, and an ALTER TABLE here would stop it from opening.
 ALTER TABLE customers ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE opportunities ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE targets ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE target_plans ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE appraisal_records ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE incentive_statements ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE settings ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
 
 -- Audit log: who changed what and when, written in the transaction of the change. Append-only: the application
