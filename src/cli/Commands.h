@@ -16,5 +16,7 @@ int runKpi(const CliContext& ctx);        // KpiCommand.cpp
 int runAppraisal(const CliContext& ctx);  // AppraisalCommand.cpp
 int runIncentive(const CliContext& ctx);  // IncentiveCommand.cpp
 int runMeetingPack(const CliContext& ctx); // MeetingPackCommand.cpp
+int runBackup(const CliContext& ctx);     // BackupCommand.cpp
+int runRestore(const CliContext& ctx);    // BackupCommand.cpp
 
 } // namespace sd::cli

@@ -33,7 +33,9 @@ void printUsage()
                              "  kpi score --period Q              KPI scores, totals and grades\n"
                              "  appraisal export --period Q --xlsx F [--pdf-dir D]\n"
                              "  incentive calc --period P         commission, bonuses and contests per rep\n"
-                             "  meeting-pack --unit ID --week W --pdf F|--xlsx F\n"))
+                             "  meeting-pack --unit ID --week W --pdf F|--xlsx F\n"
+                             "  backup --out FILE                 copy the workspace (online backup)\n"
+                             "  restore --from FILE               replace the workspace with a checked backup\n"))
             .toLocal8Bit()
             .constData(),
         stdout);
@@ -116,6 +118,10 @@ int main(int argc, char** argv)
             return sd::cli::runIncentive(ctx);
         if (cmd == "meeting-pack")
             return sd::cli::runMeetingPack(ctx);
+        if (cmd == "backup")
+            return sd::cli::runBackup(ctx);
+        if (cmd == "restore")
+            return sd::cli::runRestore(ctx);
         std::cerr << "salesctl: " << sd::cli::trs("unknown command: ") << cmd << '\n';
         printUsage();
         return 2;

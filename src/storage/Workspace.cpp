@@ -1,5 +1,6 @@
 #include "storage/Workspace.h"
 
+#include "storage/Backup.h"
 #include "storage/DatasetLoader.h"
 #include "storage/ImportWriter.h"
 #include "storage/AuditLog.h"
@@ -60,6 +61,16 @@ Workspace::Workspace(const QString& path)
         throw StorageError("cannot open workspace " + path.toStdString() + ": the folder "
                            + info.absolutePath().toStdString() + " does not exist");
     m_fileHadData = info.exists() && info.size() > 0;
+    if (const std::string problem = Backup::quickProblem(path); !problem.empty())
+        throw StorageError(problem);
+    if (info.exists() && !info.isWritable())
+        throw StorageError("cannot open workspace " + path.toStdString()
+                           + ": the file is read-only (Salesdesk saves every change into it; make it writable, "
+                             "or copy it to a folder of yours)");
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        throw StorageError("cannot open workspace " + path.toStdString() + ": the folder "
+                           + info.absolutePath().toStdString()
+                           + " is read-only (Salesdesk keeps its write-ahead log beside the workspace)");
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
@@ -107,10 +118,21 @@ void Workspace::migrate()
         throw StorageError("this workspace was written by a newer Salesdesk (schema " + std::to_string(current)
                            + "; this version knows up to " + std::to_string(latest) + "): " + m_path.toStdString());
     if (current < latest && m_fileHadData && (current > 0 || !db.tables(QSql::Tables).isEmpty())) {
-        m_dialect->prepareFileCopy(db);
         const QString backup = backupPath(m_path, current);
-        if (!QFile::copy(m_path, backup))
-            throw StorageError("cannot back up the workspace to " + backup.toStdString() + " before upgrading it");
+        if (m_dialect->driverName() == QStringLiteral("QSQLITE")) {
+            // The online backup API: a plain file copy could miss pages still in the write-ahead log.
+            try {
+                Backup::copy(db, backup);
+            } catch (const StorageError& e) {
+                throw StorageError("cannot back up the workspace to " + backup.toStdString() + " before upgrading it: "
+                                   + e.what());
+            }
+        } else {
+            m_dialect->prepareFileCopy(db);
+            if (!QFile::copy(m_path, backup))
+                throw StorageError("cannot back up the workspace to " + backup.toStdString()
+                                   + " before upgrading it");
+        }
         spdlog::info("workspace backed up to {} before migrating from schema {}", backup.toStdString(), current);
     }
     m_dialect->configureConnection(db);
@@ -187,11 +209,22 @@ std::unordered_set<std::string> Workspace::ids(Entity e) const
     return out;
 }
 
-void Workspace::applyImport(const Dataset& batch) { ImportWriter(database(), *m_dialect).write(batch); }
+void Workspace::applyImport(const Dataset& batch)
+{
+    try {
+        ImportWriter(database(), *m_dialect).write(batch);
+    } catch (const StorageError& e) {
+        throw StorageError(Backup::describeWriteFailure(m_path, e.what()));
+    }
+}
 
 void Workspace::applyImport(const Dataset& batch, const std::string& settingsJson)
 {
-    ImportWriter(database(), *m_dialect).write(batch, [&] { saveSettingsJson(settingsJson); });
+    try {
+        ImportWriter(database(), *m_dialect).write(batch, [&] { saveSettingsJson(settingsJson); });
+    } catch (const StorageError& e) {
+        throw StorageError(Backup::describeWriteFailure(m_path, e.what()));
+    }
 }
 
 } // namespace sd::storage
