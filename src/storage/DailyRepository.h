@@ -19,6 +19,9 @@ public:
     virtual void saveTraining(const TrainingRecord& record) = 0;         // upsert by id
     virtual void removeTraining(const std::string& id) = 0;
     virtual void addCustomerChange(const CustomerChange& change) = 0;
+    virtual void removeVisitPlan(const std::string& repId, const std::string& week, const std::string& customerId) = 0;
+    virtual void saveCoachingNote(const CoachingNote& note) = 0; // upsert by id
+    virtual void removeCoachingNote(const std::string& id) = 0;
 
     // Moves a rep to another unit from `effective` on: the current membership (from the day after the latest
     // past membership, or the hire date) is closed on the day before and kept, and the rep's org_unit_id

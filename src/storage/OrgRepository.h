@@ -22,6 +22,12 @@ public:
     // Insert or overwrite by id; a missing parent, unit or manager throws StorageError.
     virtual void save(const OrgUnit& unit) = 0;
     virtual void save(const Rep& rep) = 0;
+    // Removes a unit that nothing refers to: no child unit, no rep (current or past membership), no target or
+    // target plan. Otherwise throws StorageError naming what still refers to it.
+    virtual void removeUnit(const std::string& id) = 0;
+    // Removes a rep that has no rows anywhere (a rep added by mistake; undo of its creation). Throws StorageError
+    // when the database still refers to it.
+    virtual void removeRep(const std::string& id) = 0;
 };
 
 } // namespace sd::storage

@@ -170,6 +170,33 @@ void SqlDailyRepository::addCustomerChange(const CustomerChange& c)
     sql::exec(q, "saving a customer change");
 }
 
+void SqlDailyRepository::removeVisitPlan(const std::string& repId, const std::string& week,
+                                         const std::string& customerId)
+{
+    QSqlQuery q = sql::prepare(m_ws.database(), QStringLiteral("DELETE FROM visit_plans WHERE rep_id = ? AND week = ?"
+                                                               " AND customer_id = ?"));
+    q.addBindValue(sql::text(repId));
+    q.addBindValue(sql::text(week));
+    q.addBindValue(sql::text(customerId));
+    sql::exec(q, "removing a visit plan entry");
+}
+
+void SqlDailyRepository::saveCoachingNote(const CoachingNote& note)
+{
+    const QSqlDatabase db = m_ws.database();
+    ScopedTransaction tx(db);
+    removeCoachingNote(note.id);
+    addCoachingNote(note);
+    tx.commit();
+}
+
+void SqlDailyRepository::removeCoachingNote(const std::string& id)
+{
+    QSqlQuery q = sql::prepare(m_ws.database(), QStringLiteral("DELETE FROM coaching_notes WHERE id = ?"));
+    q.addBindValue(sql::text(id));
+    sql::exec(q, "removing a coaching note");
+}
+
 UnitMembership SqlDailyRepository::moveRep(const std::string& repId, const std::string& toUnitId, Date effective)
 {
     const QSqlDatabase db = m_ws.database();

@@ -18,6 +18,9 @@ public:
     void saveTraining(const TrainingRecord& record) override;
     void removeTraining(const std::string& id) override;
     void addCustomerChange(const CustomerChange& change) override;
+    void removeVisitPlan(const std::string& repId, const std::string& week, const std::string& customerId) override;
+    void saveCoachingNote(const CoachingNote& note) override;
+    void removeCoachingNote(const std::string& id) override;
     UnitMembership moveRep(const std::string& repId, const std::string& toUnitId, Date effective) override;
     void undoMove(const UnitMembership& closed) override;
 

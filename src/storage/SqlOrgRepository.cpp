@@ -85,4 +85,54 @@ void SqlOrgRepository::save(const Rep& rep)
     q.exec();
 }
 
+namespace {
+
+// How many rows of `sql` (one bound id) there are; 0 when the table is missing (an older schema).
+long long countOf(const QSqlDatabase& db, const QString& table, const QString& sql, const std::string& id)
+{
+    if (!db.tables().contains(table))
+        return 0;
+    QSqlQuery q = sql::prepare(db, sql);
+    q.addBindValue(sql::text(id));
+    sql::exec(q, "checking what refers to an org unit");
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+void SqlOrgRepository::removeUnit(const std::string& id)
+{
+    const QSqlDatabase db = m_ws.database();
+    const struct
+    {
+        const char* table;
+        const char* sql;
+        const char* what;
+    } checks[] = {
+        {"org_units", "SELECT COUNT(*) FROM org_units WHERE parent_id = ?", "units under it"},
+        {"reps", "SELECT COUNT(*) FROM reps WHERE org_unit_id = ?", "reps"},
+        {"rep_unit_history", "SELECT COUNT(*) FROM rep_unit_history WHERE org_unit_id = ?", "past memberships of reps"},
+        {"targets", "SELECT COUNT(*) FROM targets WHERE owner_kind = 'unit' AND owner_id = ?", "targets"},
+        {"target_plans", "SELECT COUNT(*) FROM target_plans WHERE owner_kind = 'unit' AND owner_id = ?",
+         "target plans"},
+    };
+    for (const auto& c : checks) {
+        const long long n = countOf(db, QString::fromLatin1(c.table), QString::fromLatin1(c.sql), id);
+        if (n > 0)
+            throw StorageError("org unit " + id + " still has " + std::to_string(n) + " " + c.what);
+    }
+    QSqlQuery q = sql::prepare(db, QStringLiteral("DELETE FROM org_units WHERE id = ?"));
+    q.addBindValue(sql::text(id));
+    sql::exec(q, "removing an org unit");
+    if (q.numRowsAffected() == 0)
+        throw StorageError("unknown org unit " + id);
+}
+
+void SqlOrgRepository::removeRep(const std::string& id)
+{
+    QSqlQuery q = sql::prepare(m_ws.database(), QStringLiteral("DELETE FROM reps WHERE id = ?"));
+    q.addBindValue(sql::text(id));
+    sql::exec(q, "removing a rep");
+}
+
 } // namespace sd::storage

@@ -18,6 +18,8 @@ public:
     std::optional<Rep> rep(const std::string& id) const override;
     void save(const OrgUnit& unit) override;
     void save(const Rep& rep) override;
+    void removeUnit(const std::string& id) override;
+    void removeRep(const std::string& id) override;
 
 private:
     const Workspace& m_ws;

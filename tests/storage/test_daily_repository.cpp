@@ -4,6 +4,7 @@
 #include "StorageTestSupport.h"
 
 #include "storage/SqlDailyRepository.h"
+#include "storage/SqlOrgRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -84,4 +85,41 @@ TEST_CASE("the daily tables are added to a workspace migrated while 0006 was a p
     SqlDailyRepository repo(ws);
     CHECK(ws.database().tables().contains(QStringLiteral("visit_plans")));
     CHECK(repo.load().visitPlans.empty());
+}
+
+TEST_CASE("visit plans and coaching notes removed and edited; a unit with past members is not removed", "[daily]")
+{
+    TempWorkspace tmp;
+    Workspace ws(tmp.path());
+    Dataset ds = org();
+    Customer c;
+    c.id = "c1";
+    c.name = "Acme";
+    c.ownerRepId = "r1";
+    c.createdOn = d("2025-01-01");
+    ds.customers = {c};
+    ws.applyImport(ds);
+    SqlDailyRepository repo(ws);
+    repo.addVisitPlans({{"r1", "2026-W11", "c1", std::nullopt}});
+    repo.removeVisitPlan("r1", "2026-W11", "c1");
+    CHECK(repo.load().visitPlans.empty());
+    repo.saveCoachingNote({"n1", "r1", d("2026-03-02"), std::nullopt, "First"});
+    repo.saveCoachingNote({"n1", "r1", d("2026-03-03"), std::string("Mgr"), "Second"});
+    DailyRecords rec = repo.load();
+    REQUIRE(rec.coachingNotes.size() == 1); // an upsert by id
+    CHECK(rec.coachingNotes[0].note == "Second");
+    CHECK(rec.coachingNotes[0].notedOn == d("2026-03-03"));
+    repo.removeCoachingNote("n1");
+    CHECK(repo.load().coachingNotes.empty());
+
+    // r1 moves from t1 to t2 on 2026-03-09: t1 keeps a past membership, so it cannot be removed.
+    repo.moveRep("r1", "t2", d("2026-03-09"));
+    SqlOrgRepository orgRepo(ws);
+    CHECK_THROWS_WITH(orgRepo.removeUnit("t1"), Catch::Contains("past memberships"));
+    CHECK_THROWS_WITH(orgRepo.removeUnit("t2"), Catch::Contains("1 reps"));
+    CHECK_THROWS_WITH(orgRepo.removeUnit("co"), Catch::Contains("units under it"));
+    orgRepo.save(OrgUnit{"t3", std::string("co"), "Team Three", OrgKind::Team});
+    orgRepo.removeUnit("t3");
+    CHECK(orgRepo.orgUnits().size() == 3);
+    CHECK_THROWS_AS(orgRepo.removeUnit("t3"), StorageError);
 }
