@@ -4,6 +4,10 @@
 #include "app/DialogHooks.h"
 #include "app/Formatting.h"
 #include "app/MoveRepCommand.h"
+#include "app/TeamEdits.h"
+#include "app/CareListWidget.h"
+#include "app/CoachingNotesWidget.h"
+#include "app/VisitPlanWidget.h"
 #include "app/WorkspaceDocument.h"
 
 #include "storage/SqlDailyRepository.h"
@@ -71,6 +75,7 @@ QString levelName(Level level); // TeamLadderView.cpp
 TeamPanel::TeamPanel(WorkspaceDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
+    , m_edits(new TeamEdits(document, this))
 {
     setObjectName(QStringLiteral("teamPanel"));
     auto* outer = new QVBoxLayout(this);
@@ -144,6 +149,7 @@ TeamPanel::TeamPanel(WorkspaceDocument* document, QWidget* parent)
     m_training->verticalHeader()->hide();
     trainingLayout->addWidget(m_training, 1);
     m_tabs->addTab(trainingPage, QString());
+    createEditing(leftLayout, trainingLayout);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -156,6 +162,7 @@ TeamPanel::TeamPanel(WorkspaceDocument* document, QWidget* parent)
             refresh();
     });
     auto reset = [this] {
+        showRecords(nullptr); // the views point into the state that goes
         m_state.reset();
         ++m_generation;
         if (isVisible() || m_waitingForData)
@@ -178,6 +185,8 @@ const std::vector<TeamLadder>& TeamPanel::ladders() const
 void TeamPanel::setAsOf(const QDate& date)
 {
     m_asOf = date;
+    m_visitPlan->setWeek(date);
+    showRecords(nullptr);
     m_state.reset();
     ++m_generation;
     refresh();
@@ -265,6 +274,7 @@ void TeamPanel::finishBuild(quint64 generation, std::shared_ptr<const State> sta
         return;
     }
     m_state = std::move(state);
+    m_records = m_state->records;
     m_statusLabel->setText(tr("As of %1 · %n reps", nullptr, int(m_state->data->reps.size()))
                                .arg(Formatting::date(toDate(m_asOf))));
     fillTree();
@@ -331,6 +341,10 @@ void TeamPanel::showSelection()
     const DatasetIndex& idx = *m_state->index;
     const Rep* rep = owner && owner->kind == OwnerKind::Rep ? idx.rep(owner->id) : nullptr;
     m_moveButton->setEnabled(rep != nullptr);
+    m_editRep->setEnabled(rep != nullptr);
+    m_editUnit->setEnabled(owner && owner->kind == OwnerKind::Unit);
+    m_removeUnit->setEnabled(owner && owner->kind == OwnerKind::Unit);
+    m_addRep->setEnabled(owner.has_value());
     std::string team;
     if (rep)
         team = rep->orgUnitId;
@@ -340,10 +354,11 @@ void TeamPanel::showSelection()
         team = m_state->ladders.front().team->id;
     showLadder(team);
     showTraining(rep);
+    showRecords(rep);
     QString history;
     if (rep) {
         QStringList past;
-        for (const UnitMembership& m : m_state->records.unitHistory)
+        for (const UnitMembership& m : m_records.unitHistory)
             if (m.repId == rep->id) {
                 const OrgUnit* u = idx.unit(m.orgUnitId);
                 past << tr("%1 from %2 to %3")
@@ -353,6 +368,47 @@ void TeamPanel::showSelection()
             history = tr("Earlier teams: %1").arg(past.join(QStringLiteral("; ")));
     }
     m_historyLabel->setText(history);
+}
+
+std::optional<OwnerRef> TeamPanel::selectedOwner() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return item ? OwnerRef::parse(item->data(0, kOwnerRole).toString().toStdString()) : std::nullopt;
+}
+
+const Rep* TeamPanel::selectedRep() const
+{
+    const auto owner = selectedOwner();
+    return m_state && owner && owner->kind == OwnerKind::Rep ? m_state->index->rep(owner->id) : nullptr;
+}
+
+void TeamPanel::showRecords(const Rep* rep)
+{
+    m_visitPlan->setRep(m_state ? m_state->index.get() : nullptr, &m_records, rep);
+    m_coaching->setRep(&m_records, rep);
+    m_care->setRep(m_state ? m_state->data.get() : nullptr, rep, toDate(m_asOf));
+    m_addTraining->setEnabled(rep != nullptr);
+    const bool row = rep && selectedTraining();
+    m_editTraining->setEnabled(row);
+    m_completeTraining->setEnabled(row);
+    m_removeTraining->setEnabled(row);
+}
+
+void TeamPanel::reloadRecords()
+{
+    if (!m_document->isOpen())
+        return;
+    try {
+        m_records = storage::SqlDailyRepository(*m_document->workspace()).load();
+    } catch (const std::exception& e) {
+        spdlog::error("team section: reading the daily records: {}", e.what());
+        return;
+    }
+    if (!m_state)
+        return;
+    const Rep* rep = selectedRep();
+    showTraining(rep);
+    showRecords(rep);
 }
 
 void TeamPanel::showLadder(const std::string& teamId)
@@ -413,12 +469,14 @@ void TeamPanel::showTraining(const Rep* rep)
                              : tr("Appraisal gaps of %1 in %2: %3")
                                    .arg(qs(rep->name), qs(m_state->quarter.label()),
                                         gapTexts.join(QStringLiteral(", "))));
-    for (const TrainingRecord& t : m_state->records.training) {
+    for (const TrainingRecord& t : m_records.training) {
         if (t.repId != rep->id)
             continue;
         const int row = m_training->rowCount();
         m_training->insertRow(row);
-        m_training->setItem(row, 0, new QTableWidgetItem(qs(t.course)));
+        auto* course = new QTableWidgetItem(qs(t.course));
+        course->setData(Qt::UserRole, qs(t.id));
+        m_training->setItem(row, 0, course);
         m_training->setItem(row, 1,
                             new QTableWidgetItem(t.kind == TrainingKind::NewHire ? tr("New-hire") : tr("Continuing")));
         m_training->setItem(row, 2, new QTableWidgetItem(t.completedOn ? Formatting::date(*t.completedOn) : tr("open")));
@@ -469,6 +527,7 @@ void TeamPanel::retranslateUi()
     m_tabs->setTabText(1, tr("Training"));
     m_training->setHorizontalHeaderLabels(
         {tr("Course"), tr("Kind"), tr("Completed"), tr("Addresses"), tr("Appraisal gap")});
+    retranslateEditing();
 }
 
 } // namespace sd::app
