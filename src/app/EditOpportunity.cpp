@@ -1,5 +1,6 @@
 #include "app/EditOpportunity.h"
 
+#include "app/StaleEditMessage.h"
 #include "app/WorkspaceDocument.h"
 #include "storage/SqlFunnelChangeRepository.h"
 #include "storage/Workspace.h"
@@ -36,11 +37,19 @@ void EditOpportunity::applyAll()
     storage::SqlFunnelChangeRepository repo(*m_document->workspace());
     size_t done = 0;
     try {
-        for (; done < m_edits.size(); ++done)
-            repo.apply(m_edits[done]);
+        for (; done < m_edits.size(); ++done) {
+            storage::OpportunityEdit edit = m_edits[done];
+            if (const auto v = m_versions.find(edit.opportunityId); v != m_versions.end())
+                edit.expectedVersion = v->second;
+            repo.apply(edit);
+            m_versions[edit.opportunityId] = repo.rowVersion(edit.opportunityId);
+        }
     } catch (...) {
-        while (done > 0)
-            repo.revertLast(m_edits[--done].opportunityId);
+        while (done > 0) {
+            const std::string& id = m_edits[--done].opportunityId;
+            repo.revertLast(id);
+            m_versions[id] = repo.rowVersion(id);
+        }
         throw;
     }
 }
@@ -53,6 +62,10 @@ void EditOpportunity::redo()
     }
     try {
         applyAll();
+    } catch (const storage::StaleEdit& e) {
+        spdlog::warn("redo of an opportunity edit refused: {}", e.what());
+        setObsolete(true);
+        StaleEditMessage::show(nullptr, e, text());
     } catch (const std::exception& e) {
         spdlog::error("redo of an opportunity edit failed: {}", e.what());
     }
@@ -63,8 +76,16 @@ void EditOpportunity::undo()
 {
     storage::SqlFunnelChangeRepository repo(*m_document->workspace());
     try {
-        for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it)
-            repo.revertLast(it->opportunityId);
+        for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it) {
+            const auto v = m_versions.find(it->opportunityId);
+            repo.revertLast(it->opportunityId,
+                            v == m_versions.end() ? std::optional<long long>() : std::optional<long long>(v->second));
+            m_versions[it->opportunityId] = repo.rowVersion(it->opportunityId);
+        }
+    } catch (const storage::StaleEdit& e) {
+        spdlog::warn("undo of an opportunity edit refused: {}", e.what());
+        setObsolete(true);
+        StaleEditMessage::show(nullptr, e, text());
     } catch (const std::exception& e) {
         spdlog::error("undo of an opportunity edit failed: {}", e.what());
     }

@@ -7,6 +7,8 @@
 
 #include <QUndoCommand>
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace sd::app {
@@ -16,7 +18,8 @@ class WorkspaceDocument;
 // The undoable edit of one opportunity from the Funnel section (stage, amount, expected close date, forecast
 // category): each field change is applied and recorded in the change history in one transaction; undo takes
 // the recorded changes back (the history keeps only what is in force). Built with create(), which applies it
-// once, so a refused edit never lands on the undo stack.
+// once, so a refused edit never lands on the undo stack. An undo or redo refused because someone else changed the
+// opportunity since (storage::StaleEdit) is reported with the current value and drops the command.
 class EditOpportunity : public QUndoCommand
 {
 public:
@@ -32,6 +35,9 @@ private:
     void applyAll();
     WorkspaceDocument* m_document;
     std::vector<storage::OpportunityEdit> m_edits;
+    // Each opportunity's row_version after this command's last step: undo and redo expect it, so a change made
+    // meanwhile by another window or salesctl is reported instead of being overwritten.
+    std::map<std::string, long long> m_versions;
     bool m_applied = true;
 };
 

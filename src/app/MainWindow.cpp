@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "app/AppraisalPanel.h"
+#include "app/AuditLogDialog.h"
 #include "app/CustomersPanel.h"
 #include "app/DashboardPanel.h"
 #include "app/FunnelPanel.h"
@@ -163,6 +164,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
+    AuditLogDialog::addMenuAction(m_editMenu, m_document, this);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));

@@ -1,0 +1,62 @@
+#include "app/StaleEditMessage.h"
+
+#include "app/DialogHooks.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace sd::app {
+
+namespace {
+
+QString entityName(const std::string& entity)
+{
+    if (entity == "opportunity")
+        return QCoreApplication::translate("StaleEditMessage", "Opportunity");
+    if (entity == "customer")
+        return QCoreApplication::translate("StaleEditMessage", "Customer");
+    if (entity == "target")
+        return QCoreApplication::translate("StaleEditMessage", "Target");
+    if (entity == "appraisal")
+        return QCoreApplication::translate("StaleEditMessage", "Appraisal");
+    if (entity == "statement")
+        return QCoreApplication::translate("StaleEditMessage", "Statement");
+    if (entity == "settings")
+        return QCoreApplication::translate("StaleEditMessage", "Settings");
+    return QString::fromStdString(entity);
+}
+
+} // namespace
+
+QString StaleEditMessage::text(const storage::StaleEdit& e, const QString& what)
+{
+    const QString name = entityName(e.entity());
+    const QString key = QString::fromStdString(e.key());
+    if (e.currentVersion() < 0)
+        return QCoreApplication::translate("StaleEditMessage",
+                                           "%1 %2 was removed by someone else (another window or salesctl) since "
+                                           "you read it, so \"%3\" was not saved.")
+            .arg(name, key, what);
+    QString message = QCoreApplication::translate("StaleEditMessage",
+                                                  "%1 %2 was changed by someone else (another window or salesctl) "
+                                                  "since you read it, so \"%3\" was not saved.")
+                          .arg(name, key, what);
+    if (!e.currentValue().empty())
+        message += QLatin1Char(' ')
+            + QCoreApplication::translate("StaleEditMessage", "It now reads: %1.")
+                  .arg(QString::fromStdString(e.currentValue()));
+    message += QLatin1Char(' ')
+        + QCoreApplication::translate("StaleEditMessage", "The view shows the current data; make the change again "
+                                                          "if it is still needed.");
+    return message;
+}
+
+void StaleEditMessage::show(QWidget* parent, const storage::StaleEdit& e, const QString& what)
+{
+    if (!parent)
+        parent = QApplication::activeWindow();
+    DialogHooks::warning(parent, QCoreApplication::translate("StaleEditMessage", "Changed by someone else"),
+                         text(e, what));
+}
+
+} // namespace sd::app
