@@ -1,11 +1,13 @@
 #include "domain/Dashboard.h"
 
+#include "domain/DashboardActuals.h"
 #include "domain/Error.h"
 #include "domain/Incentives.h"
-#include "domain/UnitHistory.h"
+#include "domain/UnitAttribution.h"
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace sd {
 
@@ -23,10 +25,59 @@ Date nextAnniversary(Date d, Date today)
     return today;
 }
 
-bool belongs(const DatasetIndex& index, std::string_view repId, const OwnerRef& owner)
+// The reps currently in the owner (the rep itself, or every rep under the unit): open items and care reminders.
+class OwnerReps
 {
-    const Rep* r = index.rep(repId);
-    return r && index.repBelongsTo(*r, owner);
+public:
+    OwnerReps(const DatasetIndex& index, const OwnerRef& owner)
+    {
+        if (owner.kind == OwnerKind::Rep)
+            m_ids.insert(owner.id);
+        else
+            for (const Rep* r : index.repsUnder(owner.id))
+                m_ids.insert(r->id);
+    }
+    bool contains(std::string_view repId) const { return m_ids.count(repId) > 0; }
+
+private:
+    std::unordered_set<std::string_view> m_ids;
+};
+
+// A target of the month, quarter or year against the one-pass actual to the day: the fields of
+// TargetMonitor::status (Segment::All), with the actual the engines would give (test_dashboard_actuals.cpp).
+std::optional<TargetStatus> viewOf(const TargetMonitor& monitor, const DashboardActuals& pass,
+                                   const WorkspaceSettings& settings, const OwnerRef& owner, Metric metric,
+                                   DashboardActuals::Span span)
+{
+    const Period& period = pass.period(span);
+    const auto target = monitor.targetFor(owner, metric, period, Segment::All);
+    if (!target)
+        return std::nullopt;
+    const FiscalCalendar cal = settings.calendar();
+    TargetStatus s;
+    s.owner = owner;
+    s.metric = metric;
+    s.period = period;
+    s.segment = Segment::All;
+    s.target = *target;
+    s.from = period.firstDay(cal);
+    s.to = std::min(period.lastDay(cal), pass.today());
+    s.workingDays = period.workingDays(cal);
+    s.elapsedWorkingDays = workingDaysBetween(s.from, s.to);
+    s.actual = pass.actual(owner, metric, span);
+    s.attainment = attainmentOf(s.actual, s.target);
+    s.gap = s.target - s.actual;
+    s.runRate = runRateOf(s.actual, s.elapsedWorkingDays, s.workingDays);
+    return s;
+}
+
+TargetMonitor::Views viewsOf(const TargetMonitor& monitor, const DashboardActuals& pass,
+                             const WorkspaceSettings& settings, const OwnerRef& owner, Metric metric)
+{
+    using Span = DashboardActuals::Span;
+    return {viewOf(monitor, pass, settings, owner, metric, Span::Month),
+            viewOf(monitor, pass, settings, owner, metric, Span::Quarter),
+            viewOf(monitor, pass, settings, owner, metric, Span::Year)};
 }
 
 void computeStalled(DashboardFigures& f, const OpportunityList& opps, const WorkspaceSettings& settings,
@@ -69,14 +120,14 @@ std::unordered_map<std::string_view, Date> lastContacts(const Dataset& ds, Date 
     return lastContact;
 }
 
-void computeCare(DashboardFigures& f, const DatasetIndex& index, const DashboardOptions& options,
-                 const std::unordered_map<std::string_view, Date>& lastContact)
+void computeCare(DashboardFigures& f, const DatasetIndex& index, const OwnerReps& ownerReps,
+                 const DashboardOptions& options, const std::unordered_map<std::string_view, Date>& lastContact)
 {
     const Dataset& ds = index.data();
     std::vector<CareReminder> dates;
     std::vector<CareReminder> silent;
     for (const Customer& c : ds.customers) {
-        if (!belongs(index, c.ownerRepId, f.owner) || c.createdOn > f.today)
+        if (!ownerReps.contains(c.ownerRepId) || c.createdOn > f.today)
             continue;
         for (auto [kind, date] : {std::pair{CareReminder::Kind::Birthday, c.birthday},
                                   std::pair{CareReminder::Kind::Founded, c.foundedOn}}) {
@@ -107,7 +158,8 @@ void computeCare(DashboardFigures& f, const DatasetIndex& index, const Dashboard
 }
 
 void computeContest(DashboardFigures& f, const DatasetIndex& index, const WorkspaceSettings& settings,
-                    const ActualsEngine& actuals, const TargetLookup& targets, const DashboardOptions& options)
+                    const ActualsEngine& actuals, const TargetLookup& targets, const DashboardActuals& pass,
+                    const DashboardOptions& options)
 {
     // The first contest of the incentive plans (its period holding today), else revenue this month, no prizes.
     const IncentivePlan* plan = nullptr;
@@ -151,7 +203,10 @@ void computeContest(DashboardFigures& f, const DatasetIndex& index, const Worksp
             const auto it = counts.find(r->id);
             value = Rational(it == counts.end() ? 0 : it->second);
         } else if (metric) {
-            value = Rational(actuals.repActual(*metric, r->id, first, last));
+            // The whole month or quarter from the one pass (ActualsEngine::repActual over [first, last]).
+            const auto span = period.kind() == PeriodKind::Quarter ? DashboardActuals::Span::Quarter
+                                                                   : DashboardActuals::Span::Month;
+            value = Rational(pass.repWholePeriod(r->id, *metric, span));
         } else {
             if (!engine)
                 engine.emplace(actuals, targets, settings);
@@ -181,10 +236,10 @@ struct DashboardContext::Engines
     TargetLookup targets;
     TargetMonitor monitor;
     ReceivablesEngine receivables;
-    // Every order's receivable and every customer's last contact as of `day` (the dearest parts), kept while only
-    // the owner changes.
-    std::optional<Date> day;
-    std::vector<Receivable> all;
+    std::optional<UnitAttribution> units;
+    // The one-pass figures (actuals per rep and unit, receivables, collection rate) and every customer's last contact
+    // as of one day, kept while only the owner changes.
+    std::unique_ptr<DashboardActuals> pass;
     std::unordered_map<std::string_view, Date> lastContact;
 };
 
@@ -195,6 +250,7 @@ DashboardContext::DashboardContext(const DatasetIndex& index, const WorkspaceSet
     , m_unitHistory(std::move(unitHistory))
     , m_engines(std::make_unique<Engines>(index, settings))
 {
+    m_engines->units.emplace(index, m_unitHistory);
 }
 
 DashboardContext::~DashboardContext() = default;
@@ -211,7 +267,6 @@ DashboardFigures DashboardContext::compute(const std::optional<OwnerRef>& owner,
 {
     const DatasetIndex& index = m_index;
     const WorkspaceSettings& settings = m_settings;
-    const std::vector<UnitMembership>& unitHistory = m_unitHistory;
     DashboardFigures f;
     f.today = today;
     if (owner) {
@@ -227,21 +282,17 @@ DashboardFigures DashboardContext::compute(const std::optional<OwnerRef>& owner,
     const ActualsEngine& actuals = m_engines->actuals;
     const TargetLookup& targets = m_engines->targets;
     const TargetMonitor& monitor = m_engines->monitor;
-    f.revenue = monitor.views(f.owner, Metric::Revenue, Segment::All, today);
-    f.collections = monitor.views(f.owner, Metric::Collections, Segment::All, today);
-    if (!unitHistory.empty() && f.owner.kind == OwnerKind::Unit) {
-        const UnitHistory history(index, unitHistory);
-        for (auto* views : {&f.revenue, &f.collections})
-            for (auto* s : {&views->month, &views->quarter, &views->year})
-                if (*s && (*s)->from <= (*s)->to) {
-                    TargetStatus& st = **s;
-                    st.actual = history.unitActual(actuals, st.metric, f.owner.id, st.from, st.to);
-                    st.attainment = attainmentOf(st.actual, st.target);
-                    st.gap = st.target - st.actual;
-                    st.runRate = runRateOf(st.actual, st.elapsedWorkingDays, st.workingDays);
-                }
+    if (!m_engines->pass || m_engines->pass->today() != today) {
+        m_engines->pass.reset();
+        m_engines->pass = std::make_unique<DashboardActuals>(actuals, m_engines->receivables, *m_engines->units,
+                                                             settings, today);
+        m_engines->lastContact = lastContacts(index.data(), today);
     }
+    const DashboardActuals& pass = *m_engines->pass;
+    f.revenue = viewsOf(monitor, pass, settings, f.owner, Metric::Revenue);
+    f.collections = viewsOf(monitor, pass, settings, f.owner, Metric::Collections);
 
+    const OwnerReps ownerReps(index, f.owner);
     OpportunityList opps;
     if (f.owner.kind == OwnerKind::Rep)
         opps = index.opportunitiesOfOwner(f.owner.id);
@@ -252,26 +303,19 @@ DashboardFigures DashboardContext::compute(const std::optional<OwnerRef>& owner,
     f.funnel = funnelSnapshot(opps, settings, today);
     const FiscalCalendar cal = settings.calendar();
     f.winRate = winRate(opps, Period::yearOf(today, cal).firstDay(cal), today);
-    const Period month = Period::monthOf(today);
     computeStalled(f, opps, settings, options);
 
     // Receivables of every order (a customer's credit limit covers all its orders), the owner's summed apart.
-    const ReceivablesEngine& receivables = m_engines->receivables;
     std::unordered_map<std::string_view, std::pair<std::int64_t, std::int64_t>> customers; // whole balance, over 90
     std::unordered_map<std::string_view, bool> inView;
     const bool company = f.owner.kind == OwnerKind::Unit && index.root() && f.owner.id == index.root()->id;
-    if (m_engines->day != today) {
-        m_engines->all = receivables.receivables(today);
-        m_engines->lastContact = lastContacts(index.data(), today);
-        m_engines->day = today;
-    }
-    for (const Receivable& r : m_engines->all) {
+    for (const Receivable& r : pass.receivables()) {
         auto& c = customers[r.order->customerId];
         c.first += r.balanceCents;
         const bool over90 = r.daysPastDue > 90 && r.balanceCents > 0;
         if (over90)
             c.second += r.balanceCents;
-        if (!company && !belongs(index, r.order->repId, f.owner))
+        if (!company && !ownerReps.contains(r.order->repId))
             continue;
         inView[r.order->customerId] = true;
         f.balanceCents += r.balanceCents;
@@ -286,10 +330,10 @@ DashboardFigures DashboardContext::compute(const std::optional<OwnerRef>& owner,
         if ((c && c->creditLimit && balance > c->creditLimit->cents()) || over90 > 0)
             ++f.creditFlags;
     }
-    f.collectionRate = receivables.collectionRateOf(f.owner, month.firstDay(cal), month.lastDay(cal));
+    f.collectionRate = pass.collectionRate(f.owner);
 
-    computeCare(f, index, options, m_engines->lastContact);
-    computeContest(f, index, settings, actuals, targets, options);
+    computeCare(f, index, ownerReps, options, m_engines->lastContact);
+    computeContest(f, index, settings, actuals, targets, pass, options);
     return f;
 }
 
