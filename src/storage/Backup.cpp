@@ -22,17 +22,26 @@ namespace sd::storage {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("sd::storage::Backup", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::storage::Backup", text);
+}
 
-std::string str(const QString& s) { return s.toStdString(); }
+std::string str(const QString& s)
+{
+    return s.toStdString();
+}
 
-QString shown(const QString& path) { return QDir::toNativeSeparators(path); }
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 const char* const kTimeFormat = "yyyyMMdd-HHmmss";
 
 // The tables every workspace has had since schema 1.
-const char* const kRequiredTables[] = {"settings", "org_units", "reps",     "products", "customers",
-                                       "opportunities", "orders", "payments", "activities", "targets"};
+const char* const kRequiredTables[] = {"settings",      "org_units", "reps",     "products",   "customers",
+                                       "opportunities", "orders",    "payments", "activities", "targets"};
 
 // A native connection closed on scope exit.
 struct Connection
@@ -166,7 +175,10 @@ QRegularExpression scheduledPattern(const QString& workspace)
                               + QStringLiteral("-(\\d{8}-\\d{6})\\.sqlite$"));
 }
 
-QString stamp(const QDateTime& t) { return t.toUTC().toString(QString::fromLatin1(kTimeFormat)); }
+QString stamp(const QDateTime& t)
+{
+    return t.toUTC().toString(QString::fromLatin1(kTimeFormat));
+}
 
 } // namespace
 
@@ -254,8 +266,9 @@ std::string Backup::problem(const QString& path)
                                .arg(shown(path), QString::fromLatin1(table)));
         const std::vector<QString> integrity = column(c, path, "PRAGMA integrity_check(5)");
         if (integrity.empty() || integrity.front() != QStringLiteral("ok"))
-            return str(tr("%1 is damaged (integrity check: %2)")
-                           .arg(shown(path), QStringList(integrity.begin(), integrity.end()).join(QStringLiteral("; "))));
+            return str(
+                tr("%1 is damaged (integrity check: %2)")
+                    .arg(shown(path), QStringList(integrity.begin(), integrity.end()).join(QStringLiteral("; "))));
         const std::vector<QString> broken = column(c, path, "SELECT \"table\" FROM pragma_foreign_key_check", 100000);
         if (!broken.empty())
             return str(tr("%1 is damaged: %2 rows refer to missing rows (first in table \"%3\")")
@@ -340,7 +353,8 @@ QString Backup::restore(const QString& workspace, const QString& from)
         std::filesystem::rename(temp.toStdString(), workspace.toStdString(), ec);
         if (ec) {
             removeWithJournals(temp);
-            throw StorageError(str(tr("cannot restore %1: %2").arg(shown(workspace), QString::fromStdString(ec.message()))));
+            throw StorageError(
+                str(tr("cannot restore %1: %2").arg(shown(workspace), QString::fromStdString(ec.message()))));
         }
     }
     removeWithJournals(temp);

@@ -16,7 +16,10 @@ using namespace sd::test;
 
 namespace {
 
-std::string p(const QString& s) { return s.toStdString(); }
+std::string p(const QString& s)
+{
+    return s.toStdString();
+}
 
 QByteArray hashOf(const QString& path)
 {
@@ -89,8 +92,9 @@ TEST_CASE("salesctl restore refuses a bad file with exit code 1 and leaves the w
     }
     const CliResult r = runSalesctl({"--db", p(ws), "restore", "--from", p(text)});
     CHECK(r.exitCode == 1);
-    CHECK_THAT(r.err, Catch::Contains("restore refused") && Catch::Contains("notes.txt")
-                          && Catch::Contains("not an SQLite database"));
+    CHECK_THAT(r.err,
+               Catch::Contains("restore refused") && Catch::Contains("notes.txt")
+                   && Catch::Contains("not an SQLite database"));
     CHECK(hashOf(ws) == before);
     CHECK_FALSE(QDir(dir.filePath(QStringLiteral("backups"))).exists());
 

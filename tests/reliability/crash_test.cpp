@@ -8,9 +8,9 @@
 
 #include <sqlite3.h>
 
-#include <sys/wait.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -142,7 +142,7 @@ int runToEnd(const std::vector<std::string>& args)
 struct Scenario
 {
     std::string name;
-    fs::path base;                 // the workspace before the command
+    fs::path base; // the workspace before the command
     std::vector<std::string> args; // salesctl arguments after --db WS
 };
 
@@ -233,8 +233,8 @@ int main(int argc, char** argv)
     const fs::path baseCsv = fs::absolute(argv[2]);
     const char* seedText = std::getenv("CRASH_TEST_SEED");
     const char* pointsText = std::getenv("CRASH_TEST_POINTS");
-    const std::uint64_t seed = seedText ? std::strtoull(seedText, nullptr, 10)
-                                        : static_cast<std::uint64_t>(std::random_device{}());
+    const std::uint64_t seed
+        = seedText ? std::strtoull(seedText, nullptr, 10) : static_cast<std::uint64_t>(std::random_device{}());
     const int points = pointsText ? std::atoi(pointsText) : 50;
     std::cout << "crash test: seed " << seed << " (CRASH_TEST_SEED=" << seed << " repeats this run), " << points
               << " points per command" << std::endl;

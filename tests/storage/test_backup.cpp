@@ -111,8 +111,9 @@ TEST_CASE("a backup refuses to overwrite its own source and names a missing one"
     TempWorkspace tmp;
     makeWorkspace(tmp.path());
     CHECK_THROWS_WITH(Backup::copy(tmp.path(), tmp.path()), Catch::Contains("onto itself"));
-    CHECK_THROWS_WITH(Backup::copy(tmp.dir.filePath(QStringLiteral("none.sqlite")), tmp.dir.filePath(QStringLiteral("b"))),
-                      Catch::Contains("none.sqlite") && Catch::Contains("does not exist"));
+    CHECK_THROWS_WITH(
+        Backup::copy(tmp.dir.filePath(QStringLiteral("none.sqlite")), tmp.dir.filePath(QStringLiteral("b"))),
+        Catch::Contains("none.sqlite") && Catch::Contains("does not exist"));
 }
 
 TEST_CASE("restore replaces the workspace with a checked backup and keeps the replaced content", "[storage][backup]")
@@ -142,7 +143,8 @@ TEST_CASE("restore replaces the workspace with a checked backup and keeps the re
     CHECK(Backup::problem(tmp.path()).empty());
 }
 
-TEST_CASE("restore refuses a file that is not a valid workspace and leaves the workspace untouched", "[storage][backup]")
+TEST_CASE("restore refuses a file that is not a valid workspace and leaves the workspace untouched",
+          "[storage][backup]")
 {
     TempWorkspace tmp;
     makeWorkspace(tmp.path());
@@ -158,8 +160,8 @@ TEST_CASE("restore refuses a file that is not a valid workspace and leaves the w
             Backup::restore(tmp.path(), bad);
             FAIL("restored from a bad file");
         } catch (const StorageError& e) {
-            CHECK_THAT(e.what(), Catch::Contains("restore refused") && Catch::Contains("bad.file")
-                                     && Catch::Contains(reason));
+            CHECK_THAT(e.what(),
+                       Catch::Contains("restore refused") && Catch::Contains("bad.file") && Catch::Contains(reason));
         }
         CHECK(hashOf(tmp.path()) == hash);
         CHECK_FALSE(QDir(Backup::folder(tmp.path())).exists());
@@ -286,7 +288,8 @@ TEST_CASE("the workspace opener names the file and the problem of a file that is
     }
 }
 
-TEST_CASE("a read-only workspace file or folder is refused with a message, nothing changed", "[storage][backup][badfile]")
+TEST_CASE("a read-only workspace file or folder is refused with a message, nothing changed",
+          "[storage][backup][badfile]")
 {
     TempWorkspace tmp;
     makeWorkspace(tmp.path());
@@ -342,8 +345,8 @@ TEST_CASE("a full disk during an import is reported naming the workspace, and no
             c.name = std::string(200, 'x');
             many.customers.push_back(c);
         }
-        CHECK_THROWS_WITH(ws.applyImport(many), Catch::Contains("w.sqlite") && Catch::Contains("is full")
-                                                    && Catch::Contains("unchanged"));
+        CHECK_THROWS_WITH(ws.applyImport(many),
+                          Catch::Contains("w.sqlite") && Catch::Contains("is full") && Catch::Contains("unchanged"));
     }
     CHECK(customerCount(tmp.path()) == before);
     CHECK(Backup::problem(tmp.path()).empty());
