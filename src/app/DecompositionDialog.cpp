@@ -9,28 +9,32 @@
 #include "storage/Workspace.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <functional>
+#include <map>
 #include <unordered_map>
 
 namespace sd::app {
 
 namespace {
 
-constexpr unsigned kParts = storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments
-                            | storage::PartTargets;
+constexpr unsigned kParts
+    = storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments | storage::PartTargets;
 
 std::optional<Rational> parseDecimal(const QString& text)
 {
@@ -53,7 +57,8 @@ DecompositionDialog::DecompositionDialog(WorkspaceDocument* document, OwnerRef o
     setObjectName(QStringLiteral("decompositionDialog"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    auto* ownerLabel = new QLabel(QStringLiteral("%1 (%2)").arg(m_ownerName, QString::fromStdString(m_owner.toString())));
+    auto* ownerLabel
+        = new QLabel(QStringLiteral("%1 (%2)").arg(m_ownerName, QString::fromStdString(m_owner.toString())));
     ownerLabel->setObjectName(QStringLiteral("ownerLabel"));
     m_periodCombo = new QComboBox;
     m_periodCombo->setObjectName(QStringLiteral("periodComboBox"));
@@ -67,11 +72,11 @@ DecompositionDialog::DecompositionDialog(WorkspaceDocument* document, OwnerRef o
                                                                            : std::to_string(*currentAmount)));
     m_methodCombo = new QComboBox;
     m_methodCombo->setObjectName(QStringLiteral("methodComboBox"));
-    for (const char* code : {"equal", "history", "capacity"})
+    for (const char* code : {"equal", "weights", "history", "capacity"})
         m_methodCombo->addItem(QString(), QString::fromLatin1(code));
     m_seasonalityCombo = new QComboBox;
     m_seasonalityCombo->setObjectName(QStringLiteral("seasonalityComboBox"));
-    for (const char* code : {"equal", "history"})
+    for (const char* code : {"equal", "history", "weights"})
         m_seasonalityCombo->addItem(QString(), QString::fromLatin1(code));
     m_overAssignEdit = new QLineEdit;
     m_overAssignEdit->setObjectName(QStringLiteral("overAssignLineEdit"));
@@ -88,7 +93,32 @@ DecompositionDialog::DecompositionDialog(WorkspaceDocument* document, OwnerRef o
     form->addRow(tr("Over-assignment factor"), m_overAssignEdit);
     form->addRow(tr("Existing-customer share"), m_existingShareEdit);
     form->addRow(QString(), m_toRepsCheck);
-    layout->addLayout(form);
+    // Beside the form: the weights of the `weights` methods, shown only when one is chosen.
+    auto* top = new QHBoxLayout;
+    top->addLayout(form, 1);
+    auto* weightsBox = new QVBoxLayout;
+    m_weightsLabel = new QLabel;
+    m_weightsLabel->setObjectName(QStringLiteral("weightsLabel"));
+    m_weightsLabel->setWordWrap(true);
+    m_weightsTable = new QTableWidget(0, 2);
+    m_weightsTable->setObjectName(QStringLiteral("weightsTable"));
+    m_weightsTable->verticalHeader()->hide();
+    m_weightsTable->horizontalHeader()->setStretchLastSection(true);
+    m_weightsTable->setMinimumWidth(320);
+    m_monthWeightsLabel = new QLabel;
+    m_monthWeightsLabel->setObjectName(QStringLiteral("monthWeightsLabel"));
+    m_monthWeightsLabel->setWordWrap(true);
+    m_monthWeightsTable = new QTableWidget(1, 0);
+    m_monthWeightsTable->setObjectName(QStringLiteral("monthWeightsTable"));
+    m_monthWeightsTable->setVerticalHeaderLabels({QString()});
+    m_monthWeightsTable->verticalHeader()->hide();
+    m_monthWeightsTable->setMaximumHeight(m_monthWeightsTable->fontMetrics().height() * 4 + 16);
+    weightsBox->addWidget(m_weightsLabel);
+    weightsBox->addWidget(m_weightsTable, 1);
+    weightsBox->addWidget(m_monthWeightsLabel);
+    weightsBox->addWidget(m_monthWeightsTable);
+    top->addLayout(weightsBox, 1);
+    layout->addLayout(top);
     m_previewButton = new QPushButton;
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     layout->addWidget(m_previewButton, 0, Qt::AlignLeft);
@@ -119,10 +149,17 @@ DecompositionDialog::DecompositionDialog(WorkspaceDocument* document, OwnerRef o
     connect(m_methodCombo, &QComboBox::currentIndexChanged, this, stale);
     connect(m_seasonalityCombo, &QComboBox::currentIndexChanged, this, stale);
     connect(m_toRepsCheck, &QCheckBox::toggled, this, stale);
+    for (QTableWidget* t : {m_weightsTable, m_monthWeightsTable})
+        connect(t, &QTableWidget::itemChanged, this, stale);
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &DecompositionDialog::updateWeightInputs);
+    connect(m_methodCombo, &QComboBox::currentIndexChanged, this, &DecompositionDialog::updateWeightInputs);
+    connect(m_seasonalityCombo, &QComboBox::currentIndexChanged, this, &DecompositionDialog::updateWeightInputs);
+    connect(m_toRepsCheck, &QCheckBox::toggled, this, &DecompositionDialog::updateWeightInputs);
     for (QLineEdit* e : {m_amountEdit, m_overAssignEdit, m_existingShareEdit})
         connect(e, &QLineEdit::textEdited, this, stale);
     retranslateUi();
-    resize(900, 620);
+    updateWeightInputs();
+    resize(1000, 680);
 }
 
 DecompositionDialog::~DecompositionDialog() = default;
@@ -134,10 +171,16 @@ void DecompositionDialog::retranslateUi()
     for (int q = 1; q <= 4; ++q)
         m_periodCombo->setItemText(q, tr("Q%1 of fiscal year %2").arg(q).arg(m_fiscalYear));
     m_methodCombo->setItemText(0, tr("Equal"));
-    m_methodCombo->setItemText(1, tr("Last year's actuals"));
-    m_methodCombo->setItemText(2, tr("Capacity (level × ramp-up)"));
+    m_methodCombo->setItemText(1, tr("Weights (entered beside)"));
+    m_methodCombo->setItemText(2, tr("Last year's actuals"));
+    m_methodCombo->setItemText(3, tr("Capacity (level × ramp-up)"));
     m_seasonalityCombo->setItemText(0, tr("Equal"));
     m_seasonalityCombo->setItemText(1, tr("Last year's months"));
+    m_seasonalityCombo->setItemText(2, tr("Seasonality weights (entered beside)"));
+    m_weightsTable->setHorizontalHeaderLabels({tr("Organisation"), tr("Weight")});
+    m_weightsLabel->setText(tr("Weight of each child, relative to its siblings (numbers ≥ 0, not all 0 under one "
+                               "parent):"));
+    m_monthWeightsLabel->setText(tr("Weight of each month (numbers ≥ 0, not all 0):"));
     m_overAssignEdit->setPlaceholderText(tr("none (e.g. 1.10 adds a 10% buffer)"));
     m_existingShareEdit->setPlaceholderText(tr("from last year (70/30 without history)"));
     m_toRepsCheck->setText(tr("Down to every rep"));
@@ -170,11 +213,19 @@ DecompositionRequest DecompositionDialog::readRequest(QString& error) const
         }
     }
     req.method = *orgMethodFromCode(m_methodCombo->currentData().toString().toStdString());
-    req.seasonality = m_seasonalityCombo->currentIndex() == 1 ? SeasonalityMethod::History : SeasonalityMethod::Equal;
+    if (req.method == OrgMethod::Weights && !readWeights(req, error))
+        return req;
+    const QString seasonality = m_seasonalityCombo->currentData().toString();
+    req.seasonality = seasonality == QLatin1String("history") ? SeasonalityMethod::History
+        : seasonality == QLatin1String("weights")             ? SeasonalityMethod::Weights
+                                                              : SeasonalityMethod::Equal;
+    if (req.seasonality == SeasonalityMethod::Weights && !readMonthWeights(req, error))
+        return req;
     if (!m_overAssignEdit->text().trimmed().isEmpty()) {
         req.overAssign = parseDecimal(m_overAssignEdit->text());
         if (!req.overAssign || !req.overAssign->isPositive()) {
-            error = tr("Over-assignment factor: \"%1\" is not a number above 0 (e.g. 1.10).").arg(m_overAssignEdit->text());
+            error = tr("Over-assignment factor: \"%1\" is not a number above 0 (e.g. 1.10).")
+                        .arg(m_overAssignEdit->text());
             return req;
         }
     }
@@ -259,7 +310,8 @@ void DecompositionDialog::showResult()
     for (const Rep& r : m_dataset->reps)
         names.emplace(OwnerRef{OwnerKind::Rep, r.id}.toString(), QString::fromStdString(r.name));
     auto text = [&](std::int64_t v) {
-        return isMoneyMetric(d.metric) ? Formatting::amount(Money::fromCents(v)) : QLocale().toString(static_cast<qlonglong>(v));
+        return isMoneyMetric(d.metric) ? Formatting::amount(Money::fromCents(v))
+                                       : QLocale().toString(static_cast<qlonglong>(v));
     };
     QStringList headers{tr("Organisation"), tr("Total"), tr("Existing"), tr("New")};
     const bool months = d.period.kind() != PeriodKind::Month;
@@ -307,6 +359,185 @@ void DecompositionDialog::showResult()
     m_messageLabel->setText(notes.join(QLatin1Char('\n')));
     m_applyButton->setEnabled(true);
     Q_EMIT previewReady();
+}
+
+void DecompositionDialog::setOrganisation(std::shared_ptr<const Dataset> org)
+{
+    m_org = std::move(org);
+    m_weightsKey.clear();
+    updateWeightInputs();
+}
+
+void DecompositionDialog::updateWeightInputs()
+{
+    const bool orgWeights = m_methodCombo->currentData().toString() == QLatin1String("weights");
+    const bool monthWeights = m_seasonalityCombo->currentData().toString() == QLatin1String("weights");
+    m_weightsLabel->setVisible(orgWeights);
+    m_weightsTable->setVisible(orgWeights);
+    m_monthWeightsLabel->setVisible(monthWeights);
+    m_monthWeightsTable->setVisible(monthWeights);
+    if (orgWeights)
+        rebuildWeights();
+    if (monthWeights)
+        rebuildMonthWeights();
+}
+
+// One row per node that the decomposition splits a share to (the owner's children; with "down to every rep" every
+// node below it, in tree order), with the children exactly as the decomposer finds them. Weights already typed are
+// kept when the period or the depth changes.
+void DecompositionDialog::rebuildWeights()
+{
+    const QString period = m_periodCombo->currentData().toString();
+    const QString key = period + (m_toRepsCheck->isChecked() ? QStringLiteral("/reps") : QStringLiteral("/children"));
+    if (key == m_weightsKey)
+        return;
+    std::unordered_map<std::string, QString> typed;
+    for (int r = 0; r < m_weightsTable->rowCount(); ++r)
+        if (m_weightsTable->item(r, 0) && m_weightsTable->item(r, 1))
+            typed[m_weightsTable->item(r, 0)->data(Qt::UserRole).toString().toStdString()]
+                = m_weightsTable->item(r, 1)->text();
+    struct Row
+    {
+        OwnerRef owner;
+        OwnerRef parent;
+        int depth;
+    };
+    std::vector<Row> rows;
+    std::unordered_map<std::string, QString> names;
+    try {
+        if (!m_org)
+            m_org = std::make_shared<const Dataset>(m_document->workspace()->loadDataset(storage::PartOrg));
+        for (const OrgUnit& u : m_org->orgUnits)
+            names.emplace(OwnerRef{OwnerKind::Unit, u.id}.toString(), QString::fromStdString(u.name));
+        for (const Rep& r : m_org->reps)
+            names.emplace(OwnerRef{OwnerKind::Rep, r.id}.toString(), QString::fromStdString(r.name));
+        const DatasetIndex index(*m_org);
+        const WorkspaceSettings settings = m_document->settings();
+        const ActualsEngine actuals(index, settings);
+        const TargetDecomposer decomposer(actuals, settings);
+        const Period p = Period::parseOrThrow(period.toStdString());
+        const bool deep = m_toRepsCheck->isChecked();
+        std::function<void(const OwnerRef&, int)> walk = [&](const OwnerRef& o, int depth) {
+            for (const OwnerRef& c : decomposer.childrenOf(o, p)) {
+                rows.push_back(Row{c, o, depth});
+                if (deep)
+                    walk(c, depth + 1);
+            }
+        };
+        walk(m_owner, 0);
+    } catch (const std::exception& e) {
+        m_messageLabel->setText(tr("The organisation could not be read: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    const QSignalBlocker block(m_weightsTable);
+    m_weightsTable->setRowCount(static_cast<int>(rows.size()));
+    for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
+        const Row& row = rows[static_cast<std::size_t>(i)];
+        const std::string id = row.owner.toString();
+        const auto n = names.find(id);
+        auto* name = new QTableWidgetItem(QString(2 * row.depth, QLatin1Char(' '))
+                                          + (n != names.end() ? n->second : QString::fromStdString(id)));
+        name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+        name->setData(Qt::UserRole, QString::fromStdString(id));
+        name->setData(Qt::UserRole + 1, QString::fromStdString(row.parent.toString()));
+        m_weightsTable->setItem(i, 0, name);
+        const auto t = typed.find(id);
+        auto* weight = new QTableWidgetItem(t != typed.end() ? t->second : QStringLiteral("1"));
+        weight->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_weightsTable->setItem(i, 1, weight);
+    }
+    m_weightsTable->resizeColumnToContents(0);
+    m_weightsKey = key;
+}
+
+void DecompositionDialog::rebuildMonthWeights()
+{
+    const QString period = m_periodCombo->currentData().toString();
+    if (m_monthWeightsTable->property("period").toString() == period)
+        return;
+    std::unordered_map<std::string, QString> typed; // by calendar month ("04"), so a quarter keeps the year's values
+    for (int c = 0; c < m_monthWeightsTable->columnCount(); ++c)
+        if (auto* item = m_monthWeightsTable->item(0, c))
+            typed[item->data(Qt::UserRole).toString().toStdString()] = item->text();
+    const std::vector<Period> months
+        = Period::parseOrThrow(period.toStdString()).months(m_document->settings().calendar());
+    const QSignalBlocker block(m_monthWeightsTable);
+    m_monthWeightsTable->setColumnCount(static_cast<int>(months.size()));
+    QStringList headers;
+    for (int c = 0; c < static_cast<int>(months.size()); ++c) {
+        const std::string label = months[static_cast<std::size_t>(c)].label();
+        const std::string month = label.substr(label.size() - 2);
+        headers << QString::fromStdString(label);
+        const auto t = typed.find(month);
+        auto* item = new QTableWidgetItem(t != typed.end() ? t->second : QStringLiteral("1"));
+        item->setData(Qt::UserRole, QString::fromStdString(month));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_monthWeightsTable->setItem(0, c, item);
+    }
+    m_monthWeightsTable->setHorizontalHeaderLabels(headers);
+    m_monthWeightsTable->resizeColumnsToContents();
+    m_monthWeightsTable->setProperty("period", period);
+}
+
+bool DecompositionDialog::readWeights(DecompositionRequest& req, QString& error) const
+{
+    std::unordered_map<std::string, QString> names{{m_owner.toString(), m_ownerName}};
+    std::map<std::string, bool> anyAboveZero; // by parent, in first-seen order below
+    std::vector<std::string> parents;
+    for (int r = 0; r < m_weightsTable->rowCount(); ++r) {
+        const QTableWidgetItem* name = m_weightsTable->item(r, 0);
+        const QTableWidgetItem* weight = m_weightsTable->item(r, 1);
+        if (!name || !weight)
+            continue;
+        const std::string id = name->data(Qt::UserRole).toString().toStdString();
+        const std::string parent = name->data(Qt::UserRole + 1).toString().toStdString();
+        names[id] = name->text().trimmed();
+        const auto w = parseDecimal(weight->text());
+        if (!w || w->isNegative()) {
+            error = tr("Weights, row %1 (%2): \"%3\" is not a number ≥ 0 with at most 6 decimals.")
+                        .arg(r + 1)
+                        .arg(name->text().trimmed(), weight->text());
+            return false;
+        }
+        req.weights[*OwnerRef::parse(id)] = *w;
+        if (!anyAboveZero.count(parent))
+            parents.push_back(parent);
+        anyAboveZero[parent] = anyAboveZero[parent] || w->isPositive();
+    }
+    if (req.weights.empty()) {
+        error = tr("Weights: %1 has no one below it to give a weight to.").arg(m_ownerName);
+        return false;
+    }
+    for (const std::string& p : parents)
+        if (!anyAboveZero[p]) {
+            error = tr("Weights: every child of %1 has weight 0, so its target cannot be shared. Give at least one "
+                       "of them a weight above 0.")
+                        .arg(names.count(p) ? names[p] : QString::fromStdString(p));
+            return false;
+        }
+    return true;
+}
+
+bool DecompositionDialog::readMonthWeights(DecompositionRequest& req, QString& error) const
+{
+    bool aboveZero = false;
+    for (int c = 0; c < m_monthWeightsTable->columnCount(); ++c) {
+        const QTableWidgetItem* item = m_monthWeightsTable->item(0, c);
+        const QString text = item ? item->text() : QString();
+        const auto w = parseDecimal(text);
+        if (!w || w->isNegative()) {
+            error = tr("Month weights, %1: \"%2\" is not a number ≥ 0 with at most 6 decimals.")
+                        .arg(m_monthWeightsTable->horizontalHeaderItem(c)->text(), text);
+            return false;
+        }
+        aboveZero = aboveZero || w->isPositive();
+        req.seasonalityWeights.push_back(*w);
+    }
+    if (!aboveZero) {
+        error = tr("Month weights: every month has weight 0. Give at least one month a weight above 0.");
+        return false;
+    }
+    return true;
 }
 
 std::vector<TargetPlan> DecompositionDialog::drafts(bool ownerHadTarget) const

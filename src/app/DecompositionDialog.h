@@ -39,6 +39,12 @@ public:
     void preview();
     bool hasPreview() const { return m_result != nullptr; }
     const Decomposition* result() const { return m_result.get(); }
+    // The organisation the weights table lists (the panel's; read from the workspace when not given).
+    void setOrganisation(std::shared_ptr<const Dataset> org);
+    // The per-child weights of the `weights` method (rows: the nodes split, in tree order) and the per-month weights
+    // of the `weights` seasonality (one row, a column per month of the period).
+    QTableWidget* weightsTable() const { return m_weightsTable; }
+    QTableWidget* monthWeightsTable() const { return m_monthWeightsTable; }
     // The targets Apply stores: every node below the owner (period, months, segments), and the owner's own rows
     // when it had no target for the period (`ownerHadTarget`).
     std::vector<TargetPlan> drafts(bool ownerHadTarget) const;
@@ -49,6 +55,12 @@ Q_SIGNALS:
 
 private:
     DecompositionRequest readRequest(QString& error) const;
+    bool readWeights(DecompositionRequest& req, QString& error) const;
+    bool readMonthWeights(DecompositionRequest& req, QString& error) const;
+    void updateWeightInputs();
+    void rebuildWeights();
+    void rebuildMonthWeights();
+    QString ownerName(const OwnerRef& owner) const;
     void showResult();
     void showError(const QString& message);
     void retranslateUi();
@@ -70,6 +82,12 @@ private:
     QPushButton* m_previewButton;
     QPushButton* m_applyButton;
     QTableWidget* m_table;
+    QLabel* m_weightsLabel;
+    QTableWidget* m_weightsTable;
+    QLabel* m_monthWeightsLabel;
+    QTableWidget* m_monthWeightsTable;
+    std::shared_ptr<const Dataset> m_org;
+    QString m_weightsKey; // period and depth the weights table was built for
     QLabel* m_messageLabel;
     bool m_running = false;
 };

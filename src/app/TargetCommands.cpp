@@ -62,18 +62,18 @@ std::optional<QString> runTargetWrite(WorkspaceDocument* document, QWidget* wind
     // The worker gets its own connection (a Qt SQL connection stays in its thread); a refusal is rethrown as text.
     std::optional<QString> refusal;
     const QString path = document->path();
-    auto failed = BackgroundTask::run(window, QCoreApplication::translate("TargetMessages", "Targets"),
-                                      QCoreApplication::translate("TargetMessages", "Saving %n target(s)…", nullptr,
-                                                                  static_cast<int>(rows)),
-                                      [&](BackgroundTask::Context&) {
-                                          storage::Workspace ws(path);
-                                          storage::SqlTargetPlanRepository repo(ws);
-                                          try {
-                                              work(repo);
-                                          } catch (const LifecycleError& e) {
-                                              refusal = TargetMessages::lifecycle(e);
-                                          }
-                                      });
+    auto failed = BackgroundTask::run(
+        window, QCoreApplication::translate("TargetMessages", "Targets"),
+        QCoreApplication::translate("TargetMessages", "Saving %n target(s)…", nullptr, static_cast<int>(rows)),
+        [&](BackgroundTask::Context&) {
+            storage::Workspace ws(path);
+            storage::SqlTargetPlanRepository repo(ws);
+            try {
+                work(repo);
+            } catch (const LifecycleError& e) {
+                refusal = TargetMessages::lifecycle(e);
+            }
+        });
     if (refusal)
         return refusal;
     return failed;
@@ -152,7 +152,78 @@ void SubmitBottomUp::apply(const std::optional<std::int64_t>& amount)
         m_changed();
 }
 
-void SubmitBottomUp::redo() { apply(m_after); }
-void SubmitBottomUp::undo() { apply(m_before); }
+void SubmitBottomUp::redo()
+{
+    apply(m_after);
+}
+void SubmitBottomUp::undo()
+{
+    apply(m_before);
+}
+
+} // namespace sd::app
+
+namespace sd::app {
+
+SetTargetResponsibility::SetTargetResponsibility(WorkspaceDocument* document, QWidget* window,
+                                                 std::vector<TargetKey> keys, std::string responsibleRepId,
+                                                 std::string kpiCode, const QString& text,
+                                                 std::function<void()> changed)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_window(window)
+    , m_keys(std::move(keys))
+    , m_responsible(std::move(responsibleRepId))
+    , m_kpi(std::move(kpiCode))
+    , m_changed(std::move(changed))
+{
+}
+
+void SetTargetResponsibility::finish(const std::optional<QString>& error)
+{
+    m_error = error.value_or(QString());
+    if (error) {
+        spdlog::warn("target responsibility refused: {}", error->toStdString());
+        DialogHooks::warning(m_window, QCoreApplication::translate("TargetMessages", "Targets"), *error);
+        setObsolete(true);
+        return;
+    }
+    if (m_changed)
+        m_changed();
+}
+
+void SetTargetResponsibility::redo()
+{
+    std::optional<QString> refusal;
+    auto error = runTargetWrite(m_document, m_window, m_keys.size(), [&](storage::TargetPlanRepository& repo) {
+        // Every node is checked before anything is written: all or nothing.
+        std::vector<Before> before;
+        for (const TargetKey& k : m_keys) {
+            const auto p = repo.plan(k);
+            if (p && p->state == TargetState::Approved) {
+                refusal = QCoreApplication::translate(
+                              "TargetMessages",
+                              "The target %1 is approved and locked: its responsible person and KPI item cannot be "
+                              "changed (a revision changes only the figure). Nothing was changed.")
+                              .arg(QString::fromStdString(k.toString()));
+                return;
+            }
+            before.push_back(Before{k, p ? p->responsibleRepId : std::nullopt, p ? p->kpiCode : std::nullopt});
+        }
+        for (const TargetKey& k : m_keys)
+            repo.setResponsibility(k, m_responsible, m_kpi);
+        if (m_before.empty())
+            m_before = std::move(before);
+    });
+    finish(refusal ? refusal : error);
+}
+
+void SetTargetResponsibility::undo()
+{
+    finish(runTargetWrite(m_document, m_window, m_before.size(), [&](storage::TargetPlanRepository& repo) {
+        for (const Before& b : m_before)
+            repo.setResponsibility(b.key, b.responsibleRepId, b.kpiCode);
+    }));
+}
 
 } // namespace sd::app

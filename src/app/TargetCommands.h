@@ -10,6 +10,8 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
+#include <string>
 #include <vector>
 
 class QWidget;
@@ -69,6 +71,37 @@ private:
     std::optional<std::int64_t> m_before;
     std::optional<std::int64_t> m_after;
     std::function<void()> m_changed;
+};
+
+// Sets the responsible person and KPI item (目标三定) of draft target nodes; undo puts back what each node had. Refused
+// as a whole, with a message, when one of the nodes is approved (its responsibility is locked with its figure).
+class SetTargetResponsibility : public QUndoCommand
+{
+public:
+    SetTargetResponsibility(WorkspaceDocument* document, QWidget* window, std::vector<TargetKey> keys,
+                            std::string responsibleRepId, std::string kpiCode, const QString& text,
+                            std::function<void()> changed);
+    void redo() override;
+    void undo() override;
+    QString error() const { return m_error; }
+
+private:
+    struct Before
+    {
+        TargetKey key;
+        std::optional<std::string> responsibleRepId;
+        std::optional<std::string> kpiCode;
+    };
+    void finish(const std::optional<QString>& error);
+
+    WorkspaceDocument* m_document;
+    QWidget* m_window;
+    std::vector<TargetKey> m_keys;
+    std::string m_responsible;
+    std::string m_kpi;
+    std::vector<Before> m_before;
+    std::function<void()> m_changed;
+    QString m_error;
 };
 
 // Runs a lifecycle write on the open workspace (on a worker thread with its own connection when `rows` is large);

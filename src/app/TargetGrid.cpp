@@ -10,7 +10,10 @@ namespace sd::app {
 
 namespace {
 
-std::string ownerKey(const OwnerRef& o) { return o.toString(); }
+std::string ownerKey(const OwnerRef& o)
+{
+    return o.toString();
+}
 
 } // namespace
 
@@ -59,7 +62,8 @@ TargetGrid TargetGrid::build(const Dataset& org, const std::vector<TargetPlan>& 
     for (auto& [id, v] : repsIn)
         std::sort(v.begin(), v.end(), byId);
     auto addRow = [&g](OwnerRef owner, const std::string& name, int parent) {
-        TargetGridRow row{std::move(owner), name, parent, parent < 0 ? 0 : g.m_rows[static_cast<std::size_t>(parent)].depth + 1, {}};
+        const int depth = parent < 0 ? 0 : g.m_rows[static_cast<std::size_t>(parent)].depth + 1;
+        TargetGridRow row{std::move(owner), name, parent, depth, {}, {}};
         g.m_rows.push_back(std::move(row));
         const int index = static_cast<int>(g.m_rows.size()) - 1;
         if (parent >= 0)
@@ -99,7 +103,8 @@ TargetGrid TargetGrid::build(const Dataset& org, const std::vector<TargetPlan>& 
         auto c = columnIndex.find(p.key.period);
         if (r == rowIndex.end() || c == columnIndex.end())
             continue;
-        TargetGridCell& cell = g.m_cells[static_cast<std::size_t>(r->second) * width + static_cast<std::size_t>(c->second)];
+        TargetGridCell& cell
+            = g.m_cells[static_cast<std::size_t>(r->second) * width + static_cast<std::size_t>(c->second)];
         cell.amount = p.amount;
         cell.explicitRow = p.amount.has_value();
         cell.state = p.state;

@@ -17,8 +17,8 @@
 #include "storage/Workspace.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -43,7 +43,8 @@ namespace sd::app {
 
 namespace {
 
-constexpr unsigned kActualParts = storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments;
+constexpr unsigned kActualParts
+    = storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments;
 
 Date today()
 {
@@ -52,8 +53,7 @@ Date today()
 }
 
 // Runs `work` on a new thread and `done` with its result back on the GUI thread, unless `context` is gone.
-template <class R>
-void offThread(QObject* context, std::function<R()> work, std::function<void(R)> done)
+template <class R> void offThread(QObject* context, std::function<R()> work, std::function<void(R)> done)
 {
     QPointer<QObject> guard(context);
     QThread* thread = QThread::create([guard, work = std::move(work), done = std::move(done)] {
@@ -111,13 +111,16 @@ TargetsPanel::TargetsPanel(WorkspaceDocument* document, QWidget* parent)
     m_approveButton->setObjectName(QStringLiteral("approveButton"));
     m_reviseButton = new QPushButton;
     m_reviseButton->setObjectName(QStringLiteral("reviseButton"));
+    m_responsibilityButton = new QPushButton;
+    m_responsibilityButton->setObjectName(QStringLiteral("responsibilityButton"));
     m_exportButton = new QPushButton;
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     for (QWidget* w : std::initializer_list<QWidget*>{m_yearLabel, m_yearSpin, m_metricLabel, m_metricCombo,
                                                       m_segmentLabel, m_segmentCombo, m_weeksCheck})
         bar->addWidget(w);
     bar->addStretch(1);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_decomposeButton, m_approveButton, m_reviseButton, m_exportButton})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_decomposeButton, m_approveButton, m_reviseButton,
+                                                      m_responsibilityButton, m_exportButton})
         bar->addWidget(w);
     layout->addLayout(bar);
 
@@ -172,12 +175,17 @@ TargetsPanel::TargetsPanel(WorkspaceDocument* document, QWidget* parent)
     connect(m_decomposeButton, &QPushButton::clicked, this, [this] { openDecomposition(); });
     connect(m_approveButton, &QPushButton::clicked, this, &TargetsPanel::approveSelected);
     connect(m_reviseButton, &QPushButton::clicked, this, [this] { openRevision(); });
+    connect(m_responsibilityButton, &QPushButton::clicked, this, [this] { openResponsibility(); });
     connect(m_exportButton, &QPushButton::clicked, this, &TargetsPanel::exportXlsx);
     connect(m_model, &TargetGridModel::editRequested, this, &TargetsPanel::editCell);
     connect(m_model, &TargetGridModel::submitRequested, this, &TargetsPanel::submitBottomUp);
     connect(m_model, &TargetGridModel::editRefused, this,
             [this](const QString& message) { DialogHooks::warning(this, tr("Targets"), message); });
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() == TargetGridModel::ResponsibleColumn) {
+            openResponsibility();
+            return;
+        }
         const auto p = m_model->periodFromColumn(index.column());
         if (p && m_grid && m_grid->cell(m_model->rowFromIndex(index), *p).state == TargetState::Approved)
             m_model->setData(index, index.data(Qt::EditRole)); // refused with the locked message
@@ -217,6 +225,8 @@ void TargetsPanel::retranslateUi()
     m_decomposeButton->setText(tr("Decompose…"));
     m_approveButton->setText(tr("Approve"));
     m_reviseButton->setText(tr("Revise…"));
+    m_responsibilityButton->setText(tr("Responsibility…"));
+    m_responsibilityButton->setToolTip(tr("Responsible person and KPI item of the selected target (目标三定)"));
     m_exportButton->setText(tr("Export…"));
     m_historyTable->setHorizontalHeaderLabels({tr("Version"), tr("Figure"), tr("Reason"), tr("By"), tr("When")});
     m_legendLabel->setText(tr("<span style='background:#f8d0cc'>&nbsp;over-allocated&nbsp;</span> "
@@ -305,8 +315,8 @@ void TargetsPanel::startGrid()
                 // The organisation is read here rather than through DatasetCache: it takes milliseconds, and the
                 // cache may be busy loading a large workspace's sales rows for another section, which would keep
                 // this view empty for seconds.
-                std::shared_ptr<const Dataset> orgData =
-                    org ? org : std::make_shared<const Dataset>(ws.loadDataset(storage::PartOrg));
+                std::shared_ptr<const Dataset> orgData
+                    = org ? org : std::make_shared<const Dataset>(ws.loadDataset(storage::PartOrg));
                 const auto plans = storage::SqlTargetPlanRepository(ws).plans(
                     request.metric, TargetGrid::storedPeriods(request.fiscalYear, request.calendar), request.segment);
                 auto grid = std::make_shared<const TargetGrid>(TargetGrid::build(*orgData, plans, request));
@@ -361,8 +371,8 @@ void TargetsPanel::gridBuilt(std::shared_ptr<const TargetGrid> grid, qint64 ms)
     m_tree->setItemDelegateForColumn(m_attainmentColumn, m_attainmentDelegate);
     // Totals first: actual, attainment, bottom-up and gap right after the year, then the quarters, months, weeks.
     QHeaderView* header = m_tree->header();
-    const int moved[] = {m_model->actualColumn(), m_model->attainmentColumn(), m_model->bottomUpColumn(),
-                         m_model->gapColumn()};
+    const int moved[]
+        = {m_model->actualColumn(), m_model->attainmentColumn(), m_model->bottomUpColumn(), m_model->gapColumn()};
     for (int i = 0; i < 4; ++i)
         header->moveSection(header->visualIndex(moved[i]), TargetGridModel::FirstPeriodColumn + 1 + i);
     for (std::size_t r = 0; r < grid->rows().size(); ++r) {
@@ -394,7 +404,7 @@ void TargetsPanel::startActuals()
         return;
     const TargetGridRequest req = m_grid->request();
     const std::string key = std::string(toCode(req.metric)) + "/" + std::string(toCode(req.segment)) + "/"
-                            + std::to_string(req.fiscalYear);
+        + std::to_string(req.fiscalYear);
     if (key == m_actualsKey) {
         m_model->setActuals(m_actuals);
         m_actualsReady = true;
@@ -479,14 +489,31 @@ void TargetsPanel::updateHistory()
     }
     const TargetKey key = m_grid->keyOf(cell->first, cell->second);
     const TargetGridCell& c = m_grid->cell(cell->first, cell->second);
-    m_historyTitle->setText(tr("%1 · %2").arg(QString::fromStdString(m_grid->rows()[static_cast<std::size_t>(cell->first)].name),
-                                             QString::fromStdString(key.period)));
+    m_historyTitle->setText(
+        tr("%1 · %2").arg(QString::fromStdString(m_grid->rows()[static_cast<std::size_t>(cell->first)].name),
+                          QString::fromStdString(key.period)));
     QStringList info;
     info << (c.state == TargetState::Approved ? tr("Approved, version %1 (locked)").arg(c.version) : tr("Draft"));
     info << tr("Top-down: %1").arg(c.amount ? m_model->amountText(*c.amount) : tr("none"));
-    info << tr("Responsible: %1").arg(c.responsibleRepId ? m_model->data(m_model->indexFromRow(cell->first, 1)).toString()
-                                                         : tr("not set"));
-    info << tr("KPI item: %1").arg(c.kpiCode ? QString::fromStdString(*c.kpiCode) : tr("not set"));
+    auto repName = [this](const std::string& id) {
+        for (const Rep& r : m_org->reps)
+            if (r.id == id)
+                return QStringLiteral("%1 (%2)").arg(QString::fromStdString(r.name), QString::fromStdString(id));
+        return QString::fromStdString(id);
+    };
+    const auto& proposed = m_grid->rows()[static_cast<std::size_t>(cell->first)].proposedResponsible;
+    info << tr("Responsible: %1")
+                .arg(c.responsibleRepId ? repName(*c.responsibleRepId)
+                         : proposed     ? tr("not set (proposed: %1)").arg(repName(*proposed))
+                                        : tr("not set"));
+    QString kpi = tr("not set (proposed: %1)").arg(QString::fromStdString(defaultKpiCode(key.metric)));
+    if (c.kpiCode) {
+        kpi = QString::fromStdString(*c.kpiCode);
+        for (const KpiDef& k : m_document->settings().kpis)
+            if (k.code == *c.kpiCode)
+                kpi = QStringLiteral("%1 (%2)").arg(QString::fromStdString(k.name), kpi);
+    }
+    info << tr("KPI item: %1").arg(kpi);
     if (c.submitted)
         info << tr("Submitted bottom-up: %1").arg(m_model->amountText(*c.submitted));
     m_historyInfo->setText(info.join(QLatin1Char('\n')));

@@ -25,6 +25,7 @@ namespace sd::app {
 class AttainmentDelegate;
 class DecompositionDialog;
 class ReviseTargetDialog;
+class TargetResponsibilityDialog;
 class TargetGridModel;
 class WorkspaceDocument;
 
@@ -52,6 +53,7 @@ public:
     // The actions of the buttons, for tests: each opens its dialog without blocking and returns it.
     DecompositionDialog* openDecomposition();
     ReviseTargetDialog* openRevision();
+    TargetResponsibilityDialog* openResponsibility();
     void approveSelected();
     void exportXlsx();
 
@@ -91,6 +93,7 @@ private:
     QPushButton* m_decomposeButton;
     QPushButton* m_approveButton;
     QPushButton* m_reviseButton;
+    QPushButton* m_responsibilityButton;
     QPushButton* m_exportButton;
     QTreeView* m_tree;
     QLabel* m_historyTitle;

@@ -9,6 +9,7 @@
 #include "app/TargetCommands.h"
 #include "app/TargetGridExport.h"
 #include "app/TargetGridModel.h"
+#include "app/TargetResponsibilityDialog.h"
 #include "app/WorkspaceDocument.h"
 #include "domain/Money.h"
 #include "storage/SqlTargetPlanRepository.h"
@@ -28,7 +29,8 @@ void TargetsPanel::editCell(int row, int periodColumn, qint64 amount)
     const TargetKey key = m_grid->keyOf(row, periodColumn);
     const FiscalCalendar cal = m_document->settings().calendar();
     const Period year = Period::year(m_grid->request().fiscalYear);
-    const auto responsible = defaultResponsible(key.owner, m_org->orgUnits, m_org->reps, year.firstDay(cal), year.lastDay(cal));
+    const auto responsible
+        = defaultResponsible(key.owner, m_org->orgUnits, m_org->reps, year.firstDay(cal), year.lastDay(cal));
     std::vector<TargetPlan> drafts{
         TargetPlan{key, amount, TargetState::Draft, responsible, defaultKpiCode(key.metric), std::nullopt, 0}};
     m_document->undoStack()->push(new SaveTargetDrafts(m_document, window(), std::move(drafts),
@@ -42,10 +44,9 @@ void TargetsPanel::submitBottomUp(int row, qint64 amount)
         return;
     const TargetKey key = m_grid->keyOf(row, 0);
     const std::optional<std::int64_t> after = amount < 0 ? std::nullopt : std::optional<std::int64_t>(amount);
-    m_document->undoStack()->push(new SubmitBottomUp(m_document, window(), key, m_grid->cell(row, 0).submitted, after,
-                                                     tr("Submit bottom-up figure of %1")
-                                                         .arg(QString::fromStdString(key.toString())),
-                                                     [this] { afterWrite(); }));
+    m_document->undoStack()->push(new SubmitBottomUp(
+        m_document, window(), key, m_grid->cell(row, 0).submitted, after,
+        tr("Submit bottom-up figure of %1").arg(QString::fromStdString(key.toString())), [this] { afterWrite(); }));
 }
 
 DecompositionDialog* TargetsPanel::openDecomposition()
@@ -58,23 +59,25 @@ DecompositionDialog* TargetsPanel::openDecomposition()
         return nullptr;
     const TargetGridRow& r = m_grid->rows()[static_cast<std::size_t>(row)];
     if (r.owner.kind == OwnerKind::Rep || r.children.empty()) {
-        DialogHooks::information(this, tr("Targets"),
-                                 tr("%1 has no one below it to decompose to: select a unit.")
-                                     .arg(QString::fromStdString(r.name)));
+        DialogHooks::information(
+            this, tr("Targets"),
+            tr("%1 has no one below it to decompose to: select a unit.").arg(QString::fromStdString(r.name)));
         return nullptr;
     }
     const TargetGridCell& yearCell = m_grid->cell(row, 0);
-    auto* dialog = new DecompositionDialog(m_document, r.owner, QString::fromStdString(r.name), m_grid->request().metric,
-                                           m_grid->request().fiscalYear, yearCell.amount, this);
+    auto* dialog
+        = new DecompositionDialog(m_document, r.owner, QString::fromStdString(r.name), m_grid->request().metric,
+                                  m_grid->request().fiscalYear, yearCell.amount, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOrganisation(m_org);
     const bool ownerHadTarget = yearCell.explicitRow;
     connect(dialog, &QDialog::accepted, this, [this, dialog, ownerHadTarget, name = r.name] {
         auto drafts = dialog->drafts(ownerHadTarget);
         if (drafts.empty())
             return;
         m_document->undoStack()->push(new SaveTargetDrafts(
-            m_document, window(), std::move(drafts),
-            tr("Decompose the target of %1").arg(QString::fromStdString(name)), [this] { afterWrite(); }));
+            m_document, window(), std::move(drafts), tr("Decompose the target of %1").arg(QString::fromStdString(name)),
+            [this] { afterWrite(); }));
     });
     dialog->open();
     return dialog;
@@ -103,28 +106,28 @@ void TargetsPanel::approveSelected()
     std::shared_ptr<const Dataset> org = m_org;
     const FiscalCalendar cal = req.calendar;
     std::size_t approved = 0;
-    const auto error = runTargetWrite(
-        m_document, window(), owners.size() * 51, [&](storage::TargetPlanRepository& repo) {
-            const Period year = Period::year(req.fiscalYear);
-            std::vector<TargetPlan> defaults;
-            std::vector<TargetKey> keys;
-            for (const TargetPlan& p : repo.plans(req.metric, TargetGrid::storedPeriods(req.fiscalYear, cal))) {
-                if (!owners.count(p.key.owner.toString()) || p.state != TargetState::Draft || !p.amount)
-                    continue;
-                keys.push_back(p.key);
-                if (!p.responsibleRepId || !p.kpiCode)
-                    defaults.push_back(TargetPlan{p.key, p.amount, TargetState::Draft,
-                                                  defaultResponsible(p.key.owner, org->orgUnits, org->reps,
-                                                                     year.firstDay(cal), year.lastDay(cal)),
-                                                  defaultKpiCode(p.key.metric), std::nullopt, 0});
-            }
-            if (!defaults.empty())
-                repo.ensurePlans(defaults);
-            const std::string by = storage::SqlTargetPlanRepository::currentUser();
-            if (!keys.empty())
-                repo.approve(keys, by, storage::SqlTargetPlanRepository::nowUtc());
-            approved = keys.size();
-        });
+    const auto error
+        = runTargetWrite(m_document, window(), owners.size() * 51, [&](storage::TargetPlanRepository& repo) {
+              const Period year = Period::year(req.fiscalYear);
+              std::vector<TargetPlan> defaults;
+              std::vector<TargetKey> keys;
+              for (const TargetPlan& p : repo.plans(req.metric, TargetGrid::storedPeriods(req.fiscalYear, cal))) {
+                  if (!owners.count(p.key.owner.toString()) || p.state != TargetState::Draft || !p.amount)
+                      continue;
+                  keys.push_back(p.key);
+                  if (!p.responsibleRepId || !p.kpiCode)
+                      defaults.push_back(TargetPlan{p.key, p.amount, TargetState::Draft,
+                                                    defaultResponsible(p.key.owner, org->orgUnits, org->reps,
+                                                                       year.firstDay(cal), year.lastDay(cal)),
+                                                    defaultKpiCode(p.key.metric), std::nullopt, 0});
+              }
+              if (!defaults.empty())
+                  repo.ensurePlans(defaults);
+              const std::string by = storage::SqlTargetPlanRepository::currentUser();
+              if (!keys.empty())
+                  repo.approve(keys, by, storage::SqlTargetPlanRepository::nowUtc());
+              approved = keys.size();
+          });
     if (error) {
         DialogHooks::warning(this, tr("Approve targets"), *error);
         return;
@@ -154,9 +157,9 @@ ReviseTargetDialog* TargetsPanel::openRevision()
     }
     const TargetGridModel* model = m_model;
     auto* dialog = new ReviseTargetDialog(
-        QString::fromStdString(key.toString()), QString::fromStdString(isMoneyMetric(key.metric)
-                                                                           ? Money::fromCents(*c.amount).toString()
-                                                                           : std::to_string(*c.amount)),
+        QString::fromStdString(key.toString()),
+        QString::fromStdString(isMoneyMetric(key.metric) ? Money::fromCents(*c.amount).toString()
+                                                         : std::to_string(*c.amount)),
         *c.amount, [model](const QString& t) { return model->parseAmount(t); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, key] {
@@ -176,11 +179,62 @@ ReviseTargetDialog* TargetsPanel::openRevision()
     return dialog;
 }
 
+TargetResponsibilityDialog* TargetsPanel::openResponsibility()
+{
+    const auto cell = currentCell();
+    if (!m_grid || !m_org || !cell) {
+        DialogHooks::information(this, tr("Responsibility"), tr("Select the target whose responsibility to set."));
+        return nullptr;
+    }
+    const int row = cell->first;
+    const TargetKey key = m_grid->keyOf(row, cell->second);
+    const TargetGridCell& c = m_grid->cell(row, cell->second);
+    if (c.state == TargetState::Approved) {
+        DialogHooks::warning(this, tr("Responsibility"),
+                             tr("The target %1 is approved and locked: its responsible person and KPI item cannot be "
+                                "changed (a revision changes only the figure).")
+                                 .arg(QString::fromStdString(key.toString())));
+        return nullptr;
+    }
+    const TargetGridRow& r = m_grid->rows()[static_cast<std::size_t>(row)];
+    const TargetGridRequest req = m_grid->request();
+    const Period year = Period::year(req.fiscalYear);
+    auto* dialog = new TargetResponsibilityDialog(
+        QStringLiteral("%1 · %2 (%3)")
+            .arg(QString::fromStdString(r.name), m_metricCombo->currentText(), QString::fromStdString(key.period)),
+        *m_org, m_document->settings(), year.firstDay(req.calendar), year.lastDay(req.calendar),
+        c.responsibleRepId ? c.responsibleRepId : r.proposedResponsible, c.kpiCode.value_or(defaultKpiCode(key.metric)),
+        req.fiscalYear, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, key, req, name = r.name] {
+        std::vector<TargetKey> keys{key};
+        if (dialog->wholeYear()) {
+            // Every stored node of the owner in the fiscal year (periods and segments), besides the selected one.
+            try {
+                const auto plans = storage::SqlTargetPlanRepository(*m_document->workspace())
+                                       .plans(req.metric, TargetGrid::storedPeriods(req.fiscalYear, req.calendar));
+                for (const TargetPlan& p : plans)
+                    if (p.key.owner == key.owner && !(p.key == key))
+                        keys.push_back(p.key);
+            } catch (const std::exception& e) {
+                DialogHooks::warning(this, tr("Responsibility"), QString::fromUtf8(e.what()));
+                return;
+            }
+        }
+        m_document->undoStack()->push(new SetTargetResponsibility(
+            m_document, window(), std::move(keys), dialog->responsibleRepId(), dialog->kpiCode(),
+            tr("Set the responsibility of %1").arg(QString::fromStdString(name)), [this] { afterWrite(); }));
+    });
+    dialog->open();
+    return dialog;
+}
+
 void TargetsPanel::exportXlsx()
 {
     if (!m_grid)
         return;
-    const QString path = DialogHooks::saveFileName(this, tr("Export targets"), QString(), tr("Excel workbook (*.xlsx)"));
+    const QString path
+        = DialogHooks::saveFileName(this, tr("Export targets"), QString(), tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     std::vector<std::string> titles;
@@ -192,10 +246,9 @@ void TargetsPanel::exportXlsx()
     auto grid = m_grid;
     auto actuals = m_actuals;
     const std::string sheet = tr("Targets %1").arg(grid->request().fiscalYear).toStdString();
-    const auto error = BackgroundTask::run(window(), tr("Export targets"), tr("Writing %1…").arg(path),
-                                           [&](BackgroundTask::Context&) {
-                                               exportTargetGrid(path.toStdString(), *grid, actuals, names, titles, sheet);
-                                           });
+    const auto error = BackgroundTask::run(
+        window(), tr("Export targets"), tr("Writing %1…").arg(path),
+        [&](BackgroundTask::Context&) { exportTargetGrid(path.toStdString(), *grid, actuals, names, titles, sheet); });
     if (error)
         DialogHooks::warning(this, tr("Export targets"), *error);
     else

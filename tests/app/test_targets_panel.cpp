@@ -1,6 +1,7 @@
 // The Targets view: decompose a region's year, approve it, an edit of the approved figure refused, a revision with
 // its reason, both versions kept; draft edits undo and redo; the export reads back. Expected figures by hand.
 
+#include "ExportReadBack.h"
 #include "app/DecompositionDialog.h"
 #include "app/DialogHooks.h"
 #include "app/LanguageManager.h"
@@ -10,7 +11,6 @@
 #include "app/WorkspaceDocument.h"
 #include "storage/SqlTargetPlanRepository.h"
 #include "storage/Workspace.h"
-#include "ExportReadBack.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,14 +37,19 @@ Dataset company()
 {
     const Date hired = Date::fromYmd(2020, 1, 6);
     Dataset ds;
-    ds.orgUnits = {{"C", std::nullopt, "Company", OrgKind::Company}, {"R1", std::string("C"), "East", OrgKind::Region},
-                   {"R2", std::string("C"), "West", OrgKind::Region},  {"T1", std::string("R1"), "Shanghai", OrgKind::Team},
-                   {"T2", std::string("R1"), "Hangzhou", OrgKind::Team}, {"T3", std::string("R2"), "Chengdu", OrgKind::Team}};
+    ds.orgUnits
+        = {{"C", std::nullopt, "Company", OrgKind::Company},     {"R1", std::string("C"), "East", OrgKind::Region},
+           {"R2", std::string("C"), "West", OrgKind::Region},    {"T1", std::string("R1"), "Shanghai", OrgKind::Team},
+           {"T2", std::string("R1"), "Hangzhou", OrgKind::Team}, {"T3", std::string("R2"), "Chengdu", OrgKind::Team}};
     auto rep = [&](const char* id, const char* unit, Role role) {
         return Rep{id, std::string("Rep ") + id, unit, role, Level::Mid, hired, std::nullopt, true, std::nullopt};
     };
-    ds.reps = {rep("a1", "T1", Role::Rep), rep("a2", "T1", Role::Rep), rep("b1", "T2", Role::Rep),
-               rep("c1", "T3", Role::Rep), rep("m1", "R1", Role::RegionalManager), rep("s1", "C", Role::SeniorManager)};
+    ds.reps = {rep("a1", "T1", Role::Rep),
+               rep("a2", "T1", Role::Rep),
+               rep("b1", "T2", Role::Rep),
+               rep("c1", "T3", Role::Rep),
+               rep("m1", "R1", Role::RegionalManager),
+               rep("s1", "C", Role::SeniorManager)};
     return ds;
 }
 
@@ -157,7 +162,7 @@ TEST_CASE("targets view: decompose, approve, refused edit, revision with reason,
             TargetKey{*OwnerRef::parse("unit:T1"), Metric::Revenue, "2026", Segment::New});
         REQUIRE(plan);
         CHECK(plan->state == TargetState::Approved); // every segment of the subtree
-        CHECK(plan->responsibleRepId == "m1");       // a team without a manager: the region's
+        CHECK(plan->responsibleRepId == "m1"); // a team without a manager: the region's
     }
 
     // Editing the approved figure: refused with a clear message, nothing changes.
@@ -217,7 +222,8 @@ TEST_CASE("targets view: decompose, approve, refused edit, revision with reason,
     waitForGrid(panel);
 
     // Export the grid and read it back: the header and T1's revised year.
-    DialogHooks::setPathHook([&](DialogHooks::PathKind, const QString&) { return dir.filePath(QStringLiteral("g.xlsx")); });
+    DialogHooks::setPathHook(
+        [&](DialogHooks::PathKind, const QString&) { return dir.filePath(QStringLiteral("g.xlsx")); });
     panel.exportXlsx();
     const auto book = sd::test::readXlsx(dir.filePath(QStringLiteral("g.xlsx")).toStdString());
     const auto& rows = book["sheets"][0]["rows"];
@@ -225,7 +231,7 @@ TEST_CASE("targets view: decompose, approve, refused edit, revision with reason,
     CHECK(rows[3][0] == "    Shanghai"); // C, R1 (depth 1), T1 (depth 2)
     CHECK(rows[3][2] == Approx(650000.0));
     CHECK(rows[3][2 + 17] == Approx(570000.0)); // bottom-up after the 17 periods
-    CHECK(rows[3][3 + 17] == Approx(80000.0));  // gap
+    CHECK(rows[3][3 + 17] == Approx(80000.0)); // gap
 }
 
 // Not run by default: takes the screenshots of the Targets view's decomposition dialog for docs/screenshots.
@@ -244,11 +250,13 @@ TEST_CASE("targets view: decomposition dialog screenshot", "[.targets-shots]")
     panel.resize(1200, 700);
     panel.show();
     waitForGrid(panel);
-    panel.selectOwner(*OwnerRef::parse(qEnvironmentVariable("SD_SHOT_OWNER", QStringLiteral("unit:EAST")).toStdString()));
+    panel.selectOwner(
+        *OwnerRef::parse(qEnvironmentVariable("SD_SHOT_OWNER", QStringLiteral("unit:EAST")).toStdString()));
     DecompositionDialog* dialog = panel.openDecomposition();
     REQUIRE(dialog);
     dialog->findChild<QLineEdit*>(QStringLiteral("amountLineEdit"))->setText(QStringLiteral("90000000"));
-    dialog->findChild<QComboBox*>(QStringLiteral("methodComboBox"))->setCurrentIndex(2); // capacity
+    auto* methods = dialog->findChild<QComboBox*>(QStringLiteral("methodComboBox"));
+    methods->setCurrentIndex(methods->findData(QStringLiteral("capacity")));
     dialog->findChild<QLineEdit*>(QStringLiteral("overAssignLineEdit"))->setText(QStringLiteral("1.10"));
     dialog->preview();
     REQUIRE(QTest::qWaitFor([&] { return dialog->hasPreview(); }, 60000));
