@@ -1,8 +1,10 @@
 #include "app/FunnelOverviewWidget.h"
 
+#include "app/ChangeSettings.h"
 #include "app/Formatting.h"
 #include "app/FunnelChart.h"
 #include "app/FunnelFormat.h"
+#include "app/FunnelStageRulesDialog.h"
 #include "app/FunnelViewData.h"
 #include "app/WorkspaceDocument.h"
 
@@ -12,10 +14,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QSplitter>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sd::app {
@@ -31,6 +35,8 @@ enum SummaryRow
     CycleRow,
     VelocityRow,
     CohortRow,
+    CoverageRow,
+    CoverageGapRow,
     SummaryRowCount
 };
 
@@ -56,7 +62,10 @@ FunnelOverviewWidget::FunnelOverviewWidget(WorkspaceDocument* document, QWidget*
     , m_summaryTable(new QTableWidget(SummaryRowCount, 2))
     , m_healthLabel(new QLabel)
     , m_healthList(new QListWidget)
+    , m_stageRulesButton(new QPushButton)
 {
+    m_stageRulesButton->setObjectName(QStringLiteral("stageRulesButton"));
+    connect(m_stageRulesButton, &QPushButton::clicked, this, [this] { openStageRules(); });
     setObjectName(QStringLiteral("funnelOverviewWidget"));
     m_chartMode->setObjectName(QStringLiteral("chartModeCombo"));
     m_stageTable->setObjectName(QStringLiteral("stageTable"));
@@ -88,6 +97,7 @@ FunnelOverviewWidget::FunnelOverviewWidget(WorkspaceDocument* document, QWidget*
     modeRow->addWidget(m_chartModeLabel);
     modeRow->addWidget(m_chartMode);
     modeRow->addStretch();
+    modeRow->addWidget(m_stageRulesButton);
     chartLayout->addLayout(modeRow);
     chartLayout->addWidget(m_chart, 1);
 
@@ -145,7 +155,27 @@ void FunnelOverviewWidget::retranslateUi()
                                              tr("Conversion to next"), tr("Avg days in stage")});
     m_summaryLabel->setText(tr("Figures of the window"));
     m_healthLabel->setText(tr("Health check (non-standard funnel)"));
+    m_stageRulesButton->setText(tr("Stage rules…"));
+    m_stageRulesButton->setToolTip(tr("Stall days and exit criteria of each stage (key-node management)"));
     fill();
+}
+
+FunnelStageRulesDialog* FunnelOverviewWidget::openStageRules()
+{
+    if (!m_document->isOpen())
+        return nullptr;
+    auto* dialog = new FunnelStageRulesDialog(m_document->settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto after = dialog->edited();
+        if (!after)
+            return;
+        auto* change = new ChangeSettings(m_document, m_document->settings(), *after);
+        change->setText(tr("Change the stage rules"));
+        m_document->undoStack()->push(change);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void FunnelOverviewWidget::setData(std::shared_ptr<const FunnelViewData> data)
@@ -183,13 +213,14 @@ void FunnelOverviewWidget::fill()
                        .arg(s.conversion->denominator)
                        .arg(s.conversion->to == "won" ? tr("won") : QString::fromStdString(s.conversion->to));
         m_stageTable->setItem(r, ConversionColumn, cell(conv, true));
-        m_stageTable->setItem(r, DaysColumn,
-                              cell(s.duration ? FunnelFormat::decimal(s.duration->avgDays) : FunnelFormat::notApplicable(),
-                                   true));
+        m_stageTable->setItem(
+            r, DaysColumn,
+            cell(s.duration ? FunnelFormat::decimal(s.duration->avgDays) : FunnelFormat::notApplicable(), true));
     }
 
-    const QStringList labels{tr("Weighted forecast"), tr("Open deals"), tr("Win rate"), tr("Average won amount"),
-                             tr("Average cycle (days)"), tr("Velocity per day"), tr("Cohort (created in window)")};
+    const QStringList labels{tr("Weighted forecast"),         tr("Open deals"),           tr("Win rate"),
+                             tr("Average won amount"),        tr("Average cycle (days)"), tr("Velocity per day"),
+                             tr("Cohort (created in window)")};
     const FunnelVelocity& v = d.velocity;
     const QStringList values{
         Formatting::money(d.snapshot.weightedTotal, currency),
@@ -200,10 +231,11 @@ void FunnelOverviewWidget::fill()
         FunnelFormat::decimal(v.avgCycleDays),
         v.perDay ? Formatting::money(*v.perDay, currency) : FunnelFormat::notApplicable(),
         QLocale().toString(qlonglong(d.conversion.cohort))};
-    for (int r = 0; r < SummaryRowCount; ++r) {
+    for (int r = 0; r < CoverageRow; ++r) {
         m_summaryTable->setItem(r, 0, cell(labels[r]));
         m_summaryTable->setItem(r, 1, cell(values[r], true));
     }
+    fillCoverage(currency);
 
     m_healthList->clear();
     auto stageName = [&d](const std::string& code) {
@@ -237,9 +269,10 @@ void FunnelOverviewWidget::fill()
         const size_t n = d.stages[size_t(r)].stalledDeals.size();
         if (n == 0)
             continue;
-        auto* item = new QListWidgetItem(tr("%1: %n stalled deal(s) (in the stage for its stall days or more)", "", int(n))
-                                             .arg(QString::fromStdString(d.stages[size_t(r)].name)),
-                                         m_healthList);
+        auto* item
+            = new QListWidgetItem(tr("%1: %n stalled deal(s) (in the stage for its stall days or more)", "", int(n))
+                                      .arg(QString::fromStdString(d.stages[size_t(r)].name)),
+                                  m_healthList);
         item->setData(Qt::UserRole, r + 1);
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
     }
@@ -253,6 +286,48 @@ void FunnelOverviewWidget::fill()
     updateChart();
 }
 
+// Coverage of the rest of the fiscal quarter (SPEC §4), as `salesctl funnel` gives it; its inputs on the next row.
+void FunnelOverviewWidget::fillCoverage(const QString& currency)
+{
+    const FunnelViewData& d = *m_data;
+    if (!d.coverage || !d.coveragePeriod) {
+        m_summaryTable->setItem(CoverageRow, 0, cell(tr("Coverage")));
+        m_summaryTable->setItem(CoverageRow, 1, cell(tr("computing (orders and targets are loading)…"), true));
+        m_summaryTable->setItem(CoverageGapRow, 0, cell(tr("Revenue target − actual so far")));
+        m_summaryTable->setItem(CoverageGapRow, 1, cell(QString(), true));
+        return;
+    }
+    const FunnelCoverage& c = *d.coverage;
+    const QString period = QString::fromStdString(d.coveragePeriod->label());
+    const QString rest = c.restFirst <= c.restLast
+        ? tr("%1 – %2").arg(Formatting::date(c.restFirst), Formatting::date(c.restLast))
+        : tr("nothing left of the period");
+    QString value;
+    if (c.ratio)
+        value = tr("%1× (open %2 closing %3)")
+                    .arg(FunnelFormat::decimal(c.ratio), Formatting::money(c.openAmount, currency), rest);
+    else if (!c.target)
+        value = tr("%1: no revenue target for %2").arg(FunnelFormat::notApplicable(), period);
+    else
+        value = tr("%1: the target is reached (open %2 closing %3)")
+                    .arg(FunnelFormat::notApplicable(), Formatting::money(c.openAmount, currency), rest);
+    auto* label = cell(tr("Coverage of %1").arg(period));
+    label->setToolTip(tr("Open amount expected to close in the rest of %1 ÷ (revenue target − revenue actual so far); "
+                         "double-click for the deals")
+                          .arg(period));
+    m_summaryTable->setItem(CoverageRow, 0, label);
+    m_summaryTable->setItem(CoverageRow, 1, cell(value, true));
+    m_summaryTable->item(CoverageRow, 1)->setToolTip(value);
+    m_summaryTable->setItem(CoverageGapRow, 0, cell(tr("Revenue target − actual so far")));
+    m_summaryTable->setItem(
+        CoverageGapRow, 1,
+        cell(c.target ? tr("%1 − %2 = %3")
+                            .arg(Formatting::money(*c.target, currency), Formatting::money(c.actual, currency),
+                                 Formatting::money(c.gap.value_or(Money()), currency))
+                      : tr("no target · actual %1").arg(Formatting::money(c.actual, currency)),
+             true));
+}
+
 void FunnelOverviewWidget::updateChart()
 {
     if (!m_data)
@@ -262,8 +337,8 @@ void FunnelOverviewWidget::updateChart()
     QStringList labels;
     QVector<double> values;
     for (const FunnelStageView& s : m_data->stages) {
-        const QString figure = byAmount ? Formatting::money(s.figures.amount, currency)
-                                        : QLocale().toString(qlonglong(s.figures.count));
+        const QString figure
+            = byAmount ? Formatting::money(s.figures.amount, currency) : QLocale().toString(qlonglong(s.figures.count));
         labels << QStringLiteral("%1  %2").arg(QString::fromStdString(s.name), figure);
         // Bar lengths only: the exact figure is the label.
         values << (byAmount ? double(s.figures.amount.cents()) : double(s.figures.count));
@@ -323,6 +398,13 @@ void FunnelOverviewWidget::summaryCellActivated(int row, int)
     } else if (row == CohortRow) {
         deals = m_data->cohort;
         title = tr("Created in the window");
+    } else if (row == CoverageRow || row == CoverageGapRow) {
+        if (!m_data->coverage)
+            return;
+        deals = m_data->coverageDeals;
+        title = tr("Open as of %1, expected to close %2 – %3")
+                    .arg(Formatting::date(m_data->query.asOf), Formatting::date(m_data->coverage->restFirst),
+                         Formatting::date(m_data->coverage->restLast));
     } else {
         for (const FunnelStageView& s : m_data->stages)
             deals.insert(deals.end(), s.deals.begin(), s.deals.end());

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 
 namespace sd {
@@ -17,6 +18,7 @@ struct Opportunity;
 namespace sd::app {
 
 class FunnelChart;
+class FunnelStageRulesDialog;
 struct FunnelViewData;
 class WorkspaceDocument;
 
@@ -48,6 +50,10 @@ public:
     void setData(std::shared_ptr<const FunnelViewData> data);
     FunnelChart* chart() const { return m_chart; }
     QTableWidget* stageTable() const { return m_stageTable; }
+    QTableWidget* summaryTable() const { return m_summaryTable; }
+    // Opens the stage rules (stall days, exit criteria) without blocking; OK applies them as an undoable settings
+    // change. For the button and tests.
+    FunnelStageRulesDialog* openStageRules();
     // The opportunities behind a cell of the stage table (what a double-click lists).
     std::vector<const Opportunity*> dealsAt(int row, int column) const;
 
@@ -62,6 +68,7 @@ private:
     void retranslateUi();
     void fill();
     void updateChart();
+    void fillCoverage(const QString& currency);
     void stageCellActivated(int row, int column);
     void summaryCellActivated(int row, int column);
 
@@ -75,6 +82,7 @@ private:
     QTableWidget* m_summaryTable;
     QLabel* m_healthLabel;
     QListWidget* m_healthList;
+    QPushButton* m_stageRulesButton;
 };
 
 } // namespace sd::app

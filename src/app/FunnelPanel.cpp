@@ -2,6 +2,7 @@
 
 #include "app/DatasetCache.h"
 #include "app/FunnelDrillDialog.h"
+#include "app/FunnelForecastWidget.h"
 #include "app/FunnelOverviewWidget.h"
 #include "app/FunnelViewData.h"
 #include "app/WeeklyReviewWidget.h"
@@ -30,6 +31,9 @@ namespace sd::app {
 namespace {
 
 constexpr unsigned kParts = storage::PartOrg | storage::PartCustomers | storage::PartOpportunities;
+// Coverage also needs the revenue actual (orders) and the target: asked once the funnel itself is shown, so the large
+// workspace's funnel does not wait for its 1.5 million orders.
+constexpr unsigned kCoverageParts = kParts | storage::PartOrders | storage::PartTargets;
 
 QDate toQDate(Date d)
 {
@@ -67,6 +71,7 @@ FunnelPanel::FunnelPanel(WorkspaceDocument* document, QWidget* parent)
     , m_tabs(new QTabWidget)
     , m_overview(new FunnelOverviewWidget(document))
     , m_weekly(new WeeklyReviewWidget(document))
+    , m_forecast(new FunnelForecastWidget(document))
     , m_computeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("funnelPanel"));
@@ -80,6 +85,7 @@ FunnelPanel::FunnelPanel(WorkspaceDocument* document, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("funnelTabs"));
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_weekly, QString());
+    m_tabs->addTab(m_forecast, QString());
     // The last tab shown comes back at the next start, like the last section.
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("funnel/tab"), 0).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -115,6 +121,7 @@ FunnelPanel::FunnelPanel(WorkspaceDocument* document, QWidget* parent)
     connect(m_weekly, &WeeklyReviewWidget::weekChanged, this, &FunnelPanel::scheduleCompute);
     connect(m_overview, &FunnelOverviewWidget::drillDown, this, &FunnelPanel::openDrill);
     connect(m_weekly, &WeeklyReviewWidget::drillDown, this, &FunnelPanel::openDrill);
+    connect(m_forecast, &FunnelForecastWidget::drillDown, this, &FunnelPanel::openDrill);
 
     DatasetCache* cache = m_document->datasetCache();
     connect(cache, &DatasetCache::datasetReady, this, &FunnelPanel::datasetArrived);
@@ -161,6 +168,7 @@ void FunnelPanel::retranslateUi()
     m_asOfLabel->setText(tr("As of:"));
     m_tabs->setTabText(0, tr("Funnel"));
     m_tabs->setTabText(1, tr("Weekly review"));
+    m_tabs->setTabText(2, tr("Forecast"));
     if (m_document->isOpen() && !m_dataset)
         m_statusLabel->setText(tr("Loading…"));
 }
@@ -174,6 +182,10 @@ void FunnelPanel::datasetArrived()
         m_statusLabel->setText(tr("Loading…"));
         return;
     }
+    const auto full = m_document->datasetCache()->dataset(kCoverageParts);
+    m_withCoverage = full != nullptr;
+    if (full)
+        data = full;
     if (data != m_dataset) {
         m_dataset = data;
         m_index.reset();
@@ -238,9 +250,8 @@ void FunnelPanel::compute()
     if (!m_dataset || !m_document->isOpen())
         return;
     // Before the owner list is first filled (the first computation of a workspace) the company is the owner.
-    const auto owner = m_ownerCombo->count() > 0
-                           ? OwnerRef::parse(m_ownerCombo->currentData().toString().toStdString())
-                           : std::optional<OwnerRef>(OwnerRef{OwnerKind::Unit, std::string()});
+    const auto owner = m_ownerCombo->count() > 0 ? OwnerRef::parse(m_ownerCombo->currentData().toString().toStdString())
+                                                 : std::optional<OwnerRef>(OwnerRef{OwnerKind::Unit, std::string()});
     if (!owner)
         return;
     FunnelQuery query;
@@ -255,6 +266,7 @@ void FunnelPanel::compute()
     fromQDate(m_weekly->weekDate()).isoWeek(isoYear, week);
     query.isoYear = isoYear;
     query.isoWeek = week;
+    query.withCoverage = m_withCoverage;
 
     const quint64 generation = ++m_generation;
     m_computing = true;
@@ -275,16 +287,21 @@ void FunnelPanel::compute()
                 query.owner.id = idx->root()->id;
             }
             std::vector<OpportunityChange> changes;
+            std::map<std::string, ForecastCategory> categories;
             {
                 storage::Workspace ws(path);
-                changes = storage::SqlFunnelChangeRepository(ws).changes();
+                const storage::SqlFunnelChangeRepository repo(ws);
+                changes = repo.changes();
+                categories = repo.forecastCategories();
             }
-            result = std::make_shared<const FunnelViewData>(computeFunnelView(dataset, idx, settings, query, changes));
+            result = std::make_shared<const FunnelViewData>(
+                computeFunnelView(dataset, idx, settings, query, changes, categories));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
         QMetaObject::invokeMethod(
-            qApp, [self, generation, result, error] {
+            qApp,
+            [self, generation, result, error] {
                 if (self)
                     self->finishCompute(generation, result, error);
             },
@@ -317,6 +334,7 @@ void FunnelPanel::finishCompute(quint64 generation, std::shared_ptr<const Funnel
     m_statusLabel->setText(tr("%n open", "", int(m_data->snapshot.openCount)));
     m_overview->setData(m_data);
     m_weekly->setData(m_data, m_ownerCombo->currentText().trimmed());
+    m_forecast->setData(m_data);
     Q_EMIT viewUpdated();
 }
 

@@ -15,19 +15,21 @@ namespace sd {
 struct Dataset;
 class DatasetIndex;
 struct Opportunity;
-}
+} // namespace sd
 
 namespace sd::app {
 
+class FunnelForecastWidget;
 class FunnelOverviewWidget;
 struct FunnelViewData;
 class WeeklyReviewWidget;
 class WorkspaceDocument;
 
-// The Funnel section (销售漏斗): filters (owner over the org tree, window from/to, as-of date) above two tabs, the
-// funnel (FunnelOverviewWidget) and the weekly review (WeeklyReviewWidget). The figures are computed on a worker
-// thread from the shared dataset (DatasetCache), so the large workspace never freezes the window; a double-click
-// on a number opens the opportunities behind it (FunnelDrillDialog), where they can be edited with undo.
+// The Funnel section (销售漏斗): filters (owner over the org tree, window from/to, as-of date) above three tabs, the
+// funnel (FunnelOverviewWidget), the weekly review (WeeklyReviewWidget) and the forecast (FunnelForecastWidget). The
+// figures are computed on a worker thread from the shared dataset (DatasetCache), so the large workspace never freezes
+// the window; a double-click on a number opens the opportunities behind it (FunnelDrillDialog), where they can be
+// edited with undo.
 class FunnelPanel : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
 
     FunnelOverviewWidget* overview() const { return m_overview; }
     WeeklyReviewWidget* weeklyReview() const { return m_weekly; }
+    FunnelForecastWidget* forecast() const { return m_forecast; }
     std::shared_ptr<const FunnelViewData> viewData() const { return m_data; }
     bool isComputing() const { return m_computing; }
     // Selects an owner ("unit:ID" / "rep:ID") in the owner filter; false when it is not in the list.
@@ -68,6 +71,7 @@ private:
     bool m_computing = false;
     bool m_datesSet = false;
     bool m_ownersFilled = false;
+    bool m_withCoverage = false; // the dataset holds orders and targets
     QLabel* m_ownerLabel;
     QComboBox* m_ownerCombo;
     QLabel* m_fromLabel;
@@ -80,6 +84,7 @@ private:
     QTabWidget* m_tabs;
     FunnelOverviewWidget* m_overview;
     WeeklyReviewWidget* m_weekly;
+    FunnelForecastWidget* m_forecast;
     QTimer* m_computeTimer;
 };
 

@@ -1,8 +1,11 @@
 #include "app/FunnelViewData.h"
 
+#include "domain/Actuals.h"
 #include "domain/Period.h"
+#include "domain/TargetLookup.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <unordered_map>
 
@@ -67,11 +70,79 @@ std::vector<HealthFlag> conversionHealth(const DatasetIndex& idx, const Workspac
     return conversionFlags(reps, subjects);
 }
 
+// Coverage of the fiscal quarter holding the as-of date, as `salesctl funnel` computes it: the owner's revenue target
+// (explicit row, else its months), its revenue actual from the quarter's first day to the as-of date.
+void computeCoverage(FunnelViewData& v, const OpportunityList& opps, const WorkspaceSettings& settings)
+{
+    const FiscalCalendar cal = settings.calendar();
+    const FunnelQuery& q = v.query;
+    const Period period = Period::quarterOf(q.asOf, cal);
+    const Date first = period.firstDay(cal);
+    const Date last = period.lastDay(cal);
+    const TargetLookup targets(v.dataset->targets);
+    std::optional<Money> target;
+    if (auto t = targets.targetFor(q.owner, Metric::Revenue, period, cal))
+        target = Money::fromCents(*t);
+    Money actual;
+    if (q.asOf >= first) {
+        const ActualsEngine actuals(*v.index, settings);
+        actual = Money::fromCents(actuals.ownerActual(Metric::Revenue, q.owner, first, std::min(q.asOf, last)));
+    }
+    v.coverage = funnelCoverage(opps, settings, q.asOf, first, last, target, actual);
+    v.coveragePeriod = period;
+    for (const FunnelStageView& s : v.stages)
+        for (const Opportunity* o : s.deals)
+            if (o->expectedCloseOn && *o->expectedCloseOn >= v.coverage->restFirst
+                && *o->expectedCloseOn <= v.coverage->restLast)
+                v.coverageDeals.push_back(o);
+}
+
+std::vector<RepForecastRow> repForecasts(const DatasetIndex& idx, const WorkspaceSettings& settings,
+                                         const OwnerRef& owner, const OpportunityList& opps,
+                                         const std::map<std::string, ForecastCategory>& categories, Date asOf)
+{
+    std::unordered_map<std::string_view, OpportunityList> byRep;
+    for (const Opportunity* o : opps)
+        byRep[o->ownerRepId].push_back(o);
+    const FunnelStages stages(settings);
+    std::vector<RepForecastRow> out;
+    std::function<void(const OrgUnit&)> walk = [&](const OrgUnit& u) {
+        for (const Rep* r : idx.repsDirectlyIn(u.id)) {
+            if (!idx.repBelongsTo(*r, owner))
+                continue;
+            RepForecastRow row{r->id, r->name, u.name, {}, {}, {}};
+            const auto it = byRep.find(r->id);
+            if (it != byRep.end()) {
+                row.weighted = funnelSnapshot(it->second, settings, asOf).weightedTotal;
+                for (const Opportunity* o : it->second) {
+                    const auto state = stateAsOf(*o, stages, asOf);
+                    if (!state || !stages.isOpen(state->position))
+                        continue;
+                    const auto c = categories.find(o->id);
+                    if (c == categories.end())
+                        continue;
+                    if (c->second == ForecastCategory::Commit)
+                        row.commit = row.commit + o->amount;
+                    else if (c->second == ForecastCategory::BestCase)
+                        row.bestCase = row.bestCase + o->amount;
+                }
+            }
+            out.push_back(std::move(row));
+        }
+        for (const OrgUnit* child : idx.childUnits(u.id))
+            walk(*child);
+    };
+    if (idx.root())
+        walk(*idx.root());
+    return out;
+}
+
 } // namespace
 
 FunnelViewData computeFunnelView(std::shared_ptr<const Dataset> dataset, std::shared_ptr<const DatasetIndex> index,
                                  const WorkspaceSettings& settings, const FunnelQuery& query,
-                                 const std::vector<OpportunityChange>& changes)
+                                 const std::vector<OpportunityChange>& changes,
+                                 const std::map<std::string, ForecastCategory>& categories)
 {
     FunnelViewData v;
     v.dataset = std::move(dataset);
@@ -119,13 +190,18 @@ FunnelViewData computeFunnelView(std::shared_ptr<const Dataset> dataset, std::sh
             (t->won ? v.won : v.lost).push_back(o);
     }
 
+    if (query.withCoverage)
+        computeCoverage(v, opps, settings);
+    v.repForecasts = repForecasts(idx, settings, query.owner, opps, categories, query.asOf);
+
     if (query.isoWeek > 0) {
         WeeklyReport report = weeklyReport(opps, settings, query.isoYear, query.isoWeek);
         const Date start = report.start;
         const Date end = report.end;
         const FiscalCalendar cal = settings.calendar();
         v.weekly = weeklyReview(std::move(report), idx, settings);
-        v.weekly->bridge = pipelineBridge(opps, changes, settings, start, end, Period::quarterOf(end, cal).lastDay(cal));
+        v.weekly->bridge
+            = pipelineBridge(opps, changes, settings, start, end, Period::quarterOf(end, cal).lastDay(cal));
     }
     return v;
 }
