@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sd::app {
 
 CareListWidget::CareListWidget(QWidget* parent)
@@ -36,6 +38,7 @@ CareListWidget::CareListWidget(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_daysLabel);
@@ -120,7 +123,9 @@ void CareListWidget::fill()
                            .arg(m_horizon->value())
                            .arg(int(m_rows.size()) - keyDates)
                            .arg(m_days->value()));
-    m_table->resizeColumnsToContents();
+    for (int c = 0; c < 3; ++c)
+        m_table->resizeColumnToContents(c);
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 170)); // long names elide; the last column shows
 }
 
 void CareListWidget::changeEvent(QEvent* event)

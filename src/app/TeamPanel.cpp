@@ -153,7 +153,7 @@ TeamPanel::TeamPanel(WorkspaceDocument* document, QWidget* parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({520, 560});
+    splitter->setSizes({470, 610});
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { showSelection(); });
     connect(m_moveButton, &QPushButton::clicked, this, &TeamPanel::moveSelectedRep);

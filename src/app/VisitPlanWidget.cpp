@@ -36,6 +36,18 @@ Date toDate(const QDate& d)
 
 } // namespace
 
+QString VisitPlanWidget::kindName(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Visit: return tr("visit");
+    case ActivityKind::Call: return tr("call");
+    case ActivityKind::Meeting: return tr("meeting");
+    case ActivityKind::Demo: return tr("demo");
+    case ActivityKind::Email: return tr("e-mail");
+    }
+    return {};
+}
+
 VisitPlanWidget::VisitPlanWidget(TeamEdits* edits, QWidget* parent)
     : QWidget(parent)
     , m_edits(edits)
@@ -62,6 +74,7 @@ VisitPlanWidget::VisitPlanWidget(TeamEdits* edits, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_customer->setObjectName(QStringLiteral("planCustomerCombo"));
     m_customer->setEditable(true);
     m_customer->setInsertPolicy(QComboBox::NoInsert);
@@ -166,7 +179,7 @@ void VisitPlanWidget::fill()
         if (a.kind == ActivityKind::Visit)
             d.visits << Formatting::date(a.date);
         else
-            d.other << QStringLiteral("%1 %2").arg(qs(std::string(toCode(a.kind))), Formatting::date(a.date));
+            d.other << QStringLiteral("%1 %2").arg(kindName(a.kind), Formatting::date(a.date));
     }
     std::set<std::string> customers = planned;
     for (const auto& [id, d] : done)
@@ -211,7 +224,9 @@ void VisitPlanWidget::fill()
                            .arg(counts[ActivityKind::Call])
                            .arg(counts[ActivityKind::Meeting])
                            .arg(counts[ActivityKind::Demo]));
-    m_table->resizeColumnsToContents();
+    for (int c = 0; c < 3; ++c)
+        m_table->resizeColumnToContents(c);
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 170)); // long names elide; the last column shows
 }
 
 void VisitPlanWidget::addPlan()

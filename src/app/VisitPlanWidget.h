@@ -42,6 +42,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static QString kindName(ActivityKind kind);
     void fill();
     void retranslateUi();
 
