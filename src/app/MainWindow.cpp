@@ -2,6 +2,7 @@
 
 #include "app/AppraisalPanel.h"
 #include "app/AuditLogDialog.h"
+#include "app/BackupActions.h"
 #include "app/CustomersPanel.h"
 #include "app/DashboardPanel.h"
 #include "app/FunnelPanel.h"
@@ -155,6 +156,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importCsvAction);
     m_fileMenu->addAction(m_importSettingsAction);
     m_fileMenu->addAction(m_exportSettingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions((new BackupActions(this, m_document, m_controller))->actions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
