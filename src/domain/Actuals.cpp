@@ -32,6 +32,8 @@ ActualsEngine::ActualsEngine(const DatasetIndex& index, const WorkspaceSettings&
     }
     for (auto& [rep, list] : m_credited)
         std::sort(list.begin(), list.end(), [](const Order* a, const Order* b) { return a->id < b->id; });
+    if (!ds.unitHistory.empty())
+        m_units = std::make_unique<UnitAttribution>(index, ds.unitHistory);
 }
 
 const std::vector<CreditLine>& ActualsEngine::creditLines(const Order& order) const
@@ -165,6 +167,12 @@ std::int64_t ActualsEngine::ownerActual(Metric metric, const OwnerRef& owner, Da
     if (owner.kind == OwnerKind::Rep)
         return repActual(metric, owner.id, first, last);
     std::int64_t total = 0;
+    if (m_units) {
+        for (const Rep* r : m_units->repsDuring(owner.id, first, last))
+            for (const auto& [from, to] : m_units->daysIn(*r, owner.id, first, last))
+                total += repActual(metric, r->id, from, to);
+        return total;
+    }
     for (const Rep* r : m_index.repsUnder(owner.id))
         total += repActual(metric, r->id, first, last);
     return total;

@@ -2,8 +2,10 @@
 
 #include "domain/DatasetIndex.h"
 #include "domain/Settings.h"
+#include "domain/UnitAttribution.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,8 +43,11 @@ public:
 
     // Cents (money metrics) or a count (new_customers) for a rep.
     std::int64_t repActual(Metric metric, std::string_view repId, Date first, Date last) const;
-    // For a unit: the sum over every rep under it; for a rep: repActual.
+    // For a unit: the sum over every rep under it; for a rep: repActual. With kept team moves
+    // (Dataset::unitHistory), each rep counts only over the days it was in the unit (UnitAttribution).
     std::int64_t ownerActual(Metric metric, const OwnerRef& owner, Date first, Date last) const;
+    // The team-move rule over the dataset's kept memberships, or null when no rep ever moved.
+    const UnitAttribution* unitAttribution() const { return m_units.get(); }
 
     // The date of the customer's first order ever (cancelled orders never count), or nullopt.
     std::optional<Date> firstOrderDate(std::string_view customerId) const;
@@ -60,6 +65,7 @@ private:
     mutable std::unordered_map<const Order*, std::vector<CreditLine>> m_creditCache;
     std::unordered_map<std::string_view, const Order*> m_firstOrder;
     std::unordered_map<std::string_view, std::vector<const Order*>> m_credited;
+    std::unique_ptr<UnitAttribution> m_units;
 };
 
 } // namespace sd

@@ -250,7 +250,8 @@ DashboardContext::DashboardContext(const DatasetIndex& index, const WorkspaceSet
     , m_unitHistory(std::move(unitHistory))
     , m_engines(std::make_unique<Engines>(index, settings))
 {
-    m_engines->units.emplace(index, m_unitHistory);
+    // The memberships given (the panel's daily records), else those loaded with the dataset's org.
+    m_engines->units.emplace(index, m_unitHistory.empty() ? index.data().unitHistory : m_unitHistory);
 }
 
 DashboardContext::~DashboardContext() = default;

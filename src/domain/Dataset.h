@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DailyRecords.h"
 #include "domain/Model.h"
 #include "domain/Settings.h"
 
@@ -23,6 +24,9 @@ struct Dataset
     std::vector<Target> targets;
     std::vector<KpiValue> kpiValues;
     std::vector<Review> reviews;
+    // Kept past team memberships (rep_unit_history, loaded with the org): results dated in one stay with its unit
+    // (UnitAttribution, docs/daily.md). Empty when no rep ever moved.
+    std::vector<UnitMembership> unitHistory;
 };
 
 } // namespace sd

@@ -50,6 +50,13 @@ std::int64_t existingActual(const ActualsEngine& engine, Metric metric, const Ow
     if (owner.kind == OwnerKind::Rep)
         return existingRepActual(engine, metric, owner.id, first, last, segmentStart);
     std::int64_t total = 0;
+    if (const UnitAttribution* units = engine.unitAttribution()) {
+        // Team moves: each rep over the days it was in the unit (docs/daily.md).
+        for (const Rep* r : units->repsDuring(owner.id, first, last))
+            for (const auto& [from, to] : units->daysIn(*r, owner.id, first, last))
+                total += existingRepActual(engine, metric, r->id, from, to, segmentStart);
+        return total;
+    }
     for (const Rep* r : engine.index().repsUnder(owner.id))
         total += existingRepActual(engine, metric, r->id, first, last, segmentStart);
     return total;

@@ -66,6 +66,13 @@ Dataset DatasetLoader::load(unsigned parts, const DatasetWindow& window) const
         loadTable(db, dl, d.orgUnits, "org_units", rows::orgUnitColumns(), "id", rows::readOrgUnit);
         loadTable(db, dl, d.reps, "reps", rows::repColumns(), "id", rows::readRep);
         loadTable(db, dl, d.products, "products", rows::productColumns(), "id", rows::readProduct);
+        loadTable(db, dl, d.unitHistory, "rep_unit_history",
+                  {QStringLiteral("rep_id"), QStringLiteral("org_unit_id"), QStringLiteral("from_on"),
+                   QStringLiteral("to_on")},
+                  "rep_id, from_on", [](const SqlRow& row, int) {
+                      return UnitMembership{std::string(row.text(0)), std::string(row.text(1)),
+                                            Date::parseOrThrow(row.text(2)), Date::parseOrThrow(row.text(3))};
+                  });
     }
     if (parts & PartCustomers)
         loadTable(db, dl, d.customers, "customers", rows::customerColumns(), "id", rows::readCustomer);
