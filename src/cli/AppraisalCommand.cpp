@@ -48,7 +48,10 @@ int runAppraisal(const CliContext& ctx)
     const auto t0 = std::chrono::steady_clock::now();
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadWorkspaceSettings(ws);
-    const Dataset ds = ws.loadDataset(storage::PartAll);
+    // As `kpi score`: every part, but only the quarter's activities (the visits KPI counts nothing else).
+    const FiscalCalendar calendar = settings.calendar();
+    const Dataset ds = ws.loadDataset(storage::PartAll,
+                                      storage::DatasetWindow{period->firstDay(calendar), period->lastDay(calendar)});
     const DatasetIndex idx(ds);
     checkOwner(idx, owner);
     const std::vector<AppraisalRecord> records = storage::SqlAppraisalRepository(ws).records(label);
