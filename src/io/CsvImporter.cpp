@@ -273,21 +273,21 @@ std::optional<Period> FileCtx::period(int col)
     return p;
 }
 
-void FileCtx::checkRef(int col, const std::optional<std::string>& ref, const IdLines& folder, const IdSet& stored,
-                       const char* what)
+void FileCtx::checkRef(int col, const std::optional<std::string>& ref, const IdLines& folder,
+                       const CompactIdIndex& stored, const char* what)
 {
     if (!ref)
         return;
-    if (folder.find(std::string_view(*ref)) != folder.end() || stored.find(std::string_view(*ref)) != stored.end())
+    if (folder.contains(*ref) || stored.contains(*ref))
         return;
     error(col, trImport(QT_TRANSLATE_NOOP("Import", "unknown ")) + trImport(what) + " " + inQuotes(*ref));
 }
 
 bool FileCtx::defineId(IdLines& ids, const std::string& id, int col)
 {
-    auto [it, inserted] = ids.emplace(id, line());
+    auto [index, inserted] = ids.insert(id, line());
     if (!inserted)
-        error(col, trImport(QT_TRANSLATE_NOOP("Import", "duplicate id ")) + inQuotes(id) + trImport(QT_TRANSLATE_NOOP("Import", " (first on line ")) + std::to_string(it->second) + ")");
+        error(col, trImport(QT_TRANSLATE_NOOP("Import", "duplicate id ")) + inQuotes(id) + trImport(QT_TRANSLATE_NOOP("Import", " (first on line ")) + std::to_string(ids.line(index)) + ")");
     return inserted;
 }
 
@@ -312,11 +312,74 @@ bool ImportRun::knownStage(std::string_view code) const
     return code == "won" || code == "lost" || settings.stageIndex(code) > 0;
 }
 
+std::uint16_t ImportRun::stageCode(std::string_view code)
+{
+    for (size_t i = 0; i < stageCodes.size(); ++i)
+        if (stageCodes[i] == code)
+            return static_cast<std::uint16_t>(i);
+    stageCodes.emplace_back(code);
+    return static_cast<std::uint16_t>(stageCodes.size() - 1);
+}
+
+} // namespace detail
+
+void BatchSink::opportunity(const Opportunity& row)
+{
+    m_opportunityIndex.emplace(row.id, m_batch.opportunities.size());
+    m_batch.opportunities.push_back(row);
+}
+
+void BatchSink::stageEntry(const std::string& opportunityId, int, const StageEntry& entry)
+{
+    auto it = m_opportunityIndex.find(opportunityId);
+    if (it != m_opportunityIndex.end())
+        m_batch.opportunities[it->second].history.push_back(entry);
+}
+
+void StoredData::addOpportunity(std::string_view id, std::string_view stage, std::int64_t amountCents,
+                                std::optional<Date> expectedClose)
+{
+    const auto [index, added] = opportunities.insert(id, 0);
+    if (!added)
+        return;
+    StoredOpportunity v;
+    v.amountCents = amountCents;
+    v.hasExpectedClose = expectedClose.has_value();
+    v.expectedCloseDays = expectedClose ? expectedClose->days() : 0;
+    auto code = std::find(stageCodes.begin(), stageCodes.end(), stage);
+    if (code == stageCodes.end())
+        code = stageCodes.insert(stageCodes.end(), std::string(stage));
+    v.stage = static_cast<std::uint16_t>(code - stageCodes.begin());
+    if (opportunityValues.size() <= static_cast<size_t>(index))
+        opportunityValues.resize(static_cast<size_t>(index) + 1);
+    opportunityValues[static_cast<size_t>(index)] = v;
+}
+
+namespace detail {
+
 } // namespace detail
 
 CsvImporter::CsvImporter(WorkspaceSettings settings, ExistingData existing)
     : m_settings(std::move(settings))
-    , m_existing(std::move(existing))
+    , m_storedOrgUnits(std::move(existing.orgUnitRows))
+{
+    auto copy = [](const IdSet& from, CompactIdIndex& to) {
+        to.reserve(from.size());
+        for (const auto& id : from)
+            to.insert(id, 0);
+    };
+    copy(existing.orgUnits, m_stored.orgUnits);
+    copy(existing.reps, m_stored.reps);
+    copy(existing.products, m_stored.products);
+    copy(existing.customers, m_stored.customers);
+    copy(existing.opportunities, m_stored.opportunities);
+    copy(existing.orders, m_stored.orders);
+}
+
+CsvImporter::CsvImporter(WorkspaceSettings settings, StoredData stored, std::vector<OrgUnit> storedOrgUnits)
+    : m_settings(std::move(settings))
+    , m_stored(std::move(stored))
+    , m_storedOrgUnits(std::move(storedOrgUnits))
 {
 }
 
@@ -331,6 +394,16 @@ const std::vector<std::string>& CsvImporter::fileNames()
 
 ImportReport CsvImporter::read(const std::filesystem::path& dir, Dataset& batch)
 {
+    batch = Dataset{};
+    BatchSink sink(batch);
+    ImportReport report = read(dir, sink);
+    if (report.cancelled)
+        batch = Dataset{};
+    return report;
+}
+
+ImportReport CsvImporter::read(const std::filesystem::path& dir, ImportSink& sink)
+{
     using Reader = void (*)(detail::ImportRun&, const std::filesystem::path&);
     static const Reader readers[] = {
         detail::readOrgUnits,  detail::readReps,         detail::readProducts, detail::readCustomers,
@@ -339,8 +412,7 @@ ImportReport CsvImporter::read(const std::filesystem::path& dir, Dataset& batch)
         detail::readReviews};
 
     ImportReport report;
-    batch = Dataset{};
-    detail::ImportRun run(m_settings, m_existing, batch, report, m_progress, m_cancel);
+    detail::ImportRun run(m_settings, m_stored, m_storedOrgUnits, sink, report, m_progress, m_cancel);
 
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
@@ -378,7 +450,6 @@ ImportReport CsvImporter::read(const std::filesystem::path& dir, Dataset& batch)
     }
     if (run.cancelled()) {
         report.cancelled = true;
-        batch = Dataset{};
         return report;
     }
     run.progress(run.totalBytes, detail::trImport(QT_TRANSLATE_NOOP("Import", "checked")));

@@ -7,6 +7,7 @@
 
 #include <QtGlobal>
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>
@@ -20,7 +21,7 @@ std::string trImport(const char* text);
 std::string inQuotes(std::string_view text);
 
 // Ids defined in the folder, with the line that defines each (for duplicate reports).
-using IdLines = std::unordered_map<std::string, int, IdHash, std::equal_to<>>;
+using IdLines = CompactIdIndex;
 
 struct ColumnSpec
 {
@@ -77,7 +78,7 @@ public:
     }
 
     // A reference that must resolve to a row of this folder or of the workspace.
-    void checkRef(int col, const std::optional<std::string>& ref, const IdLines& folder, const IdSet& stored,
+    void checkRef(int col, const std::optional<std::string>& ref, const IdLines& folder, const CompactIdIndex& stored,
                   const char* what);
     // Records an id defined on this line; a duplicate is reported (on the second occurrence), false then.
     bool defineId(IdLines& ids, const std::string& id, int col);
@@ -109,15 +110,28 @@ struct DeferredRef
     std::string id;
 };
 
+// What the stage-history check needs of an opportunity of the folder (by its index in ImportRun::opportunities).
+struct OpportunityInfo
+{
+    std::int32_t createdOn = 0;
+    std::int32_t firstEntered = 0, lastEntered = 0;
+    int firstLine = 0, lastLine = 0;
+    std::uint32_t entries = 0;
+    std::uint16_t stage = 0, lastStage = 0; // in ImportRun::stageCodes
+    bool valid = false;                     // the opportunity row was read without error
+    bool broken = false;                    // one of its history rows has an error
+};
+
 // The state of one read of a folder.
 class ImportRun
 {
 public:
-    ImportRun(const WorkspaceSettings& settings, const ExistingData& existing, Dataset& batch, ImportReport& report,
-              const ProgressCallback& progress, std::atomic_bool* cancel)
+    ImportRun(const WorkspaceSettings& settings, const StoredData& stored, const std::vector<OrgUnit>& storedOrgUnits,
+              ImportSink& sink, ImportReport& report, const ProgressCallback& progress, std::atomic_bool* cancel)
         : settings(settings)
-        , existing(existing)
-        , batch(batch)
+        , stored(stored)
+        , storedOrgUnits(storedOrgUnits)
+        , sink(sink)
         , report(report)
         , m_progress(progress)
         , m_cancel(cancel)
@@ -125,14 +139,19 @@ public:
     }
 
     const WorkspaceSettings& settings;
-    const ExistingData& existing;
-    Dataset& batch;
+    const StoredData& stored;
+    const std::vector<OrgUnit>& storedOrgUnits;
+    ImportSink& sink;
     ImportReport& report;
 
-    // Ids defined in this folder.
+    // Ids defined in this folder (payments and activities are freed after their file: nothing refers to them).
     IdLines orgUnits, reps, products, customers, opportunities, orders, payments, activities;
-    // Opportunity id → index in batch.opportunities (for stage history).
-    std::unordered_map<std::string, size_t> opportunityIndex;
+    std::vector<OpportunityInfo> opportunityInfo;
+    std::vector<std::string> stageCodes;
+
+    // Whether checked rows still go to the sink (after an error only a batch wants them).
+    bool emitting() const { return report.errorCount == 0 || sink.keepsRowsAfterErrors(); }
+    std::uint16_t stageCode(std::string_view code);
 
     std::uint64_t totalBytes = 0;
     std::uint64_t doneBytes = 0;

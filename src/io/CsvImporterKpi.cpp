@@ -44,9 +44,9 @@ void readTargets(ImportRun& run, const std::filesystem::path& file)
         if (!ctx.isEmpty(SegmentCol))
             segment = ctx.code(SegmentCol, segmentFromCode, "all, existing, new");
         if (kind == OwnerKind::Unit)
-            ctx.checkRef(OwnerId, owner, run.orgUnits, run.existing.orgUnits, "org unit");
+            ctx.checkRef(OwnerId, owner, run.orgUnits, run.stored.orgUnits, "org unit");
         else if (kind == OwnerKind::Rep)
-            ctx.checkRef(OwnerId, owner, run.reps, run.existing.reps, "rep");
+            ctx.checkRef(OwnerId, owner, run.reps, run.stored.reps, "rep");
         if (period && period->kind() == PeriodKind::Week)
             ctx.error(PeriodCol, trImport(QT_TRANSLATE_NOOP("Import", "a target is for a month, a quarter or a year, not a week: ")) +
                                      inQuotes(ctx.cell(PeriodCol)));
@@ -65,7 +65,29 @@ void readTargets(ImportRun& run, const std::filesystem::path& file)
                             OwnerId, "target (same owner, metric, period and segment)");
         if (!ctx.rowOk())
             continue;
-        run.batch.targets.push_back(Target{OwnerRef{*kind, *owner}, *metric, period->label(), *segment, amount});
+        if (!run.stored.approvedTargets.empty()) {
+            const std::string key = std::string(ctx.cell(OwnerKindCol)) + '\n' + *owner + '\n' +
+                                    std::string(toCode(*metric)) + '\n' + period->label() + '\n' +
+                                    std::string(toCode(*segment));
+            auto approved = run.stored.approvedTargets.find(key);
+            if (approved != run.stored.approvedTargets.end()) {
+                // The lifecycle locks an approved figure: a re-import keeps it (docs/import.md).
+                if (approved->second.amount != amount) {
+                    auto figure = [&](std::int64_t v) {
+                        return *metric == Metric::NewCustomers ? std::to_string(v) : Money::fromCents(v).toString();
+                    };
+                    ctx.warning(Amount, trImport(QT_TRANSLATE_NOOP("Import", "target ")) + std::string(ctx.cell(OwnerKindCol)) + " " + *owner + " " +
+                                            std::string(toCode(*metric)) + " " + period->label() + " (" + std::string(toCode(*segment)) +
+                                            trImport(QT_TRANSLATE_NOOP("Import", ") is approved (version ")) + std::to_string(approved->second.version) +
+                                            trImport(QT_TRANSLATE_NOOP("Import", "); kept ")) + figure(approved->second.amount) +
+                                            trImport(QT_TRANSLATE_NOOP("Import", " instead of ")) + figure(amount) +
+                                            trImport(QT_TRANSLATE_NOOP("Import", " — revise it in the Targets view")));
+                }
+                continue;
+            }
+        }
+        if (run.emitting())
+            run.sink.target(Target{OwnerRef{*kind, *owner}, *metric, period->label(), *segment, amount});
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
@@ -83,7 +105,7 @@ void readKpiValues(ImportRun& run, const std::filesystem::path& file)
         auto period = ctx.period(PeriodCol);
         auto code = ctx.id(Code);
         auto value = ctx.decimal(Value);
-        ctx.checkRef(RepId, rep, run.reps, run.existing.reps, "rep");
+        ctx.checkRef(RepId, rep, run.reps, run.stored.reps, "rep");
         if (code) {
             bool manual = std::any_of(run.settings.kpis.begin(), run.settings.kpis.end(),
                                       [&](const KpiDef& k) { return k.code == *code && k.source == "manual"; });
@@ -97,7 +119,8 @@ void readKpiValues(ImportRun& run, const std::filesystem::path& file)
                             "KPI value (same rep, period and code)");
         if (!ctx.rowOk())
             continue;
-        run.batch.kpiValues.push_back(KpiValue{*rep, period->label(), *code, *value});
+        if (run.emitting())
+            run.sink.kpiValue(KpiValue{*rep, period->label(), *code, *value});
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
@@ -117,7 +140,7 @@ void readReviews(ImportRun& run, const std::filesystem::path& file)
         auto kind = ctx.text(ReviewerKind);
         auto reviewer = ctx.id(ReviewerId);
         auto score = ctx.decimal(Score);
-        ctx.checkRef(SubjectRepId, subject, run.reps, run.existing.reps, "rep");
+        ctx.checkRef(SubjectRepId, subject, run.reps, run.stored.reps, "rep");
         if (period && period->kind() != PeriodKind::Quarter)
             ctx.error(PeriodCol, trImport(QT_TRANSLATE_NOOP("Import", "a review period must be a quarter (2026Q3): ")) + inQuotes(ctx.cell(PeriodCol)));
         if (kind && *kind != "supervisor" && *kind != "peer" && *kind != "customer" && *kind != "self")
@@ -134,7 +157,8 @@ void readReviews(ImportRun& run, const std::filesystem::path& file)
         }
         if (!ctx.rowOk())
             continue;
-        run.batch.reviews.push_back(Review{*subject, period->label(), *kind, reviewer, *score});
+        if (run.emitting())
+            run.sink.review(Review{*subject, period->label(), *kind, reviewer, *score});
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }

@@ -8,16 +8,16 @@ namespace sd::io::detail {
 
 namespace {
 
-bool has(const IdLines& a, const IdSet& b, std::string_view id)
+bool has(const IdLines& a, const CompactIdIndex& b, std::string_view id)
 {
-    return a.find(id) != a.end() || b.find(id) != b.end();
+    return a.contains(id) || b.contains(id);
 }
 
 // Exactly one root and no cycle, over the stored tree with this folder's rows on top.
 void checkOrgTree(ImportRun& run, FileCtx& ctx, const std::map<std::string, std::pair<std::optional<std::string>, int>>& rows)
 {
     std::map<std::string, std::optional<std::string>> parent;
-    for (const auto& u : run.existing.orgUnitRows)
+    for (const auto& u : run.storedOrgUnits)
         parent[u.id] = u.parentId;
     for (const auto& [id, row] : rows)
         parent[id] = row.first;
@@ -92,10 +92,11 @@ void readOrgUnits(ImportRun& run, const std::filesystem::path& file)
             parents.push_back({ctx.line(), *parent});
         if (!ctx.rowOk() || !unique)
             continue;
-        run.batch.orgUnits.push_back(OrgUnit{*id, parent, *name, *kind});
+        if (run.emitting())
+            run.sink.orgUnit(OrgUnit{*id, parent, *name, *kind});
     }
     for (const auto& p : parents)
-        if (!has(run.orgUnits, run.existing.orgUnits, p.id))
+        if (!has(run.orgUnits, run.stored.orgUnits, p.id))
             ctx.errorAt(p.line, ParentId, trImport(QT_TRANSLATE_NOOP("Import", "unknown org unit ")) + inQuotes(p.id));
     if (!run.cancelled())
         checkOrgTree(run, ctx, rows);
@@ -122,7 +123,7 @@ void readReps(ImportRun& run, const std::filesystem::path& file)
         auto manager = ctx.id(ManagerId);
         auto active = ctx.flag(Active);
         auto leftOn = ctx.date(LeftOn);
-        ctx.checkRef(OrgUnitId, unit, run.orgUnits, run.existing.orgUnits, "org unit");
+        ctx.checkRef(OrgUnitId, unit, run.orgUnits, run.stored.orgUnits, "org unit");
         bool unique = true;
         if (id) {
             unique = ctx.defineId(run.reps, *id, Id);
@@ -145,10 +146,11 @@ void readReps(ImportRun& run, const std::filesystem::path& file)
         r.managerId = manager;
         r.active = active.value_or(true);
         r.leftOn = leftOn;
-        run.batch.reps.push_back(std::move(r));
+        if (run.emitting())
+            run.sink.rep(std::move(r));
     }
     for (const auto& m : managers)
-        if (!has(run.reps, run.existing.reps, m.id))
+        if (!has(run.reps, run.stored.reps, m.id))
             ctx.errorAt(m.line, ManagerId, trImport(QT_TRANSLATE_NOOP("Import", "unknown rep ")) + inQuotes(m.id));
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
@@ -170,7 +172,8 @@ void readProducts(ImportRun& run, const std::filesystem::path& file)
         }
         if (!ctx.rowOk() || !unique)
             continue;
-        run.batch.products.push_back(Product{*id, *name, *category});
+        if (run.emitting())
+            run.sink.product(Product{*id, *name, *category});
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
@@ -196,7 +199,7 @@ void readCustomers(ImportRun& run, const std::filesystem::path& file)
         auto limit = ctx.money(CreditLimit);
         auto birthday = ctx.date(Birthday);
         auto founded = ctx.date(FoundedOn);
-        ctx.checkRef(OwnerRepId, owner, run.reps, run.existing.reps, "rep");
+        ctx.checkRef(OwnerRepId, owner, run.reps, run.stored.reps, "rep");
         if (limit && limit->isNegative())
             ctx.error(CreditLimit, trImport(QT_TRANSLATE_NOOP("Import", "credit_limit is negative")));
         bool unique = true;
@@ -215,7 +218,8 @@ void readCustomers(ImportRun& run, const std::filesystem::path& file)
         c.creditLimit = limit;
         c.birthday = birthday;
         c.foundedOn = founded;
-        run.batch.customers.push_back(std::move(c));
+        if (run.emitting())
+            run.sink.customer(std::move(c));
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }

@@ -18,6 +18,38 @@ std::string stageList(const WorkspaceSettings& s)
 
 } // namespace
 
+namespace {
+
+// Records what a re-import changes in a stored opportunity's stage, amount or expected close date.
+void recordChanges(ImportRun& run, const Opportunity& o)
+{
+    const std::int32_t index = run.stored.opportunities.find(o.id);
+    if (index == CompactIdIndex::npos || static_cast<size_t>(index) >= run.stored.opportunityValues.size())
+        return;
+    const StoredOpportunity& before = run.stored.opportunityValues[static_cast<size_t>(index)];
+    auto change = [&](ChangeField field, std::string oldValue, std::string newValue) {
+        if (oldValue == newValue)
+            return;
+        OpportunityChange c;
+        c.opportunityId = o.id;
+        c.field = field;
+        c.oldValue = std::move(oldValue);
+        c.newValue = std::move(newValue);
+        c.changedOn = run.stored.changedOn;
+        c.changedBy = run.stored.changedBy;
+        c.note = "CSV import";
+        run.sink.opportunityChange(c);
+    };
+    change(ChangeField::Stage, run.stored.stageCodes[before.stage], o.stage);
+    change(ChangeField::Amount, changeValue(Money::fromCents(before.amountCents)), changeValue(o.amount));
+    change(ChangeField::ExpectedClose,
+           changeValue(before.hasExpectedClose ? std::optional<Date>(Date::fromDays(before.expectedCloseDays))
+                                               : std::nullopt),
+           changeValue(o.expectedCloseOn));
+}
+
+} // namespace
+
 void readOpportunities(ImportRun& run, const std::filesystem::path& file)
 {
     enum { Id, Name, CustomerId, OwnerRepId, Amount, CreatedOn, ExpectedCloseOn, Stage };
@@ -27,6 +59,7 @@ void readOpportunities(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "opportunities.csv", cols);
     if (!ctx.open(file))
         return;
+    Opportunity o;
     while (ctx.nextRow()) {
         auto id = ctx.id(Id);
         auto name = ctx.text(Name);
@@ -36,8 +69,8 @@ void readOpportunities(ImportRun& run, const std::filesystem::path& file)
         auto created = ctx.date(CreatedOn);
         auto expected = ctx.date(ExpectedCloseOn);
         auto stage = ctx.text(Stage);
-        ctx.checkRef(CustomerId, customer, run.customers, run.existing.customers, "customer");
-        ctx.checkRef(OwnerRepId, owner, run.reps, run.existing.reps, "rep");
+        ctx.checkRef(CustomerId, customer, run.customers, run.stored.customers, "customer");
+        ctx.checkRef(OwnerRepId, owner, run.reps, run.stored.reps, "rep");
         if (amount && amount->isNegative())
             ctx.error(Amount, trImport(QT_TRANSLATE_NOOP("Import", "amount is negative")));
         if (stage && !run.knownStage(*stage))
@@ -45,10 +78,15 @@ void readOpportunities(ImportRun& run, const std::filesystem::path& file)
         bool unique = true;
         if (id) {
             unique = ctx.defineId(run.opportunities, *id, Id);
+            if (run.opportunityInfo.size() < run.opportunities.size())
+                run.opportunityInfo.resize(run.opportunities.size());
         }
         if (!ctx.rowOk() || !unique)
             continue;
-        Opportunity o;
+        OpportunityInfo& info = run.opportunityInfo[static_cast<size_t>(run.opportunities.find(*id))];
+        info.valid = true;
+        info.createdOn = created->days();
+        info.stage = run.stageCode(*stage);
         o.id = *id;
         o.name = *name;
         o.customerId = *customer;
@@ -57,8 +95,10 @@ void readOpportunities(ImportRun& run, const std::filesystem::path& file)
         o.createdOn = *created;
         o.expectedCloseOn = expected;
         o.stage = *stage;
-        run.opportunityIndex.emplace(o.id, run.batch.opportunities.size());
-        run.batch.opportunities.push_back(std::move(o));
+        if (run.emitting()) {
+            run.sink.opportunity(o);
+            recordChanges(run, o);
+        }
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
@@ -70,12 +110,9 @@ void readStageHistory(ImportRun& run, const std::filesystem::path& file)
     FileCtx ctx(run, "stage_history.csv", cols);
     if (!ctx.open(file))
         return;
-    // Per opportunity (index in the batch): the lines of its rows, for the first/last checks.
-    std::vector<std::vector<int>> lines(run.batch.opportunities.size());
-    std::vector<bool> broken(run.batch.opportunities.size());
-    constexpr size_t npos = size_t(-1);
+    constexpr std::int32_t npos = CompactIdIndex::npos;
     std::string lastId;
-    size_t lastIdx = npos;
+    std::int32_t lastIdx = npos;
     while (ctx.nextRow()) {
         auto oppId = ctx.id(OpportunityId);
         auto stage = ctx.text(Stage);
@@ -85,44 +122,52 @@ void readStageHistory(ImportRun& run, const std::filesystem::path& file)
         if (!oppId)
             continue;
         if (*oppId != lastId) { // rows of one opportunity usually follow each other
-            auto it = run.opportunityIndex.find(*oppId);
-            lastIdx = it == run.opportunityIndex.end() ? npos : it->second;
+            lastIdx = run.opportunities.find(*oppId);
             lastId = *oppId;
         }
         if (lastIdx == npos) {
-            if (run.opportunities.find(std::string_view(*oppId)) == run.opportunities.end())
-                ctx.error(OpportunityId,
-                          trImport(QT_TRANSLATE_NOOP("Import", "unknown opportunity ")) + inQuotes(*oppId) +
-                              trImport(QT_TRANSLATE_NOOP("Import", " (a stage history is imported with its opportunity: list it in opportunities.csv)")));
+            ctx.error(OpportunityId,
+                      trImport(QT_TRANSLATE_NOOP("Import", "unknown opportunity ")) + inQuotes(*oppId) +
+                          trImport(QT_TRANSLATE_NOOP("Import", " (a stage history is imported with its opportunity: list it in opportunities.csv)")));
+            continue;
+        }
+        OpportunityInfo& info = run.opportunityInfo[static_cast<size_t>(lastIdx)];
+        if (!info.valid)
             continue; // the opportunity row itself has errors, reported there
-        }
-        const size_t idx = lastIdx;
         if (!ctx.rowOk()) {
-            broken[idx] = true;
+            info.broken = true;
             continue;
         }
-        auto& history = run.batch.opportunities[idx].history;
-        if (!history.empty() && *entered < history.back().enteredOn) {
+        if (info.entries > 0 && entered->days() < info.lastEntered) {
             ctx.error(EnteredOn, trImport(QT_TRANSLATE_NOOP("Import", "history dates go backwards for opportunity ")) + inQuotes(*oppId) + ": " +
-                                     entered->toString() + trImport(QT_TRANSLATE_NOOP("Import", " after ")) + history.back().enteredOn.toString() +
-                                     trImport(QT_TRANSLATE_NOOP("Import", " (line ")) + std::to_string(lines[idx].back()) + ")");
-            broken[idx] = true;
+                                     entered->toString() + trImport(QT_TRANSLATE_NOOP("Import", " after ")) + Date::fromDays(info.lastEntered).toString() +
+                                     trImport(QT_TRANSLATE_NOOP("Import", " (line ")) + std::to_string(info.lastLine) + ")");
+            info.broken = true;
         }
-        history.push_back(StageEntry{*stage, *entered});
-        lines[idx].push_back(ctx.line());
+        if (info.entries == 0) {
+            info.firstEntered = entered->days();
+            info.firstLine = ctx.line();
+        }
+        info.lastEntered = entered->days();
+        info.lastLine = ctx.line();
+        info.lastStage = run.stageCode(*stage);
+        if (run.emitting())
+            run.sink.stageEntry(*oppId, static_cast<int>(info.entries), StageEntry{*stage, *entered});
+        ++info.entries;
     }
-    for (size_t i = 0; i < lines.size() && !run.cancelled(); ++i) {
-        if (lines[i].empty() || broken[i])
+    for (size_t i = 0; i < run.opportunityInfo.size() && !run.cancelled(); ++i) {
+        const OpportunityInfo& info = run.opportunityInfo[i];
+        if (info.entries == 0 || info.broken || !info.valid)
             continue;
-        const auto& o = run.batch.opportunities[i];
-        if (o.history.front().enteredOn != o.createdOn)
-            ctx.errorAt(lines[i].front(), EnteredOn,
-                        trImport(QT_TRANSLATE_NOOP("Import", "the first history row of opportunity ")) + inQuotes(o.id) + trImport(QT_TRANSLATE_NOOP("Import", " must be on its created_on ")) +
-                            o.createdOn.toString() + trImport(QT_TRANSLATE_NOOP("Import", ", not ")) + o.history.front().enteredOn.toString());
-        if (o.history.back().stage != o.stage)
-            ctx.errorAt(lines[i].back(), Stage,
-                        trImport(QT_TRANSLATE_NOOP("Import", "the last history row of opportunity ")) + inQuotes(o.id) + trImport(QT_TRANSLATE_NOOP("Import", " must be its stage ")) +
-                            inQuotes(o.stage) + trImport(QT_TRANSLATE_NOOP("Import", ", not ")) + inQuotes(o.history.back().stage));
+        const std::string id(run.opportunities.id(static_cast<std::int32_t>(i)));
+        if (info.firstEntered != info.createdOn)
+            ctx.errorAt(info.firstLine, EnteredOn,
+                        trImport(QT_TRANSLATE_NOOP("Import", "the first history row of opportunity ")) + inQuotes(id) + trImport(QT_TRANSLATE_NOOP("Import", " must be on its created_on ")) +
+                            Date::fromDays(info.createdOn).toString() + trImport(QT_TRANSLATE_NOOP("Import", ", not ")) + Date::fromDays(info.firstEntered).toString());
+        if (info.lastStage != info.stage)
+            ctx.errorAt(info.lastLine, Stage,
+                        trImport(QT_TRANSLATE_NOOP("Import", "the last history row of opportunity ")) + inQuotes(id) + trImport(QT_TRANSLATE_NOOP("Import", " must be its stage ")) +
+                            inQuotes(run.stageCodes[info.stage]) + trImport(QT_TRANSLATE_NOOP("Import", ", not ")) + inQuotes(run.stageCodes[info.lastStage]));
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
@@ -146,10 +191,10 @@ void readOrders(ImportRun& run, const std::filesystem::path& file)
         auto gp = ctx.money(GrossProfit);
         auto opp = ctx.id(OpportunityId);
         auto cancelled = ctx.date(CancelledOn);
-        ctx.checkRef(CustomerId, customer, run.customers, run.existing.customers, "customer");
-        ctx.checkRef(RepId, rep, run.reps, run.existing.reps, "rep");
-        ctx.checkRef(ProductId, product, run.products, run.existing.products, "product");
-        ctx.checkRef(OpportunityId, opp, run.opportunities, run.existing.opportunities, "opportunity");
+        ctx.checkRef(CustomerId, customer, run.customers, run.stored.customers, "customer");
+        ctx.checkRef(RepId, rep, run.reps, run.stored.reps, "rep");
+        ctx.checkRef(ProductId, product, run.products, run.stored.products, "product");
+        ctx.checkRef(OpportunityId, opp, run.opportunities, run.stored.opportunities, "opportunity");
         if (date && cancelled && *cancelled < *date)
             ctx.error(CancelledOn, trImport(QT_TRANSLATE_NOOP("Import", "cancelled_on ")) + cancelled->toString() + trImport(QT_TRANSLATE_NOOP("Import", " is before order_date ")) +
                                        date->toString());
@@ -159,7 +204,8 @@ void readOrders(ImportRun& run, const std::filesystem::path& file)
         }
         if (!ctx.rowOk() || !unique)
             continue;
-        run.batch.orders.push_back(Order{*id, *customer, *rep, *product, *date, *amount, *gp, opp, cancelled});
+        if (run.emitting())
+            run.sink.order(Order{*id, *customer, *rep, *product, *date, *amount, *gp, opp, cancelled});
     }
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
@@ -184,8 +230,8 @@ void readOrderCredits(ImportRun& run, const std::filesystem::path& file)
         auto rep = ctx.id(RepId);
         auto share = ctx.decimal(Share);
         auto overlay = ctx.flag(Overlay);
-        ctx.checkRef(OrderId, order, run.orders, run.existing.orders, "order");
-        ctx.checkRef(RepId, rep, run.reps, run.existing.reps, "rep");
+        ctx.checkRef(OrderId, order, run.orders, run.stored.orders, "order");
+        ctx.checkRef(RepId, rep, run.reps, run.stored.reps, "rep");
         if (share && (!share->isPositive() || *share > Rational(1)))
             ctx.error(Share, trImport(QT_TRANSLATE_NOOP("Import", "share must be more than 0 and at most 1: ")) + inQuotes(ctx.cell(Share)));
         const bool isOverlay = overlay.value_or(false);
@@ -205,7 +251,8 @@ void readOrderCredits(ImportRun& run, const std::filesystem::path& file)
         } else if (s.lastLine == 0) {
             s.lastLine = -ctx.line(); // only overlays so far
         }
-        run.batch.orderCredits.push_back(OrderCredit{*order, *rep, *share, isOverlay});
+        if (run.emitting())
+            run.sink.orderCredit(OrderCredit{*order, *rep, *share, isOverlay});
     }
     for (const auto& [order, s] : sums) {
         if (s.broken || s.total == Rational(1))
@@ -230,7 +277,7 @@ void readPayments(ImportRun& run, const std::filesystem::path& file)
         auto order = ctx.id(OrderId);
         auto paid = ctx.date(PaidOn);
         auto amount = ctx.money(Amount);
-        ctx.checkRef(OrderId, order, run.orders, run.existing.orders, "order");
+        ctx.checkRef(OrderId, order, run.orders, run.stored.orders, "order");
         if (amount && !amount->isPositive())
             ctx.error(Amount, trImport(QT_TRANSLATE_NOOP("Import", "a payment must be more than 0: ")) + inQuotes(ctx.cell(Amount)));
         bool unique = true;
@@ -239,8 +286,10 @@ void readPayments(ImportRun& run, const std::filesystem::path& file)
         }
         if (!ctx.rowOk() || !unique)
             continue;
-        run.batch.payments.push_back(Payment{*id, *order, *paid, *amount});
+        if (run.emitting())
+            run.sink.payment(Payment{*id, *order, *paid, *amount});
     }
+    run.payments.clear(); // nothing refers to a payment
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
 
@@ -261,17 +310,19 @@ void readActivities(ImportRun& run, const std::filesystem::path& file)
         auto date = ctx.date(DateCol);
         auto opp = ctx.id(OpportunityId);
         auto note = ctx.text(Note);
-        ctx.checkRef(RepId, rep, run.reps, run.existing.reps, "rep");
-        ctx.checkRef(CustomerId, customer, run.customers, run.existing.customers, "customer");
-        ctx.checkRef(OpportunityId, opp, run.opportunities, run.existing.opportunities, "opportunity");
+        ctx.checkRef(RepId, rep, run.reps, run.stored.reps, "rep");
+        ctx.checkRef(CustomerId, customer, run.customers, run.stored.customers, "customer");
+        ctx.checkRef(OpportunityId, opp, run.opportunities, run.stored.opportunities, "opportunity");
         bool unique = true;
         if (id) {
             unique = ctx.defineId(run.activities, *id, Id);
         }
         if (!ctx.rowOk() || !unique)
             continue;
-        run.batch.activities.push_back(Activity{*id, *rep, *customer, *kind, *date, opp, note});
+        if (run.emitting())
+            run.sink.activity(Activity{*id, *rep, *customer, *kind, *date, opp, note});
     }
+    run.activities.clear(); // nothing refers to an activity
     run.report.counts.emplace_back(ctx.name(), ctx.rows());
 }
 

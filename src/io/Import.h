@@ -22,10 +22,11 @@ struct ImportOptions
 };
 
 // Imports a CSV folder (and optionally a workspace JSON) into a workspace, all or nothing:
-// the JSON and every file are validated first (the folder's stage codes against the JSON's
-// stages when given, else the workspace's); with any error, or when cancelled, nothing is
-// written. Otherwise the settings are saved and the batch is written by one
-// Workspace::applyImport() (the previous settings are put back if that write fails).
+// the JSON is validated first, then every file is read and checked (the folder's stage codes
+// against the JSON's stages when given, else the workspace's) while its checked rows stream into
+// one open transaction; with any error, or when cancelled, that transaction (settings included)
+// is rolled back and nothing is written. A re-import records what it changes in stored
+// opportunities (funnel change history) and keeps approved targets (warning). docs/import.md.
 // Safe to run on a worker thread with a Workspace opened on that thread. Throws StorageError
 // and SettingsError (stored settings unreadable) only; data problems are in the report.
 ImportReport importFolder(storage::Workspace& ws, const std::filesystem::path& dir, const ImportOptions& options = {});

@@ -40,6 +40,31 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     return handle;
 }
 
+namespace {
+
+void execNative(sqlite3* db, const char* sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const std::string why = message ? message : sqlite3_errmsg(db);
+        sqlite3_free(message);
+        throw StorageError(std::string("database error while running ") + sql + ": " + why);
+    }
+}
+
+} // namespace
+
+bool sqliteBeginBulkLoad(const QSqlDatabase& db)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!sqlite3_get_autocommit(handle))
+        return false; // inside a transaction the switch would be ignored
+    execNative(handle, "PRAGMA foreign_keys=OFF");
+    return true;
+}
+
+void sqliteEndBulkLoad(const QSqlDatabase& db) { execNative(sqliteHandle(db), "PRAGMA foreign_keys=ON"); }
+
 SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql, const char* what)
     : m_db(sqliteHandle(db))
     , m_stmt(prepareNative(m_db, sql, what))

@@ -17,6 +17,13 @@ namespace sd::storage {
 // Throws StorageError when the connection is not a QSQLITE one.
 sqlite3* sqliteHandle(const QSqlDatabase& db);
 
+// A first import into an empty workspace whose references the importer resolved: foreign-key enforcement off
+// for the connection (SQLite ignores the switch inside a transaction, so call it before the import's
+// transaction begins). Journal and synchronous settings are left alone: a killed import rolls back as before.
+// Returns whether it was switched off; sqliteEndBulkLoad() switches it on again.
+bool sqliteBeginBulkLoad(const QSqlDatabase& db);
+void sqliteEndBulkLoad(const QSqlDatabase& db);
+
 // A statement on the native SQLite API of a Qt connection: UTF-8 text bound and read without
 // QVariant/QString conversions, for the bulk import and the dataset loader.
 class SqliteStatement : public SqlStatement

@@ -19,9 +19,9 @@ done
 echo "rows in the CSV folder: $rows"
 
 rm -f "$work/bench.sqlite"*
-/usr/bin/time -f "%e %M" -o "$work/salesctl.time" \
+/usr/bin/time -f "%e %M %U %S" -o "$work/salesctl.time" \
   "$salesctl" --db "$work/bench.sqlite" import "$work/demo-$size" --workspace "$work/demo-$size/workspace.json" >/dev/null
-read -r s_wall s_rss <"$work/salesctl.time"
+read -r s_wall s_rss s_user s_sys <"$work/salesctl.time"
 
 rm -f "$work/plain.sqlite"*
 {
@@ -30,11 +30,13 @@ rm -f "$work/plain.sqlite"*
     echo ".import '$f' $(basename "$f" .csv)"
   done
 } >"$work/import.sql"
-/usr/bin/time -f "%e %M" -o "$work/sqlite3.time" sqlite3 "$work/plain.sqlite" <"$work/import.sql"
-read -r q_wall q_rss <"$work/sqlite3.time"
+/usr/bin/time -f "%e %M %U %S" -o "$work/sqlite3.time" sqlite3 "$work/plain.sqlite" <"$work/import.sql"
+read -r q_wall q_rss q_user q_sys <"$work/sqlite3.time"
 
-awk -v rows="$rows" -v sw="$s_wall" -v sr="$s_rss" -v qw="$q_wall" -v qr="$q_rss" 'BEGIN {
-  printf "salesctl import : %8.1f s  %10.0f rows/s  peak %6.0f MB\n", sw, rows / sw, sr / 1024
-  printf "sqlite3 .import : %8.1f s  %10.0f rows/s  peak %6.0f MB\n", qw, rows / qw, qr / 1024
-  printf "ratio           : %8.2fx (goal: at most 2x)\n", sw / qw
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v rows="$rows" -v sw="$s_wall" -v sr="$s_rss" -v qw="$q_wall" -v qr="$q_rss" \
+    -v sc="$(echo "$s_user + $s_sys" | bc)" -v qc="$(echo "$q_user + $q_sys" | bc)" 'BEGIN {
+  printf "salesctl import : wall %7.1f s  CPU %7.1f s  %10.0f rows/s (wall)  peak %6.0f MB\n", sw, sc, rows / sw, sr / 1024
+  printf "sqlite3 .import : wall %7.1f s  CPU %7.1f s  %10.0f rows/s (wall)  peak %6.0f MB\n", qw, qc, rows / qw, qr / 1024
+  printf "ratio           : wall %7.2fx  CPU %7.2fx (goal: at most 2x)\n", sw / qw, sc / qc
 }'
