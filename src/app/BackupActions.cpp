@@ -49,6 +49,13 @@ BackupActions::BackupActions(QWidget* window, WorkspaceDocument* document, Works
         updateState();
         startScheduled();
     });
+    connect(this, &BackupActions::scheduledBackupDone, this, [this](const QString& written, const QString& error) {
+        if (!written.isEmpty())
+            Q_EMIT m_controller->statusMessage(
+                tr("Scheduled backup written to %1").arg(QDir::toNativeSeparators(written)));
+        else if (!error.isEmpty())
+            Q_EMIT m_controller->statusMessage(tr("The scheduled backup failed: %1").arg(error));
+    });
     window->installEventFilter(this);
     retranslate();
     updateState();
@@ -104,13 +111,14 @@ void BackupActions::updateState()
 void BackupActions::startScheduled()
 {
     const int interval = intervalHours();
-    if (!m_document->isOpen() || interval <= 0 || m_scheduled || m_document->count("reps") == 0)
+    if (!m_document->isOpen() || interval <= 0 || (m_scheduled && !m_scheduled->isFinished())
+        || m_document->count("reps") == 0)
         return;
     const QString path = m_document->path();
     const int keepCount = keep();
     // Its own connection on a worker thread (the online backup API reads a consistent snapshot while the app
     // writes), so a large workspace never freezes the window.
-    m_scheduled = QThread::create([this, path, interval, keepCount] {
+    QThread* thread = QThread::create([this, path, interval, keepCount] {
         QString written, error;
         try {
             written = storage::Backup::runScheduled(path, interval, keepCount);
@@ -121,21 +129,16 @@ void BackupActions::startScheduled()
         QMetaObject::invokeMethod(
             this, [this, written, error] { Q_EMIT scheduledBackupDone(written, error); }, Qt::QueuedConnection);
     });
-    connect(m_scheduled, &QThread::finished, this, [this] {
+    if (m_scheduled)
         m_scheduled->deleteLater();
-        m_scheduled = nullptr;
+    m_scheduled = thread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (m_scheduled == thread) {
+            thread->deleteLater();
+            m_scheduled = nullptr;
+        }
     });
-    connect(
-        this, &BackupActions::scheduledBackupDone, this,
-        [this](const QString& written, const QString& error) {
-            if (!written.isEmpty())
-                Q_EMIT m_controller->statusMessage(
-                    tr("Scheduled backup written to %1").arg(QDir::toNativeSeparators(written)));
-            else if (!error.isEmpty())
-                Q_EMIT m_controller->statusMessage(tr("The scheduled backup failed: %1").arg(error));
-        },
-        Qt::UniqueConnection);
-    m_scheduled->start(QThread::LowPriority);
+    thread->start(QThread::LowPriority);
 }
 
 void BackupActions::backupDialog()
