@@ -19,6 +19,8 @@ public:
     virtual std::optional<AppraisalRecord> record(const std::string& repId, const std::string& period) const = 0;
     // Writes the record and appends its audit event, in one transaction.
     virtual void save(const AppraisalRecord& record, const AppraisalEvent& event) = 0;
+    // Appends an audit event that changes no record (an edit of the rep's 360-degree reviews).
+    virtual void addEvent(const AppraisalEvent& event) = 0;
     // The audit trail of a rep's appraisal (or of a whole period when repId is empty), oldest first.
     virtual std::vector<AppraisalEvent> events(const std::string& repId, const std::string& period) const = 0;
 };

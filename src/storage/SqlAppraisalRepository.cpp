@@ -74,7 +74,8 @@ SqlAppraisalRepository::SqlAppraisalRepository(Workspace& workspace)
 void SqlAppraisalRepository::ensureTables()
 {
     const QSqlDatabase db = m_ws.database();
-    if (db.tables().contains(QStringLiteral("appraisal_events")))
+    const QStringList tables = db.tables();
+    if (tables.contains(QStringLiteral("appraisal_events")) && tables.contains(QStringLiteral("review_comments")))
         return;
     QFile file(QStringLiteral(":/migrations/0004_appraisal.sql"));
     if (!file.open(QIODevice::ReadOnly))
@@ -148,7 +149,18 @@ void SqlAppraisalRepository::save(const AppraisalRecord& r, const AppraisalEvent
     q.addBindValue(sql::text(r.updatedAt));
     sql::exec(q, "saving an appraisal");
 
-    QSqlQuery ev = sql::prepare(db, QStringLiteral("INSERT INTO appraisal_events (") + kEventColumns
+    insertEvent(e);
+    tx.commit();
+}
+
+void SqlAppraisalRepository::addEvent(const AppraisalEvent& e)
+{
+    insertEvent(e);
+}
+
+void SqlAppraisalRepository::insertEvent(const AppraisalEvent& e)
+{
+    QSqlQuery ev = sql::prepare(m_ws.database(), QStringLiteral("INSERT INTO appraisal_events (") + kEventColumns
                                         + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     ev.addBindValue(sql::text(e.repId));
     ev.addBindValue(sql::text(e.period));
@@ -159,7 +171,6 @@ void SqlAppraisalRepository::save(const AppraisalRecord& r, const AppraisalEvent
     ev.addBindValue(QString::fromLatin1(toCode(e.toState).data()));
     ev.addBindValue(sql::text(e.detail));
     sql::exec(ev, "recording an appraisal event");
-    tx.commit();
 }
 
 std::vector<AppraisalEvent> SqlAppraisalRepository::events(const std::string& repId, const std::string& period) const

@@ -15,10 +15,12 @@ public:
     std::vector<AppraisalRecord> records(const std::string& period) const override;
     std::optional<AppraisalRecord> record(const std::string& repId, const std::string& period) const override;
     void save(const AppraisalRecord& record, const AppraisalEvent& event) override;
+    void addEvent(const AppraisalEvent& event) override;
     std::vector<AppraisalEvent> events(const std::string& repId, const std::string& period) const override;
 
 private:
     void ensureTables();
+    void insertEvent(const AppraisalEvent& event);
     Workspace& m_ws;
 };
 

@@ -4,6 +4,7 @@
 #include "StorageTestSupport.h"
 
 #include "storage/SqlAppraisalRepository.h"
+#include "storage/SqlReviewRepository.h"
 
 #include <QSqlQuery>
 
@@ -97,4 +98,44 @@ TEST_CASE("a workspace migrated while the appraisal schema was empty gets its ta
     const CycleStep s = advance(fresh("r1", "2026Q3"), {"li", "2026-10-01T08:00:00Z"});
     repo.save(s.record, s.event);
     CHECK(repo.record("r1", "2026Q3")->state == AppraisalState::SelfReview);
+}
+
+TEST_CASE("360-degree reviews entered in the app replace a rep's quarter, with comments", "[appraisal]")
+{
+    TempWorkspace tw;
+    Workspace ws(tw.path());
+    ws.applyImport(sampleDataset()); // r2 2026Q3: supervisor r3 85.5, peer 90; r3: self 70
+    SqlReviewRepository repo(ws);
+    auto r2 = repo.reviews("r2", "2026Q3");
+    REQUIRE(r2.size() == 2);
+    CHECK(r2[0].review.reviewerKind == "supervisor");
+    CHECK(r2[0].review.reviewerId == std::optional<std::string>("r3"));
+    CHECK(r2[0].review.score == Rational(171, 2));
+    CHECK(r2[0].comment.empty());
+    CHECK_FALSE(r2[1].review.reviewerId);
+
+    r2[1].review.score = Rational(75);
+    r2[1].comment = "协作很好";
+    r2.push_back({Review{"r2", "2026Q3", "customer", std::string("c1"), Rational(60)}, "on time"});
+    repo.replace("r2", "2026Q3", r2);
+    const auto back = repo.reviews("r2", "2026Q3");
+    REQUIRE(back.size() == 3);
+    CHECK(back[1].review.score == Rational(75));
+    CHECK(back[1].comment == "协作很好");
+    CHECK(back[2].review.reviewerKind == "customer");
+    CHECK(back[2].comment == "on time");
+    CHECK(repo.reviews("r3", "2026Q3").size() == 1); // another rep untouched
+    CHECK(ws.loadDataset(PartKpi).reviews.size() == 4); // what the engines read
+
+    // A reviews.csv import that replaces the rows drops the comments written for the old rows.
+    Dataset batch;
+    batch.reviews = {Review{"r2", "2026Q3", "supervisor", std::string("r3"), Rational(50)},
+                     Review{"r2", "2026Q3", "peer", std::nullopt, Rational(40)}};
+    ws.applyImport(batch);
+    const auto imported = repo.reviews("r2", "2026Q3");
+    REQUIRE(imported.size() == 2);
+    CHECK(imported[1].comment.empty());
+
+    repo.replace("r2", "2026Q3", {});
+    CHECK(repo.reviews("r2", "2026Q3").empty());
 }

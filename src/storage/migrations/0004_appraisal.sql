@@ -32,3 +32,16 @@ CREATE TABLE IF NOT EXISTS appraisal_events (
     detail TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS appraisal_events_rep ON appraisal_events (rep_id, period);
+
+-- Comments of 360-degree reviews entered in the appraisal view (reviews.csv has none). Keyed like `reviews`; the
+-- kind, reviewer and score are kept so that a comment whose review row was replaced by a later import is ignored.
+CREATE TABLE IF NOT EXISTS review_comments (
+    subject_rep_id TEXT NOT NULL,
+    period TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    reviewer_kind TEXT NOT NULL,
+    reviewer_id TEXT,
+    score TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (subject_rep_id, period, seq)
+);
