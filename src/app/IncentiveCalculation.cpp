@@ -39,10 +39,12 @@ std::shared_ptr<IncentiveResult> calculateIncentives(std::shared_ptr<const Datas
     auto result = std::make_shared<IncentiveResult>();
     result->period = period;
     result->run = std::make_shared<io::IncentiveRun>(std::move(data), settings);
+    storage::Workspace ws(workspacePath);
+    result->run->setAppraisalRecords(io::IncentiveRun::appraisalRecordsFor(ws, period));
+    result->run->setApprovedStatements(io::IncentiveRun::approvedStatementsFor(ws, period));
     std::vector<IncentiveStatement> statements = result->run->statements(period, std::nullopt, progress, cancel);
     result->payroll = io::makePayroll(*result->run, period, std::move(statements));
 
-    storage::Workspace ws(workspacePath);
     storage::SqlIncentiveStatementRepository repo(ws);
     std::map<std::string, StatementSnapshot> stored;
     for (StatementSnapshot& s : repo.ofPeriod(period.label()))

@@ -47,6 +47,8 @@ Json linesJson(const ComponentResult& c)
         j["amount"] = moneyJson(l.amountCents);
         if (c.kind == ComponentKind::Clawback) {
             j["booked_period"] = l.bookedPeriod;
+            if (l.bookedApproved)
+                j["booked_approved"] = true;
         } else {
             j["multiplier"] = ratioJson(l.multiplier, 6);
             j["share"] = moneyJson(l.shareCents);
@@ -194,7 +196,9 @@ int runIncentive(const CliContext& ctx)
     const auto data = std::make_shared<const Dataset>(io::IncentiveRun::loadFor(ws, settings, *period));
     const double loadSeconds = seconds(start);
     auto phase = Clock::now();
-    const io::IncentiveRun run(data, settings);
+    io::IncentiveRun run(data, settings);
+    run.setAppraisalRecords(io::IncentiveRun::appraisalRecordsFor(ws, *period));
+    run.setApprovedStatements(io::IncentiveRun::approvedStatementsFor(ws, *period));
     checkOwner(run.index(), owner);
     const double indexSeconds = seconds(phase);
     phase = Clock::now();

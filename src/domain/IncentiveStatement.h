@@ -33,6 +33,7 @@ struct IncentiveLine
     std::int64_t shareCents = 0; // the line's share of the component amount (§2)
     std::string bookedPeriod;    // clawback lines: the period the order was booked in
     bool hypothetical = false;   // the extra line of a what-if
+    bool bookedApproved = false; // clawback lines: taken from the booking period's approved statement
 };
 
 // Marginal commission: the part of A that falls in one tier and what it earns (exact, in cents).

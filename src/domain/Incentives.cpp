@@ -175,7 +175,7 @@ std::vector<IncentiveLine> IncentiveEngine::commissionLines(const Rep& rep, Metr
                 for (const auto& [repId, share] : m_actuals.paymentCredits(*p))
                     if (repId == rep.id)
                         cents += share;
-                lines.push_back({p->id, o->id, categoryOf(*o), cents, Rational(1), 0, {}, false});
+                lines.push_back({p->id, o->id, categoryOf(*o), cents, Rational(1), 0, {}, false, false});
             }
             continue;
         }
@@ -187,7 +187,7 @@ std::vector<IncentiveLine> IncentiveEngine::commissionLines(const Rep& rep, Metr
         for (const CreditLine& l : m_actuals.creditLines(*o))
             if (l.repId == rep.id)
                 cents += base == Metric::Revenue ? l.amountCents : l.grossProfitCents;
-        lines.push_back({o->id, o->id, categoryOf(*o), cents, Rational(1), 0, {}, false});
+        lines.push_back({o->id, o->id, categoryOf(*o), cents, Rational(1), 0, {}, false, false});
     }
     std::sort(lines.begin(), lines.end(), [](const IncentiveLine& a, const IncentiveLine& b) { return a.id < b.id; });
     return lines;
@@ -254,12 +254,14 @@ ComponentResult IncentiveEngine::clawback(const Rep& rep, const Period& period) 
             continue;
         const Period booked = period.kind() == PeriodKind::Month ? Period::monthOf(o->orderDate)
                                                                  : Period::quarterOf(o->orderDate, m_cal);
-        const auto& shares = bookedShares(rep, booked);
+        const std::map<std::string, std::int64_t>* approved
+            = m_approved ? m_approved(rep.id, booked.label()) : nullptr;
+        const auto& shares = approved ? *approved : bookedShares(rep, booked);
         auto it = shares.find(o->id);
         const std::int64_t cents = it == shares.end() ? 0 : -it->second;
         const Product* p = index.product(o->productId);
         r.lines.push_back({o->id, o->id, p ? p->category : std::string(), cents, Rational(1), cents,
-                           booked.label(), false});
+                           booked.label(), false, approved != nullptr});
         total += cents;
     }
     r.amountCents = total;

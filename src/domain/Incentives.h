@@ -43,6 +43,13 @@ public:
     IncentiveEngine(const ActualsEngine& actuals, const TargetLookup& targets, const WorkspaceSettings& settings,
                     GradeProvider grades = {});
 
+    // The order shares of a rep's approved statement for a period (StatementSnapshot::bookedShares), or null when
+    // that statement is not approved. A clawback takes an order's line from the approved booking-period statement
+    // when there is one, else from that period as calculated today (SPEC §7).
+    using ApprovedShares
+        = std::function<const std::map<std::string, std::int64_t>*(const std::string& repId, const std::string& period)>;
+    void setApprovedShares(ApprovedShares approved) { m_approved = std::move(approved); }
+
     // The plan that pays the rep for the period (month label: month plans, quarter label: quarter plans).
     const IncentivePlan* planFor(const Rep& rep, const Period& period) const;
     // Every rep on a plan for the period who is active in it, ascending id.
@@ -73,6 +80,7 @@ private:
     const TargetLookup& m_targets;
     const WorkspaceSettings& m_settings;
     GradeProvider m_grades;
+    ApprovedShares m_approved;
     FiscalCalendar m_cal;
     mutable std::map<std::string, std::map<std::string, std::int64_t>> m_booked;
     mutable std::map<std::string, std::vector<ContestPlace>> m_contests;

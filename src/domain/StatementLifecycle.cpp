@@ -44,8 +44,14 @@ StatementSnapshot snapshotOf(const IncentiveStatement& statement, const std::str
     s.planCode = statement.planCode;
     s.totalCents = statement.totalCents;
     s.calculatedAt = calculatedAt;
-    for (const ComponentResult& c : statement.components)
+    for (const ComponentResult& c : statement.components) {
         s.components.push_back({std::string(toCode(c.kind)), c.metric, c.amountCents, c.isError() ? c.error : ""});
+        if (c.kind != ComponentKind::Commission || c.isError() || c.metric == "collections")
+            continue;
+        for (const IncentiveLine& l : c.lines)
+            if (!l.hypothetical)
+                s.bookedShares[l.id] += l.shareCents;
+    }
     return s;
 }
 

@@ -8,6 +8,7 @@
 #include "domain/IncentiveStatement.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,9 @@ struct StatementSnapshot
     StatementState state = StatementState::Calculated;
     std::vector<SnapshotComponent> components;
     std::int64_t totalCents = 0;
+    // The revenue and gross-profit commission lines' shares by order id: what a clawback of that order in a later
+    // period takes back when this statement is approved (SPEC §7). Not part of the figures compared.
+    std::map<std::string, std::int64_t> bookedShares;
     std::string calculatedAt;
     std::string reviewedBy;
     std::string reviewedAt;

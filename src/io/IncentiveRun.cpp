@@ -1,6 +1,12 @@
 #include "io/IncentiveRun.h"
 
+#include "storage/IncentiveDataLoader.h"
+#include "storage/SqlAppraisalRepository.h"
+#include "storage/SqlIncentiveStatementRepository.h"
 #include "storage/Workspace.h"
+
+#include <algorithm>
+#include <set>
 
 namespace sd::io {
 
@@ -29,7 +35,39 @@ unsigned IncentiveRun::partsFor(const WorkspaceSettings& settings, PeriodKind ki
 
 Dataset IncentiveRun::loadFor(storage::Workspace& ws, const WorkspaceSettings& settings, const Period& period)
 {
-    return ws.loadDataset(partsFor(settings, period.kind()));
+    const unsigned parts = partsFor(settings, period.kind());
+    constexpr unsigned scoped = storage::PartOrg | storage::PartOrders | storage::PartTargets | storage::PartActivities
+                              | storage::PartKpi;
+    if (!(parts & storage::PartOrders) || (parts & ~scoped) != 0)
+        return ws.loadDataset(parts); // collections read payments of orders of any date; a grade needs everything
+    const FiscalCalendar cal = settings.calendar();
+    storage::IncentiveDataLoader loader(ws);
+    storage::IncentiveDataLoader::Scope scope{period.firstDay(cal), period.lastDay(cal), {}, {}};
+    std::set<std::string> labels;
+    auto addPeriod = [&](const Period& p) {
+        scope.ranges.emplace_back(p.firstDay(cal), p.lastDay(cal));
+        labels.insert(p.label());
+        if (p.kind() == PeriodKind::Quarter) // a quarter without its own target sums its months' (SPEC §3)
+            for (Date m = p.firstDay(cal); m <= p.lastDay(cal); m = m.addMonths(1))
+                labels.insert(Period::monthOf(m).label());
+    };
+    addPeriod(period);
+    // The booking periods of the orders clawed back in the period: their statements are recomputed.
+    std::set<std::string> booked;
+    for (Date d : loader.bookingDatesOfCancellations(scope.first, scope.last)) {
+        const Period p = period.kind() == PeriodKind::Month ? Period::monthOf(d) : Period::quarterOf(d, cal);
+        if (booked.insert(p.label()).second)
+            addPeriod(p);
+    }
+    scope.targetPeriods.assign(labels.begin(), labels.end());
+    Dataset data = loader.load(scope);
+    if (parts & (storage::PartActivities | storage::PartKpi)) {
+        Dataset rest = ws.loadDataset(parts & (storage::PartActivities | storage::PartKpi));
+        data.activities = std::move(rest.activities);
+        data.kpiValues = std::move(rest.kpiValues);
+        data.reviews = std::move(rest.reviews);
+    }
+    return data;
 }
 
 IncentiveRun::IncentiveRun(std::shared_ptr<const Dataset> data, WorkspaceSettings settings)
@@ -42,10 +80,46 @@ IncentiveRun::IncentiveRun(std::shared_ptr<const Dataset> data, WorkspaceSetting
     m_engine = std::make_unique<IncentiveEngine>(
         m_actuals, m_targets, m_settings,
         [this](const std::string& repId, const Period& quarter) { return grade(repId, quarter); });
+    m_engine->setApprovedShares(
+        [this](const std::string& repId, const std::string& period) -> const std::map<std::string, std::int64_t>* {
+            const auto it = m_approvedShares.find({repId, period});
+            return it == m_approvedShares.end() ? nullptr : &it->second;
+        });
+}
+
+std::vector<AppraisalRecord> IncentiveRun::appraisalRecordsFor(storage::Workspace& ws, const Period& period)
+{
+    if (period.kind() != PeriodKind::Quarter)
+        return {};
+    return storage::SqlAppraisalRepository(ws).records(period.label());
+}
+
+void IncentiveRun::setAppraisalRecords(std::vector<AppraisalRecord> records) { m_records = std::move(records); }
+
+std::vector<StatementSnapshot> IncentiveRun::approvedStatementsFor(storage::Workspace& ws, const Period& period)
+{
+    const std::string pattern = period.kind() == PeriodKind::Month ? "____-__" : "____Q_";
+    return storage::SqlIncentiveStatementRepository(ws).approvedBefore(pattern, period.label());
+}
+
+void IncentiveRun::setApprovedStatements(const std::vector<StatementSnapshot>& approved)
+{
+    m_approvedShares.clear();
+    for (const StatementSnapshot& s : approved)
+        if (s.state == StatementState::Approved)
+            m_approvedShares[{s.repId, s.period}] = s.bookedShares;
 }
 
 std::optional<AppraisalGrade> IncentiveRun::grade(const std::string& repId, const Period& quarter) const
 {
+    const std::string label = quarter.label();
+    const auto rec = std::find_if(m_records.begin(), m_records.end(),
+                                  [&](const AppraisalRecord& r) { return r.repId == repId && r.period == label; });
+    const AppraisalRecord* record = rec == m_records.end() ? nullptr : &*rec;
+    const bool signedOff = record && record->locked();
+    // A calibrated grade is the appraisal's grade whatever the score says today.
+    if (record && record->calibratedGrade)
+        return AppraisalGrade{*record->calibratedGrade, signedOff};
     // Only a quarter plan with a grade bonus asks, and its period loaded every part (partsFor).
     if (!m_appraisal)
         m_appraisal.emplace(m_index, m_settings);
@@ -58,7 +132,7 @@ std::optional<AppraisalGrade> IncentiveRun::grade(const std::string& repId, cons
     const RepScorecard card = m_appraisal->scoreRep(*rep, *tmpl, quarter);
     if (!card.total.grade)
         return std::nullopt;
-    return AppraisalGrade{*card.total.grade, false};
+    return AppraisalGrade{*card.total.grade, signedOff};
 }
 
 std::vector<IncentiveStatement> IncentiveRun::statements(const Period& period, const std::optional<OwnerRef>& owner,

@@ -236,14 +236,17 @@ private:
     void clawback(const ComponentResult& c)
     {
         para(tr("Orders booked in an earlier period and cancelled in this one: each line is minus that order's share "
-                "of the commission on the statement of the period it was booked in."));
+                "of the commission on the statement of the period it was booked in — the approved statement when "
+                "that period's was approved (marked *), else that period as calculated today."));
         if (c.lines.empty()) {
             para(tr("Nothing is clawed back this period."));
             return;
         }
         QList<QStringList> rows;
         for (const IncentiveLine& l : c.lines)
-            rows.append({esc(l.id), esc(l.orderId), esc(l.category), esc(l.bookedPeriod), money(l.amountCents)});
+            rows.append({esc(l.id), esc(l.orderId), esc(l.category),
+                         esc(l.bookedPeriod) + (l.bookedApproved ? QStringLiteral(" *") : QString()),
+                         money(l.amountCents)});
         m_out += PdfReport::table({tr("Line"), tr("Order"), tr("Category"), tr("Booked in"), tr("Clawed back")}, rows,
                                   {false, false, false, false, true});
     }

@@ -50,7 +50,8 @@ SqlIncentiveStatementRepository::SqlIncentiveStatementRepository(Workspace& work
     // Schema 5 was reserved (comment-only) for a while before its tables were written: a workspace migrated then
     // is at version 5 or later without them. Its statements (all IF NOT EXISTS) are applied once more here.
     QSqlDatabase db = m_ws.database();
-    if (db.tables().contains(QStringLiteral("incentive_statements"))) {
+    if (db.tables().contains(QStringLiteral("incentive_statements"))
+        && db.tables().contains(QStringLiteral("incentive_statement_lines"))) {
         ensureRowVersionColumn(db, QStringLiteral("incentive_statements"));
         return;
     }
@@ -113,6 +114,17 @@ std::vector<StatementSnapshot> SqlIncentiveStatementRepository::read(const QStri
         comp.error = sql::toStd(c.value(4));
         out[it->second].components.push_back(std::move(comp));
     }
+    QSqlQuery l = sql::prepare(db,
+                               QStringLiteral("SELECT rep_id, order_id, share FROM incentive_statement_lines WHERE ")
+                                   + where);
+    for (const std::string& b : binds)
+        l.addBindValue(sql::text(b));
+    sql::exec(l, "reading incentive statement lines");
+    while (l.next()) {
+        const auto it = byRep.find(sql::toStd(l.value(0)));
+        if (it != byRep.end())
+            out[it->second].bookedShares[sql::toStd(l.value(1))] = l.value(2).toLongLong();
+    }
     return out;
 }
 
@@ -130,10 +142,25 @@ std::vector<StatementSnapshot> SqlIncentiveStatementRepository::ofPeriod(const s
     return read(QStringLiteral("period = ?"), {period});
 }
 
+std::vector<StatementSnapshot> SqlIncentiveStatementRepository::approvedBefore(const std::string& periodKindPattern,
+                                                                               const std::string& period) const
+{
+    // Period labels of one kind ('2026-09', '2026Q2') sort in time order as text.
+    std::vector<StatementSnapshot> out;
+    for (StatementSnapshot& s : read(QStringLiteral("period LIKE ? AND period < ?"), {periodKindPattern, period}))
+        if (s.state == StatementState::Approved)
+            out.push_back(std::move(s));
+    return out;
+}
+
 void SqlIncentiveStatementRepository::save(const std::vector<StatementSnapshot>& statements)
 {
     const QSqlDatabase db = m_ws.database();
     ScopedTransaction tx(db);
+    QSqlQuery delLines
+        = sql::prepare(db, QStringLiteral("DELETE FROM incentive_statement_lines WHERE rep_id = ? AND period = ?"));
+    QSqlQuery line = sql::prepare(
+        db, QStringLiteral("INSERT INTO incentive_statement_lines (rep_id, period, order_id, share) VALUES (?, ?, ?, ?)"));
     QSqlQuery delComponents = sql::prepare(
         db, QStringLiteral("DELETE FROM incentive_statement_components WHERE rep_id = ? AND period = ?"));
     QSqlQuery delHeader
@@ -159,7 +186,7 @@ void SqlIncentiveStatementRepository::save(const std::vector<StatementSnapshot>&
         const std::optional<StatementSnapshot> before = find(s.repId, s.period);
         audit.record("statement", row.key, before ? std::string(toCode(s.state)) : "calculate",
                      before ? std::optional<std::string>(statementJson(*before)) : std::nullopt, statementJson(s));
-        for (QSqlQuery* q : {&delComponents, &delHeader}) {
+        for (QSqlQuery* q : {&delLines, &delComponents, &delHeader}) {
             q->addBindValue(sql::text(s.repId));
             q->addBindValue(sql::text(s.period));
             sql::exec(*q, "replacing an incentive statement");
@@ -186,6 +213,13 @@ void SqlIncentiveStatementRepository::save(const std::vector<StatementSnapshot>&
             component.addBindValue(c.amountCents ? QVariant::fromValue<qlonglong>(*c.amountCents) : QVariant());
             component.addBindValue(sql::text(c.error));
             sql::exec(component, "saving an incentive statement component");
+        }
+        for (const auto& [orderId, share] : s.bookedShares) {
+            line.addBindValue(sql::text(s.repId));
+            line.addBindValue(sql::text(s.period));
+            line.addBindValue(sql::text(orderId));
+            line.addBindValue(QVariant::fromValue<qlonglong>(share));
+            sql::exec(line, "saving an incentive statement line");
         }
     }
     tx.commit();

@@ -15,6 +15,8 @@ public:
     explicit SqlIncentiveStatementRepository(Workspace& workspace);
     std::optional<StatementSnapshot> find(const std::string& repId, const std::string& period) const override;
     std::vector<StatementSnapshot> ofPeriod(const std::string& period) const override;
+    std::vector<StatementSnapshot> approvedBefore(const std::string& periodKindPattern,
+                                                  const std::string& period) const override;
     void save(const std::vector<StatementSnapshot>& statements) override;
 
 private:

@@ -2,6 +2,7 @@
 #include "domain/Error.h"
 #include "domain/IncentivePlans.h"
 #include "domain/Incentives.h"
+#include "domain/StatementLifecycle.h"
 
 #include <catch2/catch.hpp>
 
@@ -162,6 +163,49 @@ TEST_CASE("Clawback in a later month")
     CHECK(*bonus->amountCents == c("100.00"));
     // total = 2,500 − 2,000 + 100 = 600.00
     CHECK(st.totalCents == c("600.00"));
+}
+
+TEST_CASE("Clawback takes the order's line from the approved booking-month statement, not a recalculation")
+{
+    // September approved as calculated then: O1's line 2,000.00 (see "Booking month").
+    World before;
+    clawbackWorld(before, true);
+    const StatementSnapshot approved = snapshotOf(before.statement("r1", "2026-09"), "2026-10-02T09:00:00Z");
+    CHECK(approved.bookedShares.at("O1") == c("2000.00"));
+    CHECK(approved.bookedShares.at("O2") == c("4500.00"));
+
+    // Later O1 is split 50/50 with r2. September recalculated for r1: lines O1 20,000 (×1), O2 60,000 (×1.5),
+    // A = 80,000, a = 0.8, C0 = 4,000, e = 0.05, Σ amount × multiplier = 110,000 → C = 5,500.00,
+    // O1's line 5,500 × 20/110 = 1,000.00.
+    World after;
+    clawbackWorld(after, true);
+    after.ds.orderCredits = {{"O1", "r1", r("0.5"), false}, {"O1", "r2", r("0.5"), false}};
+    after.build();
+    const auto* sept = find(after.statement("r1", "2026-09"), ComponentKind::Commission);
+    CHECK(*sept->amountCents == c("5500.00"));
+    CHECK(sept->lines[0].shareCents == c("1000.00"));
+
+    // Without an approved September the October clawback is the recalculated line: −1,000.00.
+    const auto* calculated = find(after.statement("r1", "2026-10"), ComponentKind::Clawback);
+    CHECK(*calculated->amountCents == c("-1000.00"));
+    CHECK_FALSE(calculated->lines[0].bookedApproved);
+
+    // With September approved, what was paid is taken back: −2,000.00 (only for that rep and month).
+    after.build();
+    after.engine->setApprovedShares(
+        [&](const std::string& rep, const std::string& period) -> const std::map<std::string, std::int64_t>* {
+            return rep == "r1" && period == "2026-09" ? &approved.bookedShares : nullptr;
+        });
+    const auto october = after.statement("r1", "2026-10");
+    const auto* claw = find(october, ComponentKind::Clawback);
+    CHECK(*claw->amountCents == c("-2000.00"));
+    REQUIRE(claw->lines.size() == 1);
+    CHECK(claw->lines[0].bookedApproved);
+    // r2's clawback of its half is from September as calculated (r2 has no plan-paying target: its line is 0.00
+    // when September's commission is an error for r2, so nothing was paid and nothing is taken back).
+    const auto* claw2 = find(after.statement("r2", "2026-10"), ComponentKind::Clawback);
+    CHECK(*claw2->amountCents == 0);
+    CHECK_FALSE(claw2->lines[0].bookedApproved);
 }
 
 TEST_CASE("Clawback when the later month has no target: deducted anyway, the total goes negative")

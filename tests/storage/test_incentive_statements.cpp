@@ -96,3 +96,38 @@ TEST_CASE("a workspace migrated while schema 5 was empty gets the statement tabl
     repo.save({s});
     CHECK(repo.find("r1", "2026-10"));
 }
+
+TEST_CASE("an approved statement keeps its commission line shares for later clawbacks", "[incentives]")
+{
+    TempWorkspace tmp;
+    Workspace ws(tmp.path());
+    addRep(ws);
+    SqlIncentiveStatementRepository repo(ws);
+    auto snapshot = [](const char* period, StatementState state, std::map<std::string, std::int64_t> shares) {
+        StatementSnapshot s;
+        s.repId = "r1";
+        s.period = period;
+        s.planCode = "rep_monthly";
+        s.state = state;
+        s.components = {{"commission", "revenue", 650000, ""}, {"clawback", "", 0, ""}};
+        s.totalCents = 650000;
+        s.calculatedAt = "2026-10-02T09:00:00Z";
+        s.bookedShares = std::move(shares);
+        return s;
+    };
+    repo.save({snapshot("2026-08", StatementState::Reviewed, {{"O7", 100}}),
+               snapshot("2026-09", StatementState::Approved, {{"O1", 200000}, {"O2", 450000}}),
+               snapshot("2026-10", StatementState::Approved, {{"O3", 250000}}),
+               snapshot("2026Q3", StatementState::Approved, {{"O1", 1}})});
+    CHECK(repo.find("r1", "2026-09")->bookedShares == std::map<std::string, std::int64_t>{{"O1", 200000}, {"O2", 450000}});
+
+    // Before October, months only, approved only: September.
+    const auto approved = repo.approvedBefore("____-__", "2026-10");
+    REQUIRE(approved.size() == 1);
+    CHECK(approved[0].period == "2026-09");
+    CHECK(approved[0].bookedShares.at("O2") == 450000);
+
+    // Replacing a statement replaces its lines.
+    repo.save({snapshot("2026-09", StatementState::Approved, {{"O2", 1}})});
+    CHECK(repo.find("r1", "2026-09")->bookedShares == std::map<std::string, std::int64_t>{{"O2", 1}});
+}

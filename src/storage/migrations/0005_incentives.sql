@@ -33,3 +33,15 @@ CREATE TABLE IF NOT EXISTS incentive_statement_components (
     PRIMARY KEY (rep_id, period, position),
     FOREIGN KEY (rep_id, period) REFERENCES incentive_statements (rep_id, period) ON DELETE CASCADE
 );
+
+-- The revenue and gross-profit commission lines' shares of a stored statement, by order id: when the statement is
+-- approved, a clawback of one of these orders in a later period takes back this share (SPEC §7, "the approved one").
+-- Added after the tables above: SqlIncentiveStatementRepository applies this file again when the table is missing.
+CREATE TABLE IF NOT EXISTS incentive_statement_lines (
+    rep_id TEXT NOT NULL,
+    period TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    share BIGINT NOT NULL,
+    PRIMARY KEY (rep_id, period, order_id),
+    FOREIGN KEY (rep_id, period) REFERENCES incentive_statements (rep_id, period) ON DELETE CASCADE
+);
