@@ -1,5 +1,6 @@
 #include "app/CustomerDialogs.h"
 
+#include "app/FormWidgets.h"
 #include "app/Formatting.h"
 
 #include <QComboBox>
@@ -18,8 +19,20 @@ namespace sd::app {
 
 namespace {
 
-QDate toQDate(Date d) { return QDate(d.year(), d.month(), d.day()); }
-Date fromQDate(const QDate& d) { return Date::parseOrThrow(d.toString(QStringLiteral("yyyy-MM-dd")).toStdString()); }
+using form::errorLabel;
+using form::finish;
+using form::lineEdit;
+using form::optionalText;
+using form::showOrAccept;
+
+QDate toQDate(Date d)
+{
+    return QDate(d.year(), d.month(), d.day());
+}
+Date fromQDate(const QDate& d)
+{
+    return Date::parseOrThrow(d.toString(QStringLiteral("yyyy-MM-dd")).toStdString());
+}
 
 QDateEdit* dateEdit(const QString& objectName, Date value)
 {
@@ -28,38 +41,6 @@ QDateEdit* dateEdit(const QString& objectName, Date value)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
-}
-
-QLineEdit* lineEdit(const QString& objectName, const QString& text = {}, const QString& placeholder = {})
-{
-    auto* edit = new QLineEdit(text);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-
-QLabel* errorLabel()
-{
-    auto* label = new QLabel;
-    label->setObjectName(QStringLiteral("errorLabel"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    return label;
-}
-
-// OK/Cancel under the form and the error line.
-void finish(QDialog* dialog, QFormLayout* form, QLabel* error)
-{
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    dialog->setMinimumWidth(420);
 }
 
 // An optional date typed as YYYY-MM-DD: empty is none; anything else must be a real date.
@@ -71,29 +52,16 @@ bool optionalDate(const QLineEdit* edit, const QString& field, std::optional<Dat
         return true;
     out = Date::parse(text.toStdString());
     if (!out && error)
-        *error = QCoreApplication::translate("CustomerDialogs",
-                                             QT_TRANSLATE_NOOP("CustomerDialogs", "%1: '%2' is not a date (YYYY-MM-DD).")).arg(field, text);
+        *error = QCoreApplication::translate(
+                     "CustomerDialogs", QT_TRANSLATE_NOOP("CustomerDialogs", "%1: '%2' is not a date (YYYY-MM-DD)."))
+                     .arg(field, text);
     return out.has_value();
 }
 
-std::optional<std::string> optionalText(const QString& text)
+Date today()
 {
-    const QString t = text.trimmed();
-    return t.isEmpty() ? std::nullopt : std::optional<std::string>(t.toStdString());
+    return fromQDate(QDate::currentDate());
 }
-
-void showOrAccept(QDialog* dialog, QLabel* label, const QString& error, bool ok)
-{
-    if (ok) {
-        label->hide();
-        dialog->QDialog::accept();
-        return;
-    }
-    label->setText(error);
-    label->show();
-}
-
-Date today() { return fromQDate(QDate::currentDate()); }
 
 } // namespace
 
@@ -119,8 +87,9 @@ CustomerEditDialog::CustomerEditDialog(const std::vector<Rep>& reps, const std::
     m_owner->setObjectName(QStringLiteral("ownerCombo"));
     for (const Rep& rep : reps) {
         if (rep.active || (existing && existing->ownerRepId == rep.id))
-            m_owner->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(rep.name), QString::fromStdString(rep.id)),
-                             QString::fromStdString(rep.id));
+            m_owner->addItem(
+                QStringLiteral("%1 (%2)").arg(QString::fromStdString(rep.name), QString::fromStdString(rep.id)),
+                QString::fromStdString(rep.id));
     }
     m_industry->setObjectName(QStringLiteral("industryCombo"));
     m_industry->setEditable(true);
@@ -228,8 +197,9 @@ ActivityDialog::ActivityDialog(const std::vector<Rep>& reps, const Customer& cus
     m_opportunity->addItem(tr("(none)"), QString());
     for (const Opportunity& o : opportunities) {
         if (o.stage != "won" && o.stage != "lost")
-            m_opportunity->addItem(QStringLiteral("%1 — %2").arg(QString::fromStdString(o.id), QString::fromStdString(o.name)),
-                                   QString::fromStdString(o.id));
+            m_opportunity->addItem(
+                QStringLiteral("%1 — %2").arg(QString::fromStdString(o.id), QString::fromStdString(o.name)),
+                QString::fromStdString(o.id));
     }
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setPlaceholderText(tr("What was discussed, next step"));

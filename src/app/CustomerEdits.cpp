@@ -1,5 +1,6 @@
 #include "app/CustomerEdits.h"
 
+#include "app/RepositoryCommand.h"
 #include "app/WorkspaceDocument.h"
 #include "storage/SqlCustomerRepository.h"
 #include "storage/SqlSalesRepository.h"
@@ -35,61 +36,7 @@ struct Repositories
     storage::SqlSalesRepository sales;
 };
 
-// One edit: `apply` and `revert` run against the repositories; the first redo() (from QUndoStack::push) is skipped
-// because the edit was already applied to find out whether it is allowed.
-class RepositoryCommand : public QUndoCommand
-{
-public:
-    using Step = std::function<void(Repositories&)>;
-
-    RepositoryCommand(WorkspaceDocument* document, const QString& text, Step apply, Step revert)
-        : QUndoCommand(text)
-        , m_document(document)
-        , m_apply(std::move(apply))
-        , m_revert(std::move(revert))
-    {
-    }
-
-    // Runs the edit once; throws what the repository throws.
-    void applyFirst()
-    {
-        run(m_apply);
-        m_appliedOnce = true;
-    }
-
-    void redo() override
-    {
-        if (m_appliedOnce) {
-            m_appliedOnce = false;
-            return;
-        }
-        runLogged(m_apply, "redo");
-    }
-    void undo() override { runLogged(m_revert, "undo"); }
-
-private:
-    void run(const Step& step)
-    {
-        if (!m_document->isOpen())
-            throw storage::StorageError("no workspace is open");
-        Repositories repositories(*m_document->workspace());
-        step(repositories);
-        m_document->notifyRowsChanged();
-    }
-    void runLogged(const Step& step, const char* what)
-    {
-        try {
-            run(step);
-        } catch (const std::exception& e) {
-            spdlog::error("{} of '{}' failed: {}", what, text().toStdString(), e.what());
-        }
-    }
-
-    WorkspaceDocument* m_document;
-    Step m_apply;
-    Step m_revert;
-    bool m_appliedOnce = false;
-};
+using Command = RepositoryCommand<Repositories>;
 
 } // namespace
 
@@ -100,16 +47,9 @@ CustomerEdits::CustomerEdits(WorkspaceDocument* document)
 
 namespace {
 
-std::optional<QString> push(WorkspaceDocument* document, RepositoryCommand* command)
+std::optional<QString> push(WorkspaceDocument* document, Command* command)
 {
-    std::unique_ptr<RepositoryCommand> owned(command);
-    try {
-        owned->applyFirst();
-    } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
-    }
-    document->undoStack()->push(owned.release());
-    return std::nullopt;
+    return Command::push(document, command);
 }
 
 std::optional<Customer> stored(WorkspaceDocument* document, const std::string& id)
@@ -124,10 +64,11 @@ std::optional<Customer> stored(WorkspaceDocument* document, const std::string& i
 std::optional<QString> CustomerEdits::addCustomer(const Customer& customer)
 {
     const std::string id = customer.id;
-    return push(m_document, new RepositoryCommand(
-                                m_document, tr("Add customer %1").arg(QString::fromStdString(customer.name)),
-                                [customer](Repositories& r) { r.customers.insert(customer); },
-                                [id](Repositories& r) { r.customers.remove(id); }));
+    return push(m_document,
+                new Command(
+                    m_document, tr("Add customer %1").arg(QString::fromStdString(customer.name)),
+                    [customer](Repositories& r) { r.customers.insert(customer); },
+                    [id](Repositories& r) { r.customers.remove(id); }));
 }
 
 std::optional<QString> CustomerEdits::editCustomer(const Customer& customer)
@@ -135,10 +76,11 @@ std::optional<QString> CustomerEdits::editCustomer(const Customer& customer)
     const std::optional<Customer> before = stored(m_document, customer.id);
     if (!before)
         return tr("No customer with id %1.").arg(QString::fromStdString(customer.id));
-    return push(m_document, new RepositoryCommand(
-                                m_document, tr("Edit customer %1").arg(QString::fromStdString(customer.name)),
-                                [customer](Repositories& r) { r.customers.update(customer); },
-                                [old = *before](Repositories& r) { r.customers.update(old); }));
+    return push(m_document,
+                new Command(
+                    m_document, tr("Edit customer %1").arg(QString::fromStdString(customer.name)),
+                    [customer](Repositories& r) { r.customers.update(customer); },
+                    [old = *before](Repositories& r) { r.customers.update(old); }));
 }
 
 std::optional<QString> CustomerEdits::setActive(const std::string& customerId, bool active)
@@ -152,9 +94,10 @@ std::optional<QString> CustomerEdits::setActive(const std::string& customerId, b
     const storage::CustomerStatus after{active, std::nullopt};
     const Date on = today();
     return push(m_document,
-                new RepositoryCommand(
+                new Command(
                     m_document,
-                    (active ? tr("Reactivate customer %1") : tr("Deactivate customer %1")).arg(QString::fromStdString(customerId)),
+                    (active ? tr("Reactivate customer %1") : tr("Deactivate customer %1"))
+                        .arg(QString::fromStdString(customerId)),
                     [customerId, after, on](Repositories& r) { r.customers.setStatus(customerId, after, on); },
                     [customerId, before, on](Repositories& r) { r.customers.setStatus(customerId, before, on); }));
 }
@@ -163,22 +106,22 @@ std::optional<QString> CustomerEdits::merge(const std::string& fromId, const std
 {
     auto record = std::make_shared<storage::CustomerMerge>();
     const Date on = today();
-    return push(m_document, new RepositoryCommand(
-                                m_document,
-                                tr("Merge customer %1 into %2").arg(QString::fromStdString(fromId), QString::fromStdString(intoId)),
-                                [record, fromId, intoId, on](Repositories& r) {
-                                    *record = r.customers.merge(fromId, intoId, on);
-                                },
-                                [record, on](Repositories& r) { r.customers.unmerge(*record, on); }));
+    return push(m_document,
+                new Command(
+                    m_document,
+                    tr("Merge customer %1 into %2").arg(QString::fromStdString(fromId), QString::fromStdString(intoId)),
+                    [record, fromId, intoId, on](Repositories& r) { *record = r.customers.merge(fromId, intoId, on); },
+                    [record, on](Repositories& r) { r.customers.unmerge(*record, on); }));
 }
 
 std::optional<QString> CustomerEdits::logActivity(const Activity& activity)
 {
     const std::string id = activity.id;
-    return push(m_document, new RepositoryCommand(
-                                m_document, tr("Log activity"),
-                                [activity](Repositories& r) { r.customers.insertActivity(activity); },
-                                [id](Repositories& r) { r.customers.removeActivity(id); }));
+    return push(m_document,
+                new Command(
+                    m_document, tr("Log activity"),
+                    [activity](Repositories& r) { r.customers.insertActivity(activity); },
+                    [id](Repositories& r) { r.customers.removeActivity(id); }));
 }
 
 std::optional<QString> CustomerEdits::recordPayment(const Payment& payment)
@@ -186,10 +129,10 @@ std::optional<QString> CustomerEdits::recordPayment(const Payment& payment)
     if (!payment.amount.isPositive())
         return tr("A payment must be a positive amount.");
     const std::string id = payment.id;
-    return push(m_document, new RepositoryCommand(
-                                m_document, tr("Record payment"),
-                                [payment](Repositories& r) { r.sales.insertPayment(payment); },
-                                [id](Repositories& r) { r.sales.removePayment(id); }));
+    return push(m_document,
+                new Command(
+                    m_document, tr("Record payment"), [payment](Repositories& r) { r.sales.insertPayment(payment); },
+                    [id](Repositories& r) { r.sales.removePayment(id); }));
 }
 
 std::optional<QString> CustomerEdits::saveContact(const storage::Contact& contact)
@@ -201,15 +144,16 @@ std::optional<QString> CustomerEdits::saveContact(const storage::Contact& contac
         if (c.id == contact.id)
             before = c;
     }
-    return push(m_document, new RepositoryCommand(
-                                m_document, tr("Save contact %1").arg(QString::fromStdString(contact.name)),
-                                [contact](Repositories& r) { r.customers.saveContact(contact); },
-                                [before, id = contact.id](Repositories& r) {
-                                    if (before)
-                                        r.customers.saveContact(*before);
-                                    else
-                                        r.customers.removeContact(id);
-                                }));
+    return push(m_document,
+                new Command(
+                    m_document, tr("Save contact %1").arg(QString::fromStdString(contact.name)),
+                    [contact](Repositories& r) { r.customers.saveContact(contact); },
+                    [before, id = contact.id](Repositories& r) {
+                        if (before)
+                            r.customers.saveContact(*before);
+                        else
+                            r.customers.removeContact(id);
+                    }));
 }
 
 std::optional<QString> CustomerEdits::removeContact(const std::string& customerId, const std::string& contactId)
@@ -223,10 +167,11 @@ std::optional<QString> CustomerEdits::removeContact(const std::string& customerI
     }
     if (!before)
         return tr("No contact with id %1.").arg(QString::fromStdString(contactId));
-    return push(m_document, new RepositoryCommand(
-                                m_document, tr("Remove contact %1").arg(QString::fromStdString(before->name)),
-                                [contactId](Repositories& r) { r.customers.removeContact(contactId); },
-                                [contact = *before](Repositories& r) { r.customers.saveContact(contact); }));
+    return push(m_document,
+                new Command(
+                    m_document, tr("Remove contact %1").arg(QString::fromStdString(before->name)),
+                    [contactId](Repositories& r) { r.customers.removeContact(contactId); },
+                    [contact = *before](Repositories& r) { r.customers.saveContact(contact); }));
 }
 
 std::string CustomerEdits::newId(const std::string& table, const std::string& prefix) const

@@ -1,5 +1,7 @@
 #include "app/TeamDialogs.h"
 
+#include "app/FormWidgets.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -11,22 +13,20 @@
 
 namespace sd::app {
 
-QString roleName(Role role);    // TeamLadderView.cpp
+QString roleName(Role role); // TeamLadderView.cpp
 QString levelName(Level level); // TeamLadderView.cpp
 
 namespace {
 
+using form::errorLabel;
+using form::finish;
+using form::lineEdit;
+using form::optionalText;
+using form::showOrAccept;
+
 QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
-}
-
-QLineEdit* lineEdit(const QString& objectName, const QString& text = {}, const QString& placeholder = {})
-{
-    auto* edit = new QLineEdit(text);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    return edit;
 }
 
 QComboBox* combo(const QString& objectName)
@@ -34,46 +34,6 @@ QComboBox* combo(const QString& objectName)
     auto* box = new QComboBox;
     box->setObjectName(objectName);
     return box;
-}
-
-QLabel* errorLabel()
-{
-    auto* label = new QLabel;
-    label->setObjectName(QStringLiteral("errorLabel"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    return label;
-}
-
-void finish(QDialog* dialog, QFormLayout* form, QLabel* error)
-{
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    dialog->setMinimumWidth(420);
-}
-
-void showOrAccept(QDialog* dialog, QLabel* label, const QString& error, bool ok)
-{
-    if (ok) {
-        label->hide();
-        dialog->QDialog::accept();
-        return;
-    }
-    label->setText(error);
-    label->show();
-}
-
-std::optional<std::string> optionalText(const QString& text)
-{
-    const QString t = text.trimmed();
-    return t.isEmpty() ? std::nullopt : std::optional<std::string>(t.toStdString());
 }
 
 QString codeText(std::string_view code)
@@ -167,8 +127,8 @@ RepDialog::RepDialog(const std::vector<OrgUnit>& units, const std::vector<Rep>& 
     , m_level(combo(QStringLiteral("levelCombo")))
     , m_hireDate(lineEdit(QStringLiteral("hireDateEdit"), qs(existing ? existing->hireDate.toString() : todayText()),
                           tr("YYYY-MM-DD")))
-    , m_leftOn(lineEdit(QStringLiteral("leftOnEdit"), existing && existing->leftOn ? qs(existing->leftOn->toString())
-                                                                                   : QString(),
+    , m_leftOn(lineEdit(QStringLiteral("leftOnEdit"),
+                        existing && existing->leftOn ? qs(existing->leftOn->toString()) : QString(),
                         tr("YYYY-MM-DD, empty while employed")))
     , m_manager(combo(QStringLiteral("managerCombo")))
     , m_error(errorLabel())
@@ -265,8 +225,7 @@ void RepDialog::accept()
 
 // ---------------------------------------------------------------------------------------------------------------
 
-TrainingDialog::TrainingDialog(const std::vector<std::string>& kpiCodes, const TrainingRecord& record,
-                               QWidget* parent)
+TrainingDialog::TrainingDialog(const std::vector<std::string>& kpiCodes, const TrainingRecord& record, QWidget* parent)
     : QDialog(parent)
     , m_record(record)
     , m_course(lineEdit(QStringLiteral("courseEdit"), qs(record.course)))

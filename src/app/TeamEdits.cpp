@@ -1,5 +1,6 @@
 #include "app/TeamEdits.h"
 
+#include "app/RepositoryCommand.h"
 #include "app/WorkspaceDocument.h"
 #include "domain/Period.h"
 #include "storage/SqlCustomerRepository.h"
@@ -37,70 +38,22 @@ struct Repositories
     storage::SqlDailyRepository daily;
 };
 
-// One edit of the Team section: `apply` and `revert` run against the repositories; the first redo() (from
-// QUndoStack::push) is skipped because the edit was already applied to find out whether it is allowed.
-class TeamCommand : public QUndoCommand
+using TeamCommand = RepositoryCommand<Repositories>;
+
+// One edit of the Team section; org rows changed: the document reloads, else only the section's records.
+TeamCommand* teamCommand(WorkspaceDocument* document, TeamEdits* edits, bool orgRows, const QString& text,
+                         TeamCommand::Step apply, TeamCommand::Step revert)
 {
-public:
-    using Step = std::function<void(Repositories&)>;
+    QPointer<TeamEdits> guarded(edits);
+    return new TeamCommand(document, text, std::move(apply), std::move(revert), [document, guarded, orgRows] {
+        if (orgRows)
+            document->notifyRowsChanged();
+        else if (guarded)
+            Q_EMIT guarded->recordsChanged();
+    });
+}
 
-    TeamCommand(WorkspaceDocument* document, TeamEdits* edits, bool orgRows, const QString& text, Step apply,
-                Step revert)
-        : QUndoCommand(text)
-        , m_document(document)
-        , m_edits(edits)
-        , m_orgRows(orgRows)
-        , m_apply(std::move(apply))
-        , m_revert(std::move(revert))
-    {
-    }
-
-    void applyFirst()
-    {
-        run(m_apply);
-        m_appliedOnce = true;
-    }
-    void redo() override
-    {
-        if (m_appliedOnce) {
-            m_appliedOnce = false;
-            return;
-        }
-        runLogged(m_apply, "redo");
-    }
-    void undo() override { runLogged(m_revert, "undo"); }
-
-private:
-    void run(const Step& step)
-    {
-        if (!m_document->isOpen())
-            throw storage::StorageError("no workspace is open");
-        Repositories repositories(*m_document->workspace());
-        step(repositories);
-        if (m_orgRows)
-            m_document->notifyRowsChanged();
-        else if (m_edits)
-            Q_EMIT m_edits->recordsChanged();
-    }
-    void runLogged(const Step& step, const char* what)
-    {
-        try {
-            run(step);
-        } catch (const std::exception& e) {
-            spdlog::error("{} of '{}' failed: {}", what, text().toStdString(), e.what());
-        }
-    }
-
-    WorkspaceDocument* m_document;
-    QPointer<TeamEdits> m_edits;
-    bool m_orgRows;
-    Step m_apply;
-    Step m_revert;
-    bool m_appliedOnce = false;
-};
-
-template <typename T>
-const T* findId(const std::vector<T>& rows, const std::string& id)
+template <typename T> const T* findId(const std::vector<T>& rows, const std::string& id)
 {
     const auto it = std::find_if(rows.begin(), rows.end(), [&](const T& r) { return r.id == id; });
     return it == rows.end() ? nullptr : &*it;
@@ -118,14 +71,7 @@ namespace {
 
 std::optional<QString> push(WorkspaceDocument* document, TeamCommand* command)
 {
-    std::unique_ptr<TeamCommand> owned(command);
-    try {
-        owned->applyFirst();
-    } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
-    }
-    document->undoStack()->push(owned.release());
-    return std::nullopt;
+    return TeamCommand::push(document, command);
 }
 
 } // namespace
@@ -177,8 +123,8 @@ std::optional<QString> TeamEdits::checkUnit(const OrgUnit& unit, const std::vect
             return tr("Parent: a region belongs to the company.");
     }
     if (!isNew && unit.kind != stored->kind) {
-        const bool hasChildren = std::any_of(units.begin(), units.end(),
-                                             [&](const OrgUnit& u) { return u.parentId == unit.id; });
+        const bool hasChildren
+            = std::any_of(units.begin(), units.end(), [&](const OrgUnit& u) { return u.parentId == unit.id; });
         if (unit.kind == OrgKind::Team && hasChildren)
             return tr("Kind: %1 has units under it, so it cannot be a team.").arg(qs(stored->name));
         if (stored->kind == OrgKind::Company)
@@ -213,7 +159,8 @@ std::optional<QString> TeamEdits::checkRep(const Rep& rep, const std::vector<Rep
         if (!manager)
             return tr("Manager: there is no rep %1.").arg(qs(*rep.managerId));
         std::size_t steps = 0;
-        for (const Rep* m = manager; m && m->managerId && steps <= reps.size(); m = findId(reps, *m->managerId), ++steps)
+        for (const Rep* m = manager; m && m->managerId && steps <= reps.size();
+             m = findId(reps, *m->managerId), ++steps)
             if (*m->managerId == rep.id)
                 return tr("Manager: %1 reports to %2 already; that would be a circle.")
                     .arg(qs(manager->name), qs(rep.name));
@@ -227,10 +174,11 @@ std::optional<QString> TeamEdits::addUnit(const OrgUnit& unit)
         return tr("No workspace is open.");
     if (auto error = checkUnit(unit, storage::SqlOrgRepository(*m_document->workspace()).orgUnits(), true))
         return error;
-    return push(m_document, new TeamCommand(
-                                m_document, this, true, tr("Add unit %1").arg(qs(unit.name)),
-                                [unit](Repositories& r) { r.org.save(unit); },
-                                [id = unit.id](Repositories& r) { r.org.removeUnit(id); }));
+    return push(m_document,
+                teamCommand(
+                    m_document, this, true, tr("Add unit %1").arg(qs(unit.name)),
+                    [unit](Repositories& r) { r.org.save(unit); },
+                    [id = unit.id](Repositories& r) { r.org.removeUnit(id); }));
 }
 
 std::optional<QString> TeamEdits::editUnit(const OrgUnit& unit)
@@ -241,10 +189,10 @@ std::optional<QString> TeamEdits::editUnit(const OrgUnit& unit)
     if (auto error = checkUnit(unit, units, false))
         return error;
     const OrgUnit before = *findId(units, unit.id);
-    return push(m_document, new TeamCommand(
-                                m_document, this, true, tr("Edit unit %1").arg(qs(unit.name)),
-                                [unit](Repositories& r) { r.org.save(unit); },
-                                [before](Repositories& r) { r.org.save(before); }));
+    return push(m_document,
+                teamCommand(
+                    m_document, this, true, tr("Edit unit %1").arg(qs(unit.name)),
+                    [unit](Repositories& r) { r.org.save(unit); }, [before](Repositories& r) { r.org.save(before); }));
 }
 
 std::optional<QString> TeamEdits::removeUnit(const std::string& unitId)
@@ -258,8 +206,8 @@ std::optional<QString> TeamEdits::removeUnit(const std::string& unitId)
         return tr("There is no unit %1.").arg(qs(unitId));
     if (unit->kind == OrgKind::Company)
         return tr("%1 is the company; it cannot be removed.").arg(qs(unit->name));
-    const auto children = std::count_if(units.begin(), units.end(),
-                                        [&](const OrgUnit& u) { return u.parentId == unitId; });
+    const auto children
+        = std::count_if(units.begin(), units.end(), [&](const OrgUnit& u) { return u.parentId == unitId; });
     if (children > 0)
         return tr("%1 still has %n unit(s) under it; move or remove them first.", nullptr, int(children))
             .arg(qs(unit->name));
@@ -267,10 +215,11 @@ std::optional<QString> TeamEdits::removeUnit(const std::string& unitId)
         return tr("%1 still has %n rep(s); move them to another team first.", nullptr, int(reps.size()))
             .arg(qs(unit->name));
     const OrgUnit before = *unit;
-    if (auto refused = push(m_document, new TeamCommand(
-                                            m_document, this, true, tr("Remove unit %1").arg(qs(before.name)),
-                                            [unitId](Repositories& r) { r.org.removeUnit(unitId); },
-                                            [before](Repositories& r) { r.org.save(before); })))
+    if (auto refused = push(m_document,
+                            teamCommand(
+                                m_document, this, true, tr("Remove unit %1").arg(qs(before.name)),
+                                [unitId](Repositories& r) { r.org.removeUnit(unitId); },
+                                [before](Repositories& r) { r.org.save(before); })))
         return tr("%1 was not removed: it keeps past results or targets (%2).").arg(qs(before.name), *refused);
     return std::nullopt;
 }
@@ -282,10 +231,11 @@ std::optional<QString> TeamEdits::addRep(const Rep& rep)
     storage::SqlOrgRepository org(*m_document->workspace());
     if (auto error = checkRep(rep, org.reps(), org.orgUnits(), true))
         return error;
-    return push(m_document, new TeamCommand(
-                                m_document, this, true, tr("Add rep %1").arg(qs(rep.name)),
-                                [rep](Repositories& r) { r.org.save(rep); },
-                                [id = rep.id](Repositories& r) { r.org.removeRep(id); }));
+    return push(m_document,
+                teamCommand(
+                    m_document, this, true, tr("Add rep %1").arg(qs(rep.name)),
+                    [rep](Repositories& r) { r.org.save(rep); },
+                    [id = rep.id](Repositories& r) { r.org.removeRep(id); }));
 }
 
 std::optional<QString> TeamEdits::editRep(const Rep& rep)
@@ -297,10 +247,10 @@ std::optional<QString> TeamEdits::editRep(const Rep& rep)
     if (auto error = checkRep(rep, reps, org.orgUnits(), false))
         return error;
     const Rep before = *findId(reps, rep.id);
-    return push(m_document, new TeamCommand(
-                                m_document, this, true, tr("Edit rep %1").arg(qs(rep.name)),
-                                [rep](Repositories& r) { r.org.save(rep); },
-                                [before](Repositories& r) { r.org.save(before); }));
+    return push(m_document,
+                teamCommand(
+                    m_document, this, true, tr("Edit rep %1").arg(qs(rep.name)),
+                    [rep](Repositories& r) { r.org.save(rep); }, [before](Repositories& r) { r.org.save(before); }));
 }
 
 std::optional<QString> TeamEdits::saveTraining(const TrainingRecord& record)
@@ -317,7 +267,7 @@ std::optional<QString> TeamEdits::saveTraining(const TrainingRecord& record)
     if (stored)
         before = *stored;
     return push(m_document,
-                new TeamCommand(
+                teamCommand(
                     m_document, this, false,
                     (before ? tr("Edit training %1") : tr("Add training %1")).arg(qs(record.course)),
                     [record](Repositories& r) { r.daily.saveTraining(record); },
@@ -338,10 +288,11 @@ std::optional<QString> TeamEdits::removeTraining(const std::string& id)
     if (!stored)
         return tr("There is no training record %1.").arg(qs(id));
     const TrainingRecord before = *stored;
-    return push(m_document, new TeamCommand(
-                                m_document, this, false, tr("Remove training %1").arg(qs(before.course)),
-                                [id](Repositories& r) { r.daily.removeTraining(id); },
-                                [before](Repositories& r) { r.daily.saveTraining(before); }));
+    return push(m_document,
+                teamCommand(
+                    m_document, this, false, tr("Remove training %1").arg(qs(before.course)),
+                    [id](Repositories& r) { r.daily.removeTraining(id); },
+                    [before](Repositories& r) { r.daily.saveTraining(before); }));
 }
 
 std::optional<QString> TeamEdits::saveCoachingNote(const CoachingNote& note)
@@ -356,17 +307,18 @@ std::optional<QString> TeamEdits::saveCoachingNote(const CoachingNote& note)
     std::optional<CoachingNote> before;
     if (const CoachingNote* stored = findId(records.coachingNotes, note.id))
         before = *stored;
-    return push(m_document, new TeamCommand(
-                                m_document, this, false,
-                                before ? tr("Edit coaching note of %1").arg(qs(note.notedOn.toString()))
-                                       : tr("Add coaching note of %1").arg(qs(note.notedOn.toString())),
-                                [note](Repositories& r) { r.daily.saveCoachingNote(note); },
-                                [before, id = note.id](Repositories& r) {
-                                    if (before)
-                                        r.daily.saveCoachingNote(*before);
-                                    else
-                                        r.daily.removeCoachingNote(id);
-                                }));
+    return push(m_document,
+                teamCommand(
+                    m_document, this, false,
+                    before ? tr("Edit coaching note of %1").arg(qs(note.notedOn.toString()))
+                           : tr("Add coaching note of %1").arg(qs(note.notedOn.toString())),
+                    [note](Repositories& r) { r.daily.saveCoachingNote(note); },
+                    [before, id = note.id](Repositories& r) {
+                        if (before)
+                            r.daily.saveCoachingNote(*before);
+                        else
+                            r.daily.removeCoachingNote(id);
+                    }));
 }
 
 std::optional<QString> TeamEdits::removeCoachingNote(const std::string& id)
@@ -378,11 +330,11 @@ std::optional<QString> TeamEdits::removeCoachingNote(const std::string& id)
     if (!stored)
         return tr("There is no coaching note %1.").arg(qs(id));
     const CoachingNote before = *stored;
-    return push(m_document, new TeamCommand(
-                                m_document, this, false,
-                                tr("Remove coaching note of %1").arg(qs(before.notedOn.toString())),
-                                [id](Repositories& r) { r.daily.removeCoachingNote(id); },
-                                [before](Repositories& r) { r.daily.saveCoachingNote(before); }));
+    return push(m_document,
+                teamCommand(
+                    m_document, this, false, tr("Remove coaching note of %1").arg(qs(before.notedOn.toString())),
+                    [id](Repositories& r) { r.daily.removeCoachingNote(id); },
+                    [before](Repositories& r) { r.daily.saveCoachingNote(before); }));
 }
 
 std::optional<QString> TeamEdits::addVisitPlan(const VisitPlan& plan)
@@ -402,12 +354,11 @@ std::optional<QString> TeamEdits::addVisitPlan(const VisitPlan& plan)
     for (const VisitPlan& p : records.visitPlans)
         if (p.repId == plan.repId && p.week == plan.week && p.customerId == plan.customerId)
             return tr("Customer: %1 is already planned in %2.").arg(qs(plan.customerId), qs(plan.week));
-    return push(m_document, new TeamCommand(
-                                m_document, this, false, tr("Plan a visit to %1").arg(qs(plan.customerId)),
-                                [plan](Repositories& r) { r.daily.addVisitPlans({plan}); },
-                                [plan](Repositories& r) {
-                                    r.daily.removeVisitPlan(plan.repId, plan.week, plan.customerId);
-                                }));
+    return push(m_document,
+                teamCommand(
+                    m_document, this, false, tr("Plan a visit to %1").arg(qs(plan.customerId)),
+                    [plan](Repositories& r) { r.daily.addVisitPlans({plan}); },
+                    [plan](Repositories& r) { r.daily.removeVisitPlan(plan.repId, plan.week, plan.customerId); }));
 }
 
 std::optional<QString> TeamEdits::removeVisitPlan(const VisitPlan& plan)
@@ -421,12 +372,12 @@ std::optional<QString> TeamEdits::removeVisitPlan(const VisitPlan& plan)
     if (it == records.visitPlans.end())
         return tr("%1 is not planned in %2.").arg(qs(plan.customerId), qs(plan.week));
     const VisitPlan before = *it;
-    return push(m_document, new TeamCommand(
-                                m_document, this, false, tr("Unplan the visit to %1").arg(qs(plan.customerId)),
-                                [before](Repositories& r) {
-                                    r.daily.removeVisitPlan(before.repId, before.week, before.customerId);
-                                },
-                                [before](Repositories& r) { r.daily.addVisitPlans({before}); }));
+    return push(
+        m_document,
+        teamCommand(
+            m_document, this, false, tr("Unplan the visit to %1").arg(qs(plan.customerId)),
+            [before](Repositories& r) { r.daily.removeVisitPlan(before.repId, before.week, before.customerId); },
+            [before](Repositories& r) { r.daily.addVisitPlans({before}); }));
 }
 
 } // namespace sd::app

@@ -9,20 +9,6 @@
 
 namespace sd::storage {
 
-namespace {
-
-QSqlQuery run(const QSqlDatabase& db, const QString& statement)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(statement))
-        throw StorageError("database error while running " + statement.toStdString() + ": "
-                           + q.lastError().text().toStdString());
-    return q;
-}
-
-} // namespace
-
 QString PostgresDialect::driverName() const
 {
     return QStringLiteral("QPSQL");
@@ -36,26 +22,26 @@ QString PostgresDialect::connectOptions() const
 void PostgresDialect::configureConnection(QSqlDatabase& db) const
 {
     // Timestamps are written as ISO 8601 UTC text by the application; keep the session in UTC too.
-    run(db, QStringLiteral("SET TIME ZONE 'UTC'"));
-    run(db, QStringLiteral("SET client_min_messages TO warning")); // no NOTICE for each IF NOT EXISTS
+    sql::execText(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    sql::execText(db, QStringLiteral("SET client_min_messages TO warning")); // no NOTICE for each IF NOT EXISTS
 }
 
 void PostgresDialect::enforceForeignKeys(QSqlDatabase&) const { } // always on in PostgreSQL
 
 int PostgresDialect::schemaVersion(const QSqlDatabase& db) const
 {
-    QSqlQuery exists = run(db, QStringLiteral("SELECT to_regclass('salesdesk_schema') IS NOT NULL"));
+    QSqlQuery exists = sql::execText(db, QStringLiteral("SELECT to_regclass('salesdesk_schema') IS NOT NULL"));
     if (!exists.next() || !exists.value(0).toBool())
         return 0;
-    QSqlQuery q = run(db, QStringLiteral("SELECT version FROM salesdesk_schema"));
+    QSqlQuery q = sql::execText(db, QStringLiteral("SELECT version FROM salesdesk_schema"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
 void PostgresDialect::setSchemaVersion(QSqlDatabase& db, int version) const
 {
-    run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS salesdesk_schema (version INTEGER NOT NULL)"));
-    run(db, QStringLiteral("DELETE FROM salesdesk_schema"));
-    run(db, QStringLiteral("INSERT INTO salesdesk_schema (version) VALUES (%1)").arg(version));
+    sql::execText(db, QStringLiteral("CREATE TABLE IF NOT EXISTS salesdesk_schema (version INTEGER NOT NULL)"));
+    sql::execText(db, QStringLiteral("DELETE FROM salesdesk_schema"));
+    sql::execText(db, QStringLiteral("INSERT INTO salesdesk_schema (version) VALUES (%1)").arg(version));
 }
 
 void PostgresDialect::prepareFileCopy(QSqlDatabase&) const { } // a server is backed up with pg_dump
@@ -68,7 +54,7 @@ QString PostgresDialect::upsertSql(const QString& table, const QStringList& colu
 
 void PostgresDialect::beginBulkWrite(QSqlDatabase& db) const
 {
-    run(db, QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
+    sql::execText(db, QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
 }
 
 QString PostgresDialect::foreignKeyProblems(QSqlDatabase&) const

@@ -23,7 +23,8 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        throw StorageError("cannot prepare a database statement (" + errorText(q.lastError()) + "): " + sql.toStdString());
+        throw StorageError("cannot prepare a database statement (" + errorText(q.lastError())
+                           + "): " + sql.toStdString());
     return q;
 }
 
@@ -40,7 +41,20 @@ QSqlQuery run(const QSqlDatabase& db, const QString& sql, const char* what)
     return q;
 }
 
-QVariant date(Date d) { return QString::fromStdString(d.toString()); }
+QSqlQuery execText(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(statement))
+        throw StorageError("database error while running " + statement.toStdString() + ": "
+                           + q.lastError().text().toStdString());
+    return q;
+}
+
+QVariant date(Date d)
+{
+    return QString::fromStdString(d.toString());
+}
 
 QVariant optDate(const std::optional<Date>& d)
 {

@@ -23,15 +23,27 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& sql);
 void exec(QSqlQuery& query, const char* what);
 // Prepares and executes a statement without parameters.
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, const char* what);
+// Executes a statement as plain text, unprepared: for the dialects' PRAGMA and SET statements, which take no
+// parameters and which some databases refuse to prepare. Throws StorageError naming the statement.
+QSqlQuery execText(const QSqlDatabase& db, const QString& statement);
 
-inline QVariant text(const std::string& s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+inline QVariant text(const std::string& s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 QVariant date(Date d);
 QVariant optDate(const std::optional<Date>& d);
-inline QVariant cents(Money m) { return QVariant::fromValue<qlonglong>(m.cents()); }
+inline QVariant cents(Money m)
+{
+    return QVariant::fromValue<qlonglong>(m.cents());
+}
 
 // UTF-8 of a column's text (a fast path for ASCII).
 std::string toStd(const QString& s);
-inline std::string toStd(const QVariant& v) { return toStd(v.toString()); }
+inline std::string toStd(const QVariant& v)
+{
+    return toStd(v.toString());
+}
 
 // Escapes '\', '%' and '_' for a LIKE pattern with '\' as the escape character.
 QString escapeLike(const QString& s);

@@ -9,21 +9,6 @@
 
 namespace sd::storage {
 
-namespace {
-
-// PRAGMA statements take no parameters, so they are run as plain text.
-QSqlQuery pragma(const QSqlDatabase& db, const QString& statement)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(statement))
-        throw StorageError("database error while running " + statement.toStdString() + ": "
-                           + q.lastError().text().toStdString());
-    return q;
-}
-
-} // namespace
-
 QString SqliteDialect::driverName() const
 {
     return QStringLiteral("QSQLITE");
@@ -36,20 +21,20 @@ QString SqliteDialect::connectOptions() const
 
 void SqliteDialect::configureConnection(QSqlDatabase& db) const
 {
-    QSqlQuery q = pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+    QSqlQuery q = sql::execText(db, QStringLiteral("PRAGMA journal_mode=WAL"));
     if (q.next() && q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         throw StorageError("cannot switch the workspace to write-ahead logging (journal mode stays "
                            + q.value(0).toString().toStdString() + ")");
-    pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    sql::execText(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
     // 64 MiB of page cache and in-memory temporary tables: the large workspace sorts and
     // indexes millions of rows on import.
-    pragma(db, QStringLiteral("PRAGMA cache_size=-65536"));
-    pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+    sql::execText(db, QStringLiteral("PRAGMA cache_size=-65536"));
+    sql::execText(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
 }
 
 void SqliteDialect::enforceForeignKeys(QSqlDatabase& db) const
 {
-    pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    sql::execText(db, QStringLiteral("PRAGMA foreign_keys=ON"));
 }
 
 int SqliteDialect::schemaVersion(const QSqlDatabase& db) const
@@ -65,12 +50,12 @@ int SqliteDialect::schemaVersion(const QSqlDatabase& db) const
 
 void SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version) const
 {
-    pragma(db, QStringLiteral("PRAGMA user_version=%1").arg(version));
+    sql::execText(db, QStringLiteral("PRAGMA user_version=%1").arg(version));
 }
 
 void SqliteDialect::prepareFileCopy(QSqlDatabase& db) const
 {
-    pragma(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    sql::execText(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 QString SqliteDialect::upsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns) const
@@ -80,7 +65,7 @@ QString SqliteDialect::upsertSql(const QString& table, const QStringList& column
 
 void SqliteDialect::beginBulkWrite(QSqlDatabase& db) const
 {
-    pragma(db, QStringLiteral("PRAGMA defer_foreign_keys=ON"));
+    sql::execText(db, QStringLiteral("PRAGMA defer_foreign_keys=ON"));
 }
 
 std::unique_ptr<SqlStatement> SqliteDialect::prepareBulk(const QSqlDatabase& db, const QString& sql,
@@ -108,7 +93,7 @@ QStringList SqliteDialect::dropIndexesForBulkLoad(QSqlDatabase& db, const QStrin
         recreate << q.value(1).toString();
     }
     for (const QString& name : names)
-        pragma(db, QStringLiteral("DROP INDEX ") + name);
+        sql::execText(db, QStringLiteral("DROP INDEX ") + name);
     return recreate;
 }
 
