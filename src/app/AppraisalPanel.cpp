@@ -145,11 +145,11 @@ AppraisalPanel::AppraisalPanel(WorkspaceDocument* document, QWidget* parent)
         m_proxy->setUnitId(m_teamCombo->currentData().toString());
         updateDistribution();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                m_currentRep = current.isValid() ? m_model->repIdAt(m_proxy->mapToSource(current).row()) : std::string();
-                showCurrent();
-            });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            m_currentRep = current.isValid() ? m_model->repIdAt(m_proxy->mapToSource(current).row()) : std::string();
+            showCurrent();
+        });
     connect(m_detail, &AppraisalDetailWidget::advanceRequested, this, [this] { advance(); });
     connect(m_detail, &AppraisalDetailWidget::selfCommentRequested, this, &AppraisalPanel::saveSelfComment);
     connect(m_detail, &AppraisalDetailWidget::managerCommentRequested, this, &AppraisalPanel::saveManagerComment);
@@ -214,7 +214,8 @@ void AppraisalPanel::onScored()
     m_records.clear();
     if (scored && m_document->workspace()) {
         try {
-            for (AppraisalRecord& r : storage::SqlAppraisalRepository(*m_document->workspace()).records(scored->period.label()))
+            for (AppraisalRecord& r :
+                 storage::SqlAppraisalRepository(*m_document->workspace()).records(scored->period.label()))
                 m_records[r.repId] = std::move(r);
         } catch (const std::exception& e) {
             spdlog::error("reading appraisal records failed: {}", e.what());
@@ -344,9 +345,15 @@ void AppraisalPanel::refuse(const CycleError& e)
         text = tr("This is not possible while the appraisal is in state \"%1\".")
                    .arg(io::AppraisalExport::stateName(currentRecord().state));
         break;
-    case CycleRefusal::BlankReason: text = tr("Write the reason first: it is kept in the record."); break;
-    case CycleRefusal::UnknownGrade: text = tr("Choose one of the workspace's grades."); break;
-    case CycleRefusal::NotSignedOff: text = tr("Only a signed-off appraisal is reopened."); break;
+    case CycleRefusal::BlankReason:
+        text = tr("Write the reason first: it is kept in the record.");
+        break;
+    case CycleRefusal::UnknownGrade:
+        text = tr("Choose one of the workspace's grades.");
+        break;
+    case CycleRefusal::NotSignedOff:
+        text = tr("Only a signed-off appraisal is reopened.");
+        break;
     }
     DialogHooks::warning(this, tr("Appraisal"), text + QStringLiteral("\n\n") + QString::fromStdString(e.what()));
 }
@@ -377,21 +384,22 @@ bool AppraisalPanel::advance()
 {
     const bool signOff = currentRecord().state == AppraisalState::Calibration;
     return apply([](const AppraisalRecord& r, const CycleActor& who) { return sd::advance(r, who); },
-                 signOff ? undoText("Sign Off Appraisal") : undoText("Advance Appraisal"));
+                 signOff ? undoText(QT_TRANSLATE_NOOP("UndoCommands", "Sign Off Appraisal"))
+                         : undoText(QT_TRANSLATE_NOOP("UndoCommands", "Advance Appraisal")));
 }
 
 bool AppraisalPanel::saveSelfComment(const QString& text)
 {
     const std::string t = text.toStdString();
     return apply([t](const AppraisalRecord& r, const CycleActor& who) { return setSelfComment(r, t, who); },
-                 undoText("Edit Self Comment"));
+                 undoText(QT_TRANSLATE_NOOP("UndoCommands", "Edit Self Comment")));
 }
 
 bool AppraisalPanel::saveManagerComment(const QString& text)
 {
     const std::string t = text.toStdString();
     return apply([t](const AppraisalRecord& r, const CycleActor& who) { return setManagerComment(r, t, who); },
-                 undoText("Edit Manager Comment"));
+                 undoText(QT_TRANSLATE_NOOP("UndoCommands", "Edit Manager Comment")));
 }
 
 bool AppraisalPanel::calibrate(const QString& grade, const QString& reason)
@@ -406,16 +414,16 @@ bool AppraisalPanel::calibrate(const QString& grade, const QString& reason)
         grades.push_back(code);
     const std::string g = grade.toStdString();
     const std::string why = reason.toStdString();
-    return apply([=](const AppraisalRecord& r, const CycleActor& who) {
-        return sd::calibrate(r, g, why, scoredGrade, grades, who);
-    }, undoText("Calibrate Grade"));
+    return apply([=](const AppraisalRecord& r,
+                     const CycleActor& who) { return sd::calibrate(r, g, why, scoredGrade, grades, who); },
+                 undoText(QT_TRANSLATE_NOOP("UndoCommands", "Calibrate Grade")));
 }
 
 bool AppraisalPanel::reopen(const QString& reason)
 {
     const std::string why = reason.toStdString();
     return apply([why](const AppraisalRecord& r, const CycleActor& who) { return sd::reopen(r, why, who); },
-                 undoText("Reopen Appraisal"));
+                 undoText(QT_TRANSLATE_NOOP("UndoCommands", "Reopen Appraisal")));
 }
 
 bool AppraisalPanel::exportXlsx()
@@ -432,12 +440,11 @@ bool AppraisalPanel::exportXlsx()
     std::vector<AppraisalRecord> records;
     for (const auto& [id, r] : m_records)
         records.push_back(r);
-    const auto error = BackgroundTask::run(this, tr("Export"), tr("Writing the appraisal sheet…"),
-                                           [scored, records, path](BackgroundTask::Context&) {
-                                               io::AppraisalExport(*scored->index, scored->settings, scored->result,
-                                                                   records)
-                                                   .writeXlsx(path.toStdString());
-                                           });
+    const auto error = BackgroundTask::run(
+        this, tr("Export"), tr("Writing the appraisal sheet…"), [scored, records, path](BackgroundTask::Context&) {
+            io::AppraisalExport(*scored->index, scored->settings, scored->result, records)
+                .writeXlsx(path.toStdString());
+        });
     if (error) {
         DialogHooks::warning(this, tr("Export"), tr("The appraisal sheet was not written: %1").arg(*error));
         return false;

@@ -13,7 +13,7 @@ QString localized(const std::string& fixed, const QLocale& locale)
     return s;
 }
 
-QString tr(const char* text)
+QString tx(const char* text)
 {
     return QCoreApplication::translate("FunnelFormat", text);
 }
@@ -22,7 +22,7 @@ QString tr(const char* text)
 
 QString FunnelFormat::notApplicable()
 {
-    return tr("n/a");
+    return tx(QT_TRANSLATE_NOOP("FunnelFormat", "n/a"));
 }
 
 QString FunnelFormat::percent(const std::optional<Rational>& ratio, const QLocale& locale)
@@ -46,19 +46,19 @@ QString FunnelFormat::buyingStep(int position)
     switch (position) {
     case 1:
         //: 认知需求
-        return tr("Need recognition");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Need recognition"));
     case 2:
         //: 信息收集
-        return tr("Information search");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Information search"));
     case 3:
         //: 方案评估
-        return tr("Evaluation of alternatives");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Evaluation of alternatives"));
     case 4:
         //: 购买决策
-        return tr("Purchase decision");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Purchase decision"));
     case 5:
         //: 购后评价
-        return tr("Post-purchase evaluation");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Post-purchase evaluation"));
     default:
         return {};
     }
@@ -70,19 +70,19 @@ QString FunnelFormat::sellerAction(int position)
     switch (position) {
     case 1:
         //: 理解客户的需求
-        return tr("Seller: understand the customer's needs");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Seller: understand the customer's needs"));
     case 2:
         //: 建立信任
-        return tr("Seller: build trust");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Seller: build trust"));
     case 3:
         //: 提供解决方案
-        return tr("Seller: offer the solution");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Seller: offer the solution"));
     case 4:
         //: 达成交易
-        return tr("Seller: close the deal");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Seller: close the deal"));
     case 5:
         //: 售后服务
-        return tr("Seller: after-sales service");
+        return tx(QT_TRANSLATE_NOOP("FunnelFormat", "Seller: after-sales service"));
     default:
         return {};
     }

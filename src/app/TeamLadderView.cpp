@@ -13,7 +13,7 @@ namespace sd::app {
 
 namespace {
 
-QString tr(const char* text)
+QString tx(const char* text)
 {
     return QCoreApplication::translate("sd::app::TeamPanel", text);
 }
@@ -23,21 +23,29 @@ QString tr(const char* text)
 QString tierName(int tier)
 {
     switch (tier) {
-    case 1: return tr("Stars");
-    case 2: return tr("Seniors");
-    case 3: return tr("Backbone");
-    case 4: return tr("Developing");
-    case 5: return tr("Newcomers");
+    case 1:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Stars"));
+    case 2:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Seniors"));
+    case 3:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Backbone"));
+    case 4:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Developing"));
+    case 5:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Newcomers"));
     }
-    return tr("Tier %1").arg(tier);
+    return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Tier %1")).arg(tier);
 }
 
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::SeniorManager: return tr("Senior sales manager");
-    case Role::RegionalManager: return tr("Regional sales manager");
-    case Role::Rep: return tr("Sales rep");
+    case Role::SeniorManager:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Senior sales manager"));
+    case Role::RegionalManager:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Regional sales manager"));
+    case Role::Rep:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Sales rep"));
     }
     return {};
 }
@@ -45,17 +53,20 @@ QString roleName(Role role)
 QString levelName(Level level)
 {
     switch (level) {
-    case Level::Junior: return tr("Junior");
-    case Level::Mid: return tr("Mid");
-    case Level::Senior: return tr("Senior");
+    case Level::Junior:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Junior"));
+    case Level::Mid:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Mid"));
+    case Level::Senior:
+        return tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Senior"));
     }
     return {};
 }
 
 QChart* ladderChart(const TeamLadder& ladder, const QString& title)
 {
-    auto* actual = new QBarSet(tr("Reps"));
-    auto* target = new QBarSet(tr("Target composition"));
+    auto* actual = new QBarSet(tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Reps")));
+    auto* target = new QBarSet(tx(QT_TRANSLATE_NOOP("sd::app::TeamPanel", "Target composition")));
     actual->setColor(QColor(0x25, 0x63, 0xeb));
     target->setColor(QColor(0xcb, 0xd5, 0xe1));
     QStringList categories;

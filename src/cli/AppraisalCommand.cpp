@@ -1,8 +1,8 @@
 // salesctl appraisal export --period Q --xlsx F [--pdf-dir D] [--owner unit:ID|rep:ID] [--json]: HR's
 // appraisal sheet and one PDF form per rep (SPEC §6, docs/kpi.md, docs/cli.md).
 
-#include "cli/Commands.h"
 #include "cli/CommandSupport.h"
+#include "cli/Commands.h"
 
 #include "domain/Appraisal.h"
 #include "io/AppraisalExport.h"

@@ -13,8 +13,7 @@ int runBackup(const CliContext& ctx)
 {
     ctx.checkKnownOptions({"--out"});
     if (ctx.words().size() != 1 || !ctx.option("--out"))
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "usage: salesctl backup --db WORKSPACE --out FILE [--json]")),
-                       2);
+        throw CliError(trs("usage: salesctl backup --db WORKSPACE --out FILE [--json]"), 2);
     const QString out = QString::fromStdString(*ctx.option("--out"));
     // Straight from the file (no migration, nothing written to the workspace), a consistent snapshot.
     storage::Backup::copy(ctx.dbPath(), out);
@@ -25,9 +24,7 @@ int runBackup(const CliContext& ctx)
         doc["bytes"] = countJson(QFileInfo(out).size());
         CliContext::printJson(doc);
     } else {
-        std::cout
-            << tr(QT_TRANSLATE_NOOP("sd::cli", "backed up %1 to %2")).arg(ctx.dbPath(), out).toLocal8Bit().constData()
-            << '\n';
+        std::cout << tr("backed up %1 to %2").arg(ctx.dbPath(), out).toLocal8Bit().constData() << '\n';
     }
     return 0;
 }
@@ -36,8 +33,7 @@ int runRestore(const CliContext& ctx)
 {
     ctx.checkKnownOptions({"--from"});
     if (ctx.words().size() != 1 || !ctx.option("--from"))
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "usage: salesctl restore --db WORKSPACE --from FILE [--json]")),
-                       2);
+        throw CliError(trs("usage: salesctl restore --db WORKSPACE --from FILE [--json]"), 2);
     const QString from = QString::fromStdString(*ctx.option("--from"));
     const QString kept = storage::Backup::restore(ctx.dbPath(), from);
     if (ctx.json()) {
@@ -47,15 +43,9 @@ int runRestore(const CliContext& ctx)
         doc["previous_kept_in"] = kept.isEmpty() ? Json() : Json(kept.toStdString());
         CliContext::printJson(doc);
     } else {
-        std::cout
-            << tr(QT_TRANSLATE_NOOP("sd::cli", "restored %1 from %2")).arg(ctx.dbPath(), from).toLocal8Bit().constData()
-            << '\n';
+        std::cout << tr("restored %1 from %2").arg(ctx.dbPath(), from).toLocal8Bit().constData() << '\n';
         if (!kept.isEmpty())
-            std::cout << tr(QT_TRANSLATE_NOOP("sd::cli", "the replaced content is kept in %1"))
-                             .arg(kept)
-                             .toLocal8Bit()
-                             .constData()
-                      << '\n';
+            std::cout << tr("the replaced content is kept in %1").arg(kept).toLocal8Bit().constData() << '\n';
     }
     return 0;
 }

@@ -35,7 +35,8 @@ CliContext CliContext::parse(const std::vector<std::string>& args)
         }
         if (std::find(kFlags.begin(), kFlags.end(), name) != kFlags.end()) {
             if (value)
-                throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "option takes no value: ")) + name, 2);
+                throw CliError(QCoreApplication::translate("sd::cli", "option takes no value: ").toStdString() + name,
+                               2);
             if (name == "--json")
                 ctx.m_json = true;
             else if (name == "--verbose")
@@ -46,7 +47,8 @@ CliContext CliContext::parse(const std::vector<std::string>& args)
         }
         if (!value) {
             if (i + 1 >= args.size())
-                throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "missing value for option ")) + name, 2);
+                throw CliError(QCoreApplication::translate("sd::cli", "missing value for option ").toStdString() + name,
+                               2);
             value = args[++i];
         }
         if (name == "--db")
@@ -57,7 +59,9 @@ CliContext CliContext::parse(const std::vector<std::string>& args)
             ctx.m_options[name] = *value;
     }
     if (!ctx.m_lang.empty() && ctx.m_lang != "zh_CN" && ctx.m_lang != "en")
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "unknown language (use zh_CN or en): ")) + ctx.m_lang, 2);
+        throw CliError(QCoreApplication::translate("sd::cli", "unknown language (use zh_CN or en): ").toStdString()
+                           + ctx.m_lang,
+                       2);
     return ctx;
 }
 
@@ -85,7 +89,7 @@ std::string CliContext::requireOption(const std::string& name) const
 {
     auto v = option(name);
     if (!v)
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "missing required option ")) + name, 2);
+        throw CliError(QCoreApplication::translate("sd::cli", "missing required option ").toStdString() + name, 2);
     return *v;
 }
 
@@ -93,10 +97,12 @@ void CliContext::checkKnownOptions(const std::vector<std::string>& known) const
 {
     for (const auto& [name, value] : m_options)
         if (std::find(known.begin(), known.end(), name) == known.end())
-            throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "unknown option for this command: ")) + name, 2);
+            throw CliError(
+                QCoreApplication::translate("sd::cli", "unknown option for this command: ").toStdString() + name, 2);
     for (const auto& name : m_flags)
         if (std::find(known.begin(), known.end(), name) == known.end())
-            throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "unknown option for this command: ")) + name, 2);
+            throw CliError(
+                QCoreApplication::translate("sd::cli", "unknown option for this command: ").toStdString() + name, 2);
 }
 
 std::optional<OwnerRef> CliContext::owner() const
@@ -106,7 +112,8 @@ std::optional<OwnerRef> CliContext::owner() const
         return std::nullopt;
     auto r = OwnerRef::parse(*v);
     if (!r)
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "--owner must be unit:ID or rep:ID, not ")) + *v, 2);
+        throw CliError(
+            QCoreApplication::translate("sd::cli", "--owner must be unit:ID or rep:ID, not ").toStdString() + *v, 2);
     return r;
 }
 

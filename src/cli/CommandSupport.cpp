@@ -21,7 +21,8 @@ void checkOwner(const DatasetIndex& index, const std::optional<OwnerRef>& owner)
 {
     if (!owner)
         return;
-    const bool found = owner->kind == OwnerKind::Unit ? index.unit(owner->id) != nullptr : index.rep(owner->id) != nullptr;
+    const bool found
+        = owner->kind == OwnerKind::Unit ? index.unit(owner->id) != nullptr : index.rep(owner->id) != nullptr;
     if (!found)
         throw CliError(trs("unknown owner: ") + owner->toString(), 1);
 }

@@ -13,7 +13,7 @@ namespace sd::cli {
 // salesctl demo --size small|large --out DIR [--seed N] [--as-of YYYY-MM-DD]
 int runDemo(const CliContext& ctx)
 {
-    ctx.checkKnownOptions({ "--size", "--out", "--seed", "--as-of" });
+    ctx.checkKnownOptions({"--size", "--out", "--seed", "--as-of"});
     if (ctx.words().size() > 1)
         throw CliError(trs("demo takes no positional arguments: ") + ctx.words()[1], 2);
 
@@ -62,7 +62,7 @@ int runDemo(const CliContext& ctx)
         Json files = Json::object();
         for (const auto& [name, rows] : summary.files)
             files[name] = rows;
-        CliContext::printJson(Json{ { "out", summary.outDir }, { "files", files } });
+        CliContext::printJson(Json{{"out", summary.outDir}, {"files", files}});
         return 0;
     }
     std::printf("%s %s (%.1f s)\n", trs("demo data written to").c_str(), summary.outDir.c_str(), seconds);

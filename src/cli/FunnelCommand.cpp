@@ -184,69 +184,58 @@ Json resultJson(const FunnelResult& r, const FunnelInputs& in)
 
 std::string ratioText(const std::optional<Rational>& r, int places = 4)
 {
-    return r ? r->toFixed(places) : trs(QT_TRANSLATE_NOOP("sd::cli", "n/a"));
+    return r ? r->toFixed(places) : trs("n/a");
 }
 
 std::string moneyText(const std::optional<Money>& m)
 {
-    return m ? m->toString() : trs(QT_TRANSLATE_NOOP("sd::cli", "n/a"));
+    return m ? m->toString() : trs("n/a");
 }
 
 void printText(const FunnelResult& r, const FunnelInputs& in)
 {
     std::ostringstream out;
-    out << trs(QT_TRANSLATE_NOOP("sd::cli", "Funnel of ")) << in.owner.toString()
-        << trs(QT_TRANSLATE_NOOP("sd::cli", " as of ")) << r.asOf.toString() << '\n';
-    out << std::left << std::setw(12) << trs(QT_TRANSLATE_NOOP("sd::cli", "stage")) << std::right << std::setw(8)
-        << trs(QT_TRANSLATE_NOOP("sd::cli", "count")) << std::setw(16) << trs(QT_TRANSLATE_NOOP("sd::cli", "amount"))
-        << std::setw(16) << trs(QT_TRANSLATE_NOOP("sd::cli", "weighted")) << std::setw(10)
-        << trs(QT_TRANSLATE_NOOP("sd::cli", "days")) << '\n';
+    out << trs("Funnel of ") << in.owner.toString() << trs(" as of ") << r.asOf.toString() << '\n';
+    out << std::left << std::setw(12) << trs("stage") << std::right << std::setw(8) << trs("count") << std::setw(16)
+        << trs("amount") << std::setw(16) << trs("weighted") << std::setw(10) << trs("days") << '\n';
     for (size_t i = 0; i < r.snapshot.stages.size(); ++i) {
         const StageFigures& f = r.snapshot.stages[i];
         out << std::left << std::setw(12) << f.code << std::right << std::setw(8) << f.count << std::setw(16)
             << f.amount.toString() << std::setw(16) << f.weighted.toString() << std::setw(10)
             << ratioText(r.durations[i].avgDays, 2) << '\n';
     }
-    out << std::left << std::setw(12) << trs(QT_TRANSLATE_NOOP("sd::cli", "total")) << std::right << std::setw(8)
-        << r.snapshot.openCount << std::setw(16) << r.snapshot.openAmount.toString() << std::setw(16)
-        << r.snapshot.weightedTotal.toString() << "\n\n";
-    out << trs(QT_TRANSLATE_NOOP("sd::cli", "Window ")) << r.window.from.toString() << " … " << r.window.to.toString()
-        << trs(QT_TRANSLATE_NOOP("sd::cli", ", cohort ")) << r.conversion.cohort << '\n';
+    out << std::left << std::setw(12) << trs("total") << std::right << std::setw(8) << r.snapshot.openCount
+        << std::setw(16) << r.snapshot.openAmount.toString() << std::setw(16) << r.snapshot.weightedTotal.toString()
+        << "\n\n";
+    out << trs("Window ") << r.window.from.toString() << " … " << r.window.to.toString() << trs(", cohort ")
+        << r.conversion.cohort << '\n';
     for (const ConversionStep& s : r.conversion.steps)
         out << "  " << s.from << " → " << s.to << "  " << ratioText(s.rate) << "  (" << s.numerator << '/'
             << s.denominator << ")\n";
     const FunnelVelocity& v = r.velocity;
-    out << trs(QT_TRANSLATE_NOOP("sd::cli", "Win rate ")) << ratioText(v.winRate) << " (" << v.tally.won
-        << trs(QT_TRANSLATE_NOOP("sd::cli", " won, ")) << v.tally.lost << trs(QT_TRANSLATE_NOOP("sd::cli", " lost)"))
-        << '\n';
-    out << trs(QT_TRANSLATE_NOOP("sd::cli", "Average won amount ")) << moneyText(v.avgWonAmount)
-        << trs(QT_TRANSLATE_NOOP("sd::cli", ", average cycle ")) << ratioText(v.avgCycleDays, 2)
-        << trs(QT_TRANSLATE_NOOP("sd::cli", " days")) << '\n';
-    out << trs(QT_TRANSLATE_NOOP("sd::cli", "Velocity per day ")) << moneyText(v.perDay) << '\n';
+    out << trs("Win rate ") << ratioText(v.winRate) << " (" << v.tally.won << trs(" won, ") << v.tally.lost
+        << trs(" lost)") << '\n';
+    out << trs("Average won amount ") << moneyText(v.avgWonAmount) << trs(", average cycle ")
+        << ratioText(v.avgCycleDays, 2) << trs(" days") << '\n';
+    out << trs("Velocity per day ") << moneyText(v.perDay) << '\n';
     const FunnelCoverage& c = r.coverage;
-    out << trs(QT_TRANSLATE_NOOP("sd::cli", "Coverage ")) << r.period.label() << ": " << ratioText(c.ratio) << " ("
-        << c.openAmount.toString();
+    out << trs("Coverage ") << r.period.label() << ": " << ratioText(c.ratio) << " (" << c.openAmount.toString();
     if (c.restFirst <= c.restLast)
-        out << trs(QT_TRANSLATE_NOOP("sd::cli", " open, expected ")) << c.restFirst.toString() << " … "
-            << c.restLast.toString();
+        out << trs(" open, expected ") << c.restFirst.toString() << " … " << c.restLast.toString();
     else
-        out << trs(QT_TRANSLATE_NOOP("sd::cli", " open, the period is over"));
-    out << trs(QT_TRANSLATE_NOOP("sd::cli", "; target ")) << moneyText(c.target)
-        << trs(QT_TRANSLATE_NOOP("sd::cli", ", actual ")) << c.actual.toString() << ")\n";
+        out << trs(" open, the period is over");
+    out << trs("; target ") << moneyText(c.target) << trs(", actual ") << c.actual.toString() << ")\n";
     if (r.health.empty())
-        out << trs(QT_TRANSLATE_NOOP("sd::cli", "Health: no flags")) << '\n';
+        out << trs("Health: no flags") << '\n';
     for (const HealthFlag& f : r.health) {
         if (f.kind == "conversion_below_team_median")
-            out << trs(QT_TRANSLATE_NOOP("sd::cli", "Health: ")) << f.repId << " (" << f.teamId << ") " << f.stage
-                << " → " << f.other << ' ' << f.value.toFixed(4)
-                << trs(QT_TRANSLATE_NOOP("sd::cli", " below half the team median ")) << f.reference.toFixed(4) << '\n';
+            out << trs("Health: ") << f.repId << " (" << f.teamId << ") " << f.stage << " → " << f.other << ' '
+                << f.value.toFixed(4) << trs(" below half the team median ") << f.reference.toFixed(4) << '\n';
         else if (f.kind == "amount_above_previous")
-            out << trs(QT_TRANSLATE_NOOP("sd::cli", "Health: ")) << f.stage
-                << trs(QT_TRANSLATE_NOOP("sd::cli", " amount ")) << Money::fromUnits(f.value).toString() << " > "
+            out << trs("Health: ") << f.stage << trs(" amount ") << Money::fromUnits(f.value).toString() << " > "
                 << f.other << ' ' << Money::fromUnits(f.reference).toString() << '\n';
         else
-            out << trs(QT_TRANSLATE_NOOP("sd::cli", "Health: ")) << f.stage
-                << trs(QT_TRANSLATE_NOOP("sd::cli", " count ")) << f.value.toString() << " > " << f.other << ' '
+            out << trs("Health: ") << f.stage << trs(" count ") << f.value.toString() << " > " << f.other << ' '
                 << f.reference.toString() << '\n';
     }
     std::string s = out.str();
@@ -257,26 +246,23 @@ int runFunnelReport(const CliContext& ctx)
 {
     ctx.checkKnownOptions({"--as-of", "--from", "--to", "--period", "--owner"});
     if (ctx.words().size() > 1)
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "unexpected argument: ")) + ctx.words()[1], 2);
+        throw CliError(trs("unexpected argument: ") + ctx.words()[1], 2);
     const Date asOf = parseDateOption("--as-of", ctx.requireOption("--as-of"));
     const auto fromText = ctx.option("--from");
     const auto toText = ctx.option("--to");
     if (fromText.has_value() != toText.has_value())
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "--from and --to go together: give both or neither")), 2);
+        throw CliError(trs("--from and --to go together: give both or neither"), 2);
     std::optional<Period> period;
     if (auto p = ctx.option("--period")) {
         period = Period::parse(*p);
         if (!period)
-            throw CliError(trs(QT_TRANSLATE_NOOP(
-                               "sd::cli", "--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not "))
-                               + *p,
-                           2);
+            throw CliError(trs("--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not ") + *p, 2);
     }
     std::optional<DateWindow> window;
     if (fromText) {
         window = DateWindow{parseDateOption("--from", *fromText), parseDateOption("--to", *toText)};
         if (window->to < window->from)
-            throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "--from must not be after --to")), 2);
+            throw CliError(trs("--from must not be after --to"), 2);
     }
 
     FunnelInputs in = loadFunnelInputs(ctx, storage::PartOrders | storage::PartTargets);

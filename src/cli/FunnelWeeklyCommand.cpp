@@ -48,8 +48,8 @@ Json bridgeJson(const PipelineBridge& b)
     j["end"] = Json{{"count", countJson(b.endCount)}, {"amount", moneyJson(b.endAmount.cents())}};
     Json lines = Json::array();
     for (const BridgeLine& l : b.lines)
-        lines.push_back(Json{{"id", l.opportunity->id}, {"kind", std::string(toCode(l.kind))},
-                             {"amount", moneyJson(l.amount.cents())}});
+        lines.push_back(Json{
+            {"id", l.opportunity->id}, {"kind", std::string(toCode(l.kind))}, {"amount", moneyJson(l.amount.cents())}});
     j["lines"] = lines;
     return j;
 }
@@ -70,8 +70,8 @@ Json reportJson(const WeeklyReview& review, const Period& week, const FunnelInpu
         Json ids = Json::array();
         for (const std::string& id : f.ids)
             ids.push_back(id);
-        cats[std::string(toCode(c))] = Json{{"count", countJson(f.count)}, {"amount", moneyJson(f.amount.cents())},
-                                            {"ids", std::move(ids)}};
+        cats[std::string(toCode(c))]
+            = Json{{"count", countJson(f.count)}, {"amount", moneyJson(f.amount.cents())}, {"ids", std::move(ids)}};
     }
     doc["categories"] = cats;
     Json st = Json::array();
@@ -93,7 +93,7 @@ Json reportJson(const WeeklyReview& review, const Period& week, const FunnelInpu
         j["id"] = e.opportunity->id;
         j["category"] = std::string(toCode(e.category));
         j["from_stage"] = e.startPosition == FunnelStages::kUnknown ? Json(nullptr)
-                                                                      : Json(std::string(stages.code(e.startPosition)));
+                                                                    : Json(std::string(stages.code(e.startPosition)));
         j["to_stage"] = std::string(stages.code(e.endPosition));
         j["owner_rep_id"] = e.opportunity->ownerRepId;
         j["amount"] = moneyJson(e.opportunity->amount.cents());
@@ -123,15 +123,16 @@ void printText(const WeeklyReview& review, const Period& week, const FunnelInput
     std::ostringstream out;
     out << trs("Weekly funnel review ") << week.label() << " (" << r.start.toString() << " → " << r.end.toString()
         << "), " << in.owner.toString() << "\n\n";
-    out << std::left << std::setw(12) << trs("category") << std::right << std::setw(8) << trs("count")
-        << std::setw(16) << trs("amount") << '\n';
+    out << std::left << std::setw(12) << trs("category") << std::right << std::setw(8) << trs("count") << std::setw(16)
+        << trs("amount") << '\n';
     for (WeeklyCategory c : kWeeklyCategories) {
         const WeeklyCategoryFigures& f = r.category(c);
         out << std::left << std::setw(12) << toCode(c) << std::right << std::setw(8) << f.count << std::setw(16)
             << f.amount.toString() << '\n';
     }
-    out << '\n' << std::left << std::setw(12) << trs("stage") << std::right << std::setw(8) << trs("start")
-        << std::setw(16) << trs("amount") << std::setw(8) << trs("end") << std::setw(16) << trs("amount") << '\n';
+    out << '\n'
+        << std::left << std::setw(12) << trs("stage") << std::right << std::setw(8) << trs("start") << std::setw(16)
+        << trs("amount") << std::setw(8) << trs("end") << std::setw(16) << trs("amount") << '\n';
     for (const WeeklyStageRow& row : r.stages)
         out << std::left << std::setw(12) << row.code << std::right << std::setw(8) << row.countStart << std::setw(16)
             << row.amountStart.toString() << std::setw(8) << row.countEnd << std::setw(16) << row.amountEnd.toString()

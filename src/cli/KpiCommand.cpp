@@ -1,7 +1,7 @@
 // salesctl kpi score --period P [--owner unit:ID|rep:ID] [--json]: SPEC §6 scorecards (docs/cli.md).
 
-#include "cli/Commands.h"
 #include "cli/CommandSupport.h"
+#include "cli/Commands.h"
 
 #include "domain/Appraisal.h"
 #include "io/WorkspaceJson.h"
@@ -18,10 +18,14 @@ namespace {
 std::string_view toCode(Perspective p)
 {
     switch (p) {
-    case Perspective::Financial: return "financial";
-    case Perspective::Customer: return "customer";
-    case Perspective::Process: return "process";
-    case Perspective::Learning: return "learning";
+    case Perspective::Financial:
+        return "financial";
+    case Perspective::Customer:
+        return "customer";
+    case Perspective::Process:
+        return "process";
+    case Perspective::Learning:
+        return "learning";
     }
     return "";
 }
@@ -29,11 +33,16 @@ std::string_view toCode(Perspective p)
 std::string_view toCode(ScoringRuleType t)
 {
     switch (t) {
-    case ScoringRuleType::Linear: return "linear";
-    case ScoringRuleType::Threshold: return "threshold";
-    case ScoringRuleType::Bands: return "bands";
-    case ScoringRuleType::Direct: return "direct";
-    case ScoringRuleType::Anchored: return "anchored";
+    case ScoringRuleType::Linear:
+        return "linear";
+    case ScoringRuleType::Threshold:
+        return "threshold";
+    case ScoringRuleType::Bands:
+        return "bands";
+    case ScoringRuleType::Direct:
+        return "direct";
+    case ScoringRuleType::Anchored:
+        return "anchored";
     }
     return "";
 }
@@ -45,14 +54,18 @@ Json valueJson(const std::optional<Rational>& v, KpiUnit unit)
     if (!v)
         return nullptr;
     switch (unit) {
-    case KpiUnit::Money: return Money::fromExactCents(*v).toString();
+    case KpiUnit::Money:
+        return Money::fromExactCents(*v).toString();
     case KpiUnit::Count:
         if (v->isInteger())
             return static_cast<std::int64_t>(v->num());
         return ratioJson(v, 6);
-    case KpiUnit::Ratio: return ratioJson(v, 4);
-    case KpiUnit::Score: return ratioJson(v, 2);
-    case KpiUnit::Value: return ratioJson(v, 6);
+    case KpiUnit::Ratio:
+        return ratioJson(v, 4);
+    case KpiUnit::Score:
+        return ratioJson(v, 2);
+    case KpiUnit::Value:
+        return ratioJson(v, 6);
     }
     return nullptr;
 }
@@ -62,11 +75,16 @@ std::string valueText(const std::optional<Rational>& v, KpiUnit unit)
     if (!v)
         return "n/a";
     switch (unit) {
-    case KpiUnit::Money: return Money::fromExactCents(*v).toString();
-    case KpiUnit::Count: return v->isInteger() ? v->toString() : v->toFixed(6);
-    case KpiUnit::Ratio: return v->toFixed(4);
-    case KpiUnit::Score: return v->toFixed(2);
-    case KpiUnit::Value: return v->toString();
+    case KpiUnit::Money:
+        return Money::fromExactCents(*v).toString();
+    case KpiUnit::Count:
+        return v->isInteger() ? v->toString() : v->toFixed(6);
+    case KpiUnit::Ratio:
+        return v->toFixed(4);
+    case KpiUnit::Score:
+        return v->toFixed(2);
+    case KpiUnit::Value:
+        return v->toString();
     }
     return "";
 }

@@ -1,8 +1,8 @@
 // salesctl meeting-pack --unit ID --week W [--pdf F] [--xlsx F] [--json]: the meeting pack (五张表与两会) of a team
 // for an ISO week, as xlsx and/or PDF (docs/daily.md, docs/cli.md).
 
-#include "cli/Commands.h"
 #include "cli/CommandSupport.h"
+#include "cli/Commands.h"
 
 #include "domain/Error.h"
 #include "domain/MeetingPack.h"

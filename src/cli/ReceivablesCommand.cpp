@@ -1,7 +1,7 @@
 // salesctl receivables --as-of D [--owner unit:ID|rep:ID] [--xlsx F] [--json]: aging of SPEC §5 (docs/cli.md).
 
-#include "cli/Commands.h"
 #include "cli/CommandSupport.h"
+#include "cli/Commands.h"
 
 #include "domain/Money.h"
 #include "domain/Receivables.h"
@@ -125,8 +125,7 @@ void printText(const ReceivablesReport& rep)
         out << '\n' << trs("Overdue orders") << '\n';
         for (const Receivable& r : rep.overdue)
             out << "  " << r.order->id << "  " << r.order->customerId << "  " << trs("due ") << r.dueDate.toString()
-                << "  " << r.daysPastDue << trs(" days") << "  " << Money::fromCents(r.balanceCents).toString()
-                << '\n';
+                << "  " << r.daysPastDue << trs(" days") << "  " << Money::fromCents(r.balanceCents).toString() << '\n';
     }
     if (!rep.creditFlags.empty()) {
         out << '\n' << trs("Credit risk") << '\n';
@@ -141,8 +140,9 @@ void printText(const ReceivablesReport& rep)
     }
     out << '\n' << trs("Collection rate ") << rep.collectionPeriod.label() << ": ";
     if (rep.collectionRate.rate)
-        out << rep.collectionRate.rate->toFixed(4) << " (" << Money::fromCents(rep.collectionRate.collectedCents).toString()
-            << " / " << Money::fromCents(rep.collectionRate.dueCents).toString() << ")\n";
+        out << rep.collectionRate.rate->toFixed(4) << " ("
+            << Money::fromCents(rep.collectionRate.collectedCents).toString() << " / "
+            << Money::fromCents(rep.collectionRate.dueCents).toString() << ")\n";
     else
         out << trs("n/a (nothing due)") << '\n';
     std::string s = out.str();
@@ -164,8 +164,8 @@ int runReceivables(const CliContext& ctx)
 
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadWorkspaceSettings(ws);
-    const Dataset ds = ws.loadDataset(storage::PartOrg | storage::PartCustomers | storage::PartOrders
-                                      | storage::PartPayments);
+    const Dataset ds
+        = ws.loadDataset(storage::PartOrg | storage::PartCustomers | storage::PartOrders | storage::PartPayments);
     const DatasetIndex idx(ds);
     checkOwner(idx, owner);
     const ReceivablesEngine engine(idx, settings);
@@ -174,7 +174,7 @@ int runReceivables(const CliContext& ctx)
         std::string ownerLabel = idx.root() ? idx.root()->name : std::string();
         if (owner)
             ownerLabel = (owner->kind == OwnerKind::Unit ? idx.unit(owner->id)->name : idx.rep(owner->id)->name) + " ("
-                         + owner->toString() + ")";
+                + owner->toString() + ")";
         try {
             io::writeReceivablesXlsx(rep, ownerLabel, settings.currency, *xlsx);
         } catch (const io::ExportError& e) {

@@ -21,16 +21,12 @@ std::int64_t parseAmount(Metric metric, const std::string& text)
     if (isMoneyMetric(metric)) {
         auto m = Money::parse(text);
         if (!m)
-            throw CliError(
-                trs(QT_TRANSLATE_NOOP("sd::cli", "--amount must be money with at most 2 decimals (1234.50), not "))
-                    + text,
-                2);
+            throw CliError(trs("--amount must be money with at most 2 decimals (1234.50), not ") + text, 2);
         return m->cents();
     }
     auto r = Rational::parse(text, 0);
     if (!r || !r->isInteger() || r->num() > INT64_MAX || r->num() < INT64_MIN)
-        throw CliError(
-            trs(QT_TRANSLATE_NOOP("sd::cli", "--amount of new_customers must be a whole number, not ")) + text, 2);
+        throw CliError(trs("--amount of new_customers must be a whole number, not ") + text, 2);
     return static_cast<std::int64_t>(r->num());
 }
 
@@ -39,16 +35,13 @@ DecompositionRequest buildRequest(const CliContext& ctx, const DatasetIndex& ind
     DecompositionRequest req;
     auto owner = ctx.owner();
     if (!owner)
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "missing required option --owner (unit:ID)")), 2);
+        throw CliError(trs("missing required option --owner (unit:ID)"), 2);
     req.owner = *owner;
     req.metric = parseMetricOption(ctx.requireOption("--metric"));
     const std::string period = ctx.requireOption("--period");
     auto p = Period::parse(period);
     if (!p)
-        throw CliError(
-            trs(QT_TRANSLATE_NOOP("sd::cli", "--period must be a fiscal year (2026) or quarter (2026Q1), not "))
-                + period,
-            2);
+        throw CliError(trs("--period must be a fiscal year (2026) or quarter (2026Q1), not ") + period, 2);
     req.period = *p;
     if (auto amount = ctx.option("--amount")) {
         req.amount = parseAmount(req.metric, *amount);
@@ -57,9 +50,8 @@ DecompositionRequest buildRequest(const CliContext& ctx, const DatasetIndex& ind
         const TargetLookup lookup(index.data().targets);
         auto stored = lookup.targetFor(req.owner, req.metric, req.period, cal);
         if (!stored)
-            throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "no --amount given and ")) + req.owner.toString()
-                               + trs(QT_TRANSLATE_NOOP("sd::cli", " has no ")) + std::string(toCode(req.metric))
-                               + trs(QT_TRANSLATE_NOOP("sd::cli", " target for ")) + req.period.label(),
+            throw CliError(trs("no --amount given and ") + req.owner.toString() + trs(" has no ")
+                               + std::string(toCode(req.metric)) + trs(" target for ") + req.period.label(),
                            1);
         req.amount = *stored;
     }
@@ -67,15 +59,13 @@ DecompositionRequest buildRequest(const CliContext& ctx, const DatasetIndex& ind
     const std::string method = ctx.option("--method").value_or("equal");
     auto m = orgMethodFromCode(method);
     if (!m)
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "--method must be equal, weights, history or capacity, not "))
-                           + method,
-                       2);
+        throw CliError(trs("--method must be equal, weights, history or capacity, not ") + method, 2);
     req.method = *m;
     auto weights = ctx.option("--weights");
     if (req.method == OrgMethod::Weights && !weights)
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "--method weights needs --weights FILE")), 2);
+        throw CliError(trs("--method weights needs --weights FILE"), 2);
     if (req.method != OrgMethod::Weights && weights)
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "--weights FILE goes with --method weights")), 2);
+        throw CliError(trs("--weights FILE goes with --method weights"), 2);
     if (weights)
         req.weights = readWeightsFile(*weights, index);
 
@@ -183,20 +173,16 @@ void printText(const Decomposition& d, std::optional<std::size_t> saved)
     std::cout << d.owner.toString() << "  " << toCode(d.metric) << "  " << d.period.label() << "  "
               << amountText(d.metric, d.amount);
     if (d.assigned != d.amount)
-        std::cout << "  (" << trs(QT_TRANSLATE_NOOP("sd::cli", "assigned")) << " " << amountText(d.metric, d.assigned)
-                  << ")";
+        std::cout << "  (" << trs("assigned") << " " << amountText(d.metric, d.assigned) << ")";
     std::cout << '\n';
     for (const std::string& n : d.notices)
-        std::cout << trs(QT_TRANSLATE_NOOP("sd::cli", "note: ")) << n << '\n';
+        std::cout << trs("note: ") << n << '\n';
     std::size_t ownerWidth = 10;
     for (const DecomposedNode& n : d.nodes)
         ownerWidth = std::max(ownerWidth, n.owner.toString().size() + 2 * static_cast<std::size_t>(n.depth - 1));
     std::cout << '\n'
-              << padRight(trs(QT_TRANSLATE_NOOP("sd::cli", "owner")), ownerWidth) << "  "
-              << padRight(trs(QT_TRANSLATE_NOOP("sd::cli", "period")), 8)
-              << padLeft(trs(QT_TRANSLATE_NOOP("sd::cli", "all")), 18)
-              << padLeft(trs(QT_TRANSLATE_NOOP("sd::cli", "existing")), 18)
-              << padLeft(trs(QT_TRANSLATE_NOOP("sd::cli", "new")), 18) << '\n';
+              << padRight(trs("owner"), ownerWidth) << "  " << padRight(trs("period"), 8) << padLeft(trs("all"), 18)
+              << padLeft(trs("existing"), 18) << padLeft(trs("new"), 18) << '\n';
     auto printNode = [&](const DecomposedNode& n, const std::string& name) {
         const auto rows = rowsOf(d, n);
         for (std::size_t i = 0; i < rows.size(); i += 3)
@@ -207,9 +193,9 @@ void printText(const Decomposition& d, std::optional<std::size_t> saved)
     };
     for (const DecomposedNode& n : d.nodes)
         printNode(n, std::string(2 * static_cast<std::size_t>(n.depth - 1), ' ') + n.owner.toString());
-    printNode(d.total, trs(QT_TRANSLATE_NOOP("sd::cli", "total")));
+    printNode(d.total, trs("total"));
     if (saved)
-        std::cout << '\n' << trs(QT_TRANSLATE_NOOP("sd::cli", "saved targets: ")) << *saved << '\n';
+        std::cout << '\n' << trs("saved targets: ") << *saved << '\n';
 }
 
 } // namespace
@@ -219,12 +205,10 @@ int runTargetsDecompose(const CliContext& ctx)
     ctx.checkKnownOptions({"--owner", "--metric", "--period", "--amount", "--method", "--weights", "--seasonality",
                            "--existing-share", "--over-assign", "--to-reps", "--save"});
     if (ctx.words().size() != 2)
-        throw CliError(trs(QT_TRANSLATE_NOOP(
-                           "sd::cli",
-                           "usage: salesctl targets decompose --owner unit:ID --metric M --period YEAR|QUARTER "
+        throw CliError(trs("usage: salesctl targets decompose --owner unit:ID --metric M --period YEAR|QUARTER "
                            "--amount X --method equal|weights|history|capacity [--weights FILE] "
                            "[--seasonality equal|history|FILE] [--existing-share S] [--over-assign F] [--to-reps] "
-                           "[--save] [--json]")),
+                           "[--save] [--json]"),
                        2);
     storage::Workspace ws(ctx.dbPath());
     const WorkspaceSettings settings = loadTargetsSettings(ws);
@@ -266,7 +250,7 @@ int runTargets(const CliContext& ctx)
         return runTargetsDecompose(ctx);
     if (sub == "show")
         return runTargetsShow(ctx);
-    throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "usage: salesctl targets decompose|show …")), 2);
+    throw CliError(trs("usage: salesctl targets decompose|show …"), 2);
 }
 
 } // namespace sd::cli

@@ -14,7 +14,7 @@ std::string readAll(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw CliError(trs(QT_TRANSLATE_NOOP("sd::cli", "cannot read ")) + path.string(), 1);
+        throw CliError(trs("cannot read ") + path.string(), 1);
     std::ostringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();
@@ -62,25 +62,23 @@ OwnerRef resolveOwner(const std::string& text, const DatasetIndex& index, const 
     if (text.find(':') != std::string::npos) {
         auto o = OwnerRef::parse(text);
         if (!o)
-            throw CliError(
-                where + trs(QT_TRANSLATE_NOOP("sd::cli", ": owner must be unit:ID, rep:ID or an id, not ")) + text, 1);
+            throw CliError(where + trs(": owner must be unit:ID, rep:ID or an id, not ") + text, 1);
         return *o;
     }
     const bool isUnit = index.unit(text) != nullptr;
     const bool isRep = index.rep(text) != nullptr;
     if (isUnit && isRep)
-        throw CliError(where + trs(QT_TRANSLATE_NOOP("sd::cli", ": the id is both a unit and a rep, write unit:"))
-                           + text + trs(QT_TRANSLATE_NOOP("sd::cli", " or rep:")) + text,
+        throw CliError(where + trs(": the id is both a unit and a rep, write unit:") + text + trs(" or rep:") + text,
                        1);
     if (!isUnit && !isRep)
-        throw CliError(where + trs(QT_TRANSLATE_NOOP("sd::cli", ": unknown owner ")) + text, 1);
+        throw CliError(where + trs(": unknown owner ") + text, 1);
     return {isUnit ? OwnerKind::Unit : OwnerKind::Rep, text};
 }
 
 void add(std::map<OwnerRef, Rational>& out, const OwnerRef& o, const Rational& w, const std::string& where)
 {
     if (!out.emplace(o, w).second)
-        throw CliError(where + trs(QT_TRANSLATE_NOOP("sd::cli", ": a second weight for ")) + o.toString(), 1);
+        throw CliError(where + trs(": a second weight for ") + o.toString(), 1);
 }
 
 } // namespace
@@ -95,16 +93,13 @@ std::map<OwnerRef, Rational> readWeightsFile(const std::filesystem::path& path, 
         try {
             doc = Json::parse(text);
         } catch (const std::exception& e) {
-            throw CliError(file + trs(QT_TRANSLATE_NOOP("sd::cli", ": not valid JSON: ")) + e.what(), 1);
+            throw CliError(file + trs(": not valid JSON: ") + e.what(), 1);
         }
         for (auto it = doc.begin(); it != doc.end(); ++it) {
             const std::string where = file + ": \"" + it.key() + "\"";
             auto w = parseWeight(decimalText(it.value()));
             if (!w)
-                throw CliError(where
-                                   + trs(QT_TRANSLATE_NOOP(
-                                       "sd::cli", ": the weight must be a decimal ≥ 0 with at most 6 decimals")),
-                               1);
+                throw CliError(where + trs(": the weight must be a decimal ≥ 0 with at most 6 decimals"), 1);
             add(out, resolveOwner(it.key(), index, where), *w, where);
         }
     } else {
@@ -120,28 +115,23 @@ std::map<OwnerRef, Rational> readWeightsFile(const std::filesystem::path& path, 
                     weightCol = static_cast<int>(i);
             }
         if (ownerCol < 0 || weightCol < 0)
-            throw CliError(file
-                               + trs(QT_TRANSLATE_NOOP(
-                                   "sd::cli", ":1: the weights file needs the header owner,weight (or a JSON object)")),
-                           1);
+            throw CliError(file + trs(":1: the weights file needs the header owner,weight (or a JSON object)"), 1);
         while (csv.next()) {
             const std::string where = file + ":" + std::to_string(csv.line());
             if (!csv.problems().empty())
                 throw CliError(where + ": " + csv.problems().front().message, 1);
             if (csv.size() <= static_cast<size_t>(std::max(ownerCol, weightCol)))
-                throw CliError(where + trs(QT_TRANSLATE_NOOP("sd::cli", ": missing owner or weight")), 1);
+                throw CliError(where + trs(": missing owner or weight"), 1);
             auto w = parseWeight(trim(csv.field(static_cast<size_t>(weightCol))));
             if (!w)
-                throw CliError(where
-                                   + trs(QT_TRANSLATE_NOOP(
-                                       "sd::cli", ": weight: must be a decimal ≥ 0 with at most 6 decimals, not "))
+                throw CliError(where + trs(": weight: must be a decimal ≥ 0 with at most 6 decimals, not ")
                                    + std::string(csv.field(static_cast<size_t>(weightCol))),
                                1);
             add(out, resolveOwner(trim(csv.field(static_cast<size_t>(ownerCol))), index, where), *w, where);
         }
     }
     if (out.empty())
-        throw CliError(file + trs(QT_TRANSLATE_NOOP("sd::cli", ": no weights in the file")), 1);
+        throw CliError(file + trs(": no weights in the file"), 1);
     return out;
 }
 
@@ -155,16 +145,14 @@ std::vector<Rational> readSeasonalityFile(const std::filesystem::path& path)
         try {
             doc = Json::parse(text);
         } catch (const std::exception& e) {
-            throw CliError(file + trs(QT_TRANSLATE_NOOP("sd::cli", ": not valid JSON: ")) + e.what(), 1);
+            throw CliError(file + trs(": not valid JSON: ") + e.what(), 1);
         }
         for (size_t i = 0; i < doc.size(); ++i) {
             auto w = parseWeight(decimalText(doc[i]));
             if (!w)
-                throw CliError(
-                    file + ": [" + std::to_string(i)
-                        + trs(QT_TRANSLATE_NOOP(
-                            "sd::cli", "]: a seasonality weight must be a decimal ≥ 0 with at most 6 decimals")),
-                    1);
+                throw CliError(file + ": [" + std::to_string(i)
+                                   + trs("]: a seasonality weight must be a decimal ≥ 0 with at most 6 decimals"),
+                               1);
             out.push_back(*w);
         }
         return out;
@@ -179,12 +167,9 @@ std::vector<Rational> readSeasonalityFile(const std::filesystem::path& path)
             continue;
         auto w = parseWeight(t);
         if (!w)
-            throw CliError(
-                file + ":" + std::to_string(n)
-                    + trs(QT_TRANSLATE_NOOP(
-                        "sd::cli", ": a seasonality weight must be a decimal ≥ 0 with at most 6 decimals, not "))
-                    + t,
-                1);
+            throw CliError(file + ":" + std::to_string(n)
+                               + trs(": a seasonality weight must be a decimal ≥ 0 with at most 6 decimals, not ") + t,
+                           1);
         out.push_back(*w);
     }
     return out;
@@ -194,8 +179,7 @@ Rational parseDecimalOption(const std::string& option, const std::string& text)
 {
     auto r = Rational::parse(text, 6);
     if (!r)
-        throw CliError(
-            option + trs(QT_TRANSLATE_NOOP("sd::cli", " must be a decimal with at most 6 decimals, not ")) + text, 2);
+        throw CliError(option + trs(" must be a decimal with at most 6 decimals, not ") + text, 2);
     return *r;
 }
 

@@ -66,7 +66,7 @@ void printText(const std::vector<TargetStatus>& rows, const Period& period, std:
 
 int runTargetsShow(const CliContext& ctx)
 {
-    ctx.checkKnownOptions({ "--period", "--today", "--owner", "--metric" });
+    ctx.checkKnownOptions({"--period", "--today", "--owner", "--metric"});
     if (ctx.words().size() != 2)
         throw CliError(trs("usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] "
                            "[--json]"),

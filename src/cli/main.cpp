@@ -19,26 +19,26 @@ namespace {
 void printUsage()
 {
     using sd::cli::tr;
-    std::fputs(
-        tr(QT_TRANSLATE_NOOP("sd::cli",
-                             "usage: salesctl [--db PATH] [--lang zh_CN|en] [--json] [--verbose] COMMAND …\n"
-                             "\n"
-                             "commands:\n"
-                             "  import DIR [--workspace FILE]     load a CSV folder (and settings)\n"
-                             "  info                              what the workspace holds\n"
-                             "  demo --size small|large --out DIR write a demo company as a CSV folder\n"
-                             "  targets decompose|show …          decompose targets; targets, actuals, attainment\n"
-                             "  funnel [weekly] …                 funnel figures; the weekly change report\n"
-                             "  receivables --as-of D             receivables aging\n"
-                             "  kpi score --period Q              KPI scores, totals and grades\n"
-                             "  appraisal export --period Q --xlsx F [--pdf-dir D]\n"
-                             "  incentive calc --period P         commission, bonuses and contests per rep\n"
-                             "  meeting-pack --unit ID --week W --pdf F|--xlsx F\n"
-                             "  backup --out FILE                 copy the workspace (online backup)\n"
-                             "  restore --from FILE               replace the workspace with a checked backup\n"))
-            .toLocal8Bit()
-            .constData(),
-        stdout);
+    std::fputs(QCoreApplication::translate(
+                   "sd::cli",
+                   "usage: salesctl [--db PATH] [--lang zh_CN|en] [--json] [--verbose] COMMAND …\n"
+                   "\n"
+                   "commands:\n"
+                   "  import DIR [--workspace FILE]     load a CSV folder (and settings)\n"
+                   "  info                              what the workspace holds\n"
+                   "  demo --size small|large --out DIR write a demo company as a CSV folder\n"
+                   "  targets decompose|show …          decompose targets; targets, actuals, attainment\n"
+                   "  funnel [weekly] …                 funnel figures; the weekly change report\n"
+                   "  receivables --as-of D             receivables aging\n"
+                   "  kpi score --period Q              KPI scores, totals and grades\n"
+                   "  appraisal export --period Q --xlsx F [--pdf-dir D]\n"
+                   "  incentive calc --period P         commission, bonuses and contests per rep\n"
+                   "  meeting-pack --unit ID --week W --pdf F|--xlsx F\n"
+                   "  backup --out FILE                 copy the workspace (online backup)\n"
+                   "  restore --from FILE               replace the workspace with a checked backup\n")
+                   .toLocal8Bit()
+                   .constData(),
+               stdout);
 }
 
 // Printing (PDF) needs Qt's font and text engine, which a QGuiApplication brings; the other commands stay on a

@@ -9,14 +9,14 @@ namespace sd::io {
 
 namespace {
 
-QString tr(const char* text)
+QString tx(const char* text)
 {
     return QCoreApplication::translate("FunnelWeekly", text);
 }
 
-std::string trs(const char* text)
+std::string txs(const char* text)
 {
-    return tr(text).toStdString();
+    return tx(text).toStdString();
 }
 
 QString qs(const std::string& s)
@@ -43,12 +43,12 @@ QString groupedMoney(Money m)
 
 QString title(const WeeklyExportHeader& h)
 {
-    return tr("Weekly funnel review %1").arg(qs(h.weekLabel));
+    return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Weekly funnel review %1")).arg(qs(h.weekLabel));
 }
 
 QString subtitle(const WeeklyReview& r, const WeeklyExportHeader& h)
 {
-    return tr("%1 · as of %2 compared with %3 · amounts in %4")
+    return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "%1 · as of %2 compared with %3 · amounts in %4"))
         .arg(qs(h.ownerLabel), qs(r.report.end.toString()), qs(r.report.start.toString()), qs(h.currency));
 }
 
@@ -64,19 +64,19 @@ QString weeklyCategoryName(WeeklyCategory c)
 {
     switch (c) {
     case WeeklyCategory::Won:
-        return tr("Won");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Won"));
     case WeeklyCategory::Lost:
-        return tr("Lost");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Lost"));
     case WeeklyCategory::New:
-        return tr("New");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "New"));
     case WeeklyCategory::Advanced:
-        return tr("Advanced");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Advanced"));
     case WeeklyCategory::Regressed:
-        return tr("Regressed");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Regressed"));
     case WeeklyCategory::Stalled:
-        return tr("Stalled");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Stalled"));
     case WeeklyCategory::Unchanged:
-        return tr("Unchanged");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Unchanged"));
     }
     return {};
 }
@@ -85,19 +85,19 @@ QString bridgeKindName(BridgeKind k)
 {
     switch (k) {
     case BridgeKind::New:
-        return tr("+ New");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "+ New"));
     case BridgeKind::PulledIn:
-        return tr("+ Pulled in");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "+ Pulled in"));
     case BridgeKind::Increased:
-        return tr("+ Increased");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "+ Increased"));
     case BridgeKind::Decreased:
-        return tr("− Decreased");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "− Decreased"));
     case BridgeKind::PushedOut:
-        return tr("− Pushed out");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "− Pushed out"));
     case BridgeKind::Won:
-        return tr("− Won");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "− Won"));
     case BridgeKind::Lost:
-        return tr("− Lost");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "− Lost"));
     }
     return {};
 }
@@ -105,9 +105,9 @@ QString bridgeKindName(BridgeKind k)
 QString stageDisplayName(const WorkspaceSettings& settings, const std::string& code)
 {
     if (code == "won")
-        return tr("Won");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Won"));
     if (code == "lost")
-        return tr("Lost");
+        return tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Lost"));
     for (const StageDef& s : settings.stages)
         if (s.code == code)
             return qs(s.name);
@@ -127,7 +127,9 @@ void writeSummary(XlsxBook::Sheet& s, const WeeklyReview& r, const WorkspaceSett
     s.mergeText(0, 0, 4, title(h).toStdString());
     s.mergeText(1, 0, 4, subtitle(r, h).toStdString(), CellStyle::Text);
     int row = 3;
-    s.header(row++, {trs("Category"), trs("Count"), trs("Amount")});
+    s.header(row++,
+             {txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Category")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Count")),
+              txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount"))});
     for (WeeklyCategory c : kWeeklyCategories) {
         const WeeklyCategoryFigures& f = r.report.category(c);
         s.text(row, 0, weeklyCategoryName(c).toStdString());
@@ -135,12 +137,15 @@ void writeSummary(XlsxBook::Sheet& s, const WeeklyReview& r, const WorkspaceSett
         s.money(row, 2, f.amount);
         ++row;
     }
-    s.text(row, 0, trs("Won or lost at both ends (left out)"));
+    s.text(row, 0, txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Won or lost at both ends (left out)")));
     s.integer(row, 1, r.report.closedBothEnds);
     row += 2;
 
-    s.header(row++, {trs("Stage"), trs("Count at start"), trs("Amount at start"), trs("Count at end"),
-                     trs("Amount at end")});
+    s.header(row++,
+             {txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Stage")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Count at start")),
+              txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount at start")),
+              txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Count at end")),
+              txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount at end"))});
     for (const WeeklyStageRow& st : r.report.stages) {
         s.text(row, 0, stageDisplayName(settings, st.code).toStdString());
         s.integer(row, 1, st.countStart);
@@ -152,10 +157,15 @@ void writeSummary(XlsxBook::Sheet& s, const WeeklyReview& r, const WorkspaceSett
     if (r.bridge) {
         const PipelineBridge& b = *r.bridge;
         row += 1;
-        s.text(row++, 0, tr("Pipeline bridge (open deals expected to close by %1)").arg(qs(b.periodLast.toString()))
-                             .toStdString(), CellStyle::Bold);
-        s.header(row++, {trs("Step"), trs("Count"), trs("Amount")});
-        s.text(row, 0, trs("Start"), CellStyle::Bold);
+        s.text(row++, 0,
+               tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Pipeline bridge (open deals expected to close by %1)"))
+                   .arg(qs(b.periodLast.toString()))
+                   .toStdString(),
+               CellStyle::Bold);
+        s.header(row++,
+                 {txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Step")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Count")),
+                  txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount"))});
+        s.text(row, 0, txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Start")), CellStyle::Bold);
         s.integer(row, 1, b.startCount);
         s.money(row, 2, b.startAmount, CellStyle::MoneyBold);
         ++row;
@@ -166,7 +176,7 @@ void writeSummary(XlsxBook::Sheet& s, const WeeklyReview& r, const WorkspaceSett
             s.money(row, 2, subtracts(k) ? -st.amount : st.amount);
             ++row;
         }
-        s.text(row, 0, trs("End"), CellStyle::Bold);
+        s.text(row, 0, txs(QT_TRANSLATE_NOOP("FunnelWeekly", "End")), CellStyle::Bold);
         s.integer(row, 1, b.endCount);
         s.money(row, 2, b.endAmount, CellStyle::MoneyBold);
     }
@@ -178,11 +188,20 @@ void writeLines(XlsxBook::Sheet& s, const std::vector<WeeklyReviewLine>& lines, 
                 bool stalled)
 {
     if (stalled)
-        s.header(0, {trs("Opportunity"), trs("Name"), trs("Customer"), trs("Owner"), trs("Stage"),
-                     trs("In stage since"), trs("Days in stage"), trs("Amount")});
+        s.header(0,
+                 {txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Opportunity")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Name")),
+                  txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Customer")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Owner")),
+                  txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Stage")),
+                  txs(QT_TRANSLATE_NOOP("FunnelWeekly", "In stage since")),
+                  txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Days in stage")),
+                  txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount"))});
     else
-        s.header(0, {trs("Opportunity"), trs("Name"), trs("Customer"), trs("Owner"), trs("Category"),
-                     trs("From stage"), trs("To stage"), trs("Amount")});
+        s.header(
+            0,
+            {txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Opportunity")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Name")),
+             txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Customer")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Owner")),
+             txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Category")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "From stage")),
+             txs(QT_TRANSLATE_NOOP("FunnelWeekly", "To stage")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount"))});
     s.freeze(1);
     int row = 1;
     for (const WeeklyReviewLine& l : lines) {
@@ -211,8 +230,10 @@ void writeLines(XlsxBook::Sheet& s, const std::vector<WeeklyReviewLine>& lines, 
 void writeChanges(XlsxBook::Sheet& s, const WeeklyReview& r, const WorkspaceSettings& settings)
 {
     const FunnelStages stages(settings);
-    s.header(0, {trs("Opportunity"), trs("Category"), trs("From stage"), trs("To stage"), trs("Owner id"),
-                 trs("Amount")});
+    s.header(0,
+             {txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Opportunity")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Category")),
+              txs(QT_TRANSLATE_NOOP("FunnelWeekly", "From stage")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "To stage")),
+              txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Owner id")), txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount"))});
     s.freeze(1);
     int row = 1;
     for (const WeeklyEntry& e : r.report.entries) {
@@ -220,8 +241,8 @@ void writeChanges(XlsxBook::Sheet& s, const WeeklyReview& r, const WorkspaceSett
             continue;
         s.text(row, 0, e.opportunity->id);
         s.text(row, 1, std::string(toCode(e.category)));
-        s.text(row, 2, e.startPosition == FunnelStages::kUnknown ? std::string()
-                                                                  : std::string(stages.code(e.startPosition)));
+        s.text(row, 2,
+               e.startPosition == FunnelStages::kUnknown ? std::string() : std::string(stages.code(e.startPosition)));
         s.text(row, 3, std::string(stages.code(e.endPosition)));
         s.text(row, 4, e.opportunity->ownerRepId);
         s.money(row, 5, e.opportunity->amount);
@@ -238,10 +259,10 @@ void writeWeeklyReviewXlsx(const WeeklyReview& review, const WorkspaceSettings& 
                            const WeeklyExportHeader& header, const std::string& path)
 {
     XlsxBook book(path);
-    writeSummary(book.addSheet(trs("Summary")), review, settings, header);
-    writeLines(book.addSheet(trs("Stalled")), review.stalled, settings, true);
-    writeLines(book.addSheet(trs("Biggest movers")), review.movers, settings, false);
-    writeChanges(book.addSheet(trs("Changes")), review, settings);
+    writeSummary(book.addSheet(txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Summary"))), review, settings, header);
+    writeLines(book.addSheet(txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Stalled"))), review.stalled, settings, true);
+    writeLines(book.addSheet(txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Biggest movers"))), review.movers, settings, false);
+    writeChanges(book.addSheet(txs(QT_TRANSLATE_NOOP("FunnelWeekly", "Changes"))), review, settings);
     book.close();
 }
 
@@ -252,71 +273,92 @@ void writeWeeklyReviewPdf(const WeeklyReview& review, const WorkspaceSettings& s
     PdfReport pdf(title(header));
     const QList<bool> numeric3{false, true, true};
 
-    QString page = QStringLiteral("<h1>%1</h1><p>%2</p>").arg(PdfReport::escape(title(header)),
-                                                              PdfReport::escape(subtitle(review, header)));
-    page += QStringLiteral("<h2>%1</h2>").arg(PdfReport::escape(tr("Categories")));
+    QString page = QStringLiteral("<h1>%1</h1><p>%2</p>")
+                       .arg(PdfReport::escape(title(header)), PdfReport::escape(subtitle(review, header)));
+    page += QStringLiteral("<h2>%1</h2>").arg(PdfReport::escape(tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Categories"))));
     QList<QStringList> rows;
     for (WeeklyCategory c : kWeeklyCategories) {
         const WeeklyCategoryFigures& f = r.category(c);
         rows << QStringList{PdfReport::escape(weeklyCategoryName(c)), QString::number(f.count), groupedMoney(f.amount)};
     }
-    page += PdfReport::table({tr("Category"), tr("Count"), tr("Amount")}, rows, numeric3);
+    page += PdfReport::table({tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Category")),
+                              tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Count")),
+                              tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount"))},
+                             rows, numeric3);
     page += QStringLiteral("<p>%1</p>")
-                .arg(PdfReport::escape(tr("Won or lost at both ends (left out): %1").arg(r.closedBothEnds)));
+                .arg(PdfReport::escape(tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Won or lost at both ends (left out): %1"))
+                                           .arg(r.closedBothEnds)));
 
-    page += QStringLiteral("<h2>%1</h2>").arg(PdfReport::escape(tr("Stages at both ends")));
+    page += QStringLiteral("<h2>%1</h2>")
+                .arg(PdfReport::escape(tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Stages at both ends"))));
     rows.clear();
     for (const WeeklyStageRow& st : r.stages)
         rows << QStringList{PdfReport::escape(stageDisplayName(settings, st.code)), QString::number(st.countStart),
                             groupedMoney(st.amountStart), QString::number(st.countEnd), groupedMoney(st.amountEnd)};
-    page += PdfReport::table({tr("Stage"), tr("Count at start"), tr("Amount at start"), tr("Count at end"),
-                              tr("Amount at end")},
-                             rows, {false, true, true, true, true});
+    page += PdfReport::table(
+        {tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Stage")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Count at start")),
+         tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount at start")),
+         tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Count at end")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount at end"))},
+        rows, {false, true, true, true, true});
 
     if (review.bridge) {
         const PipelineBridge& b = *review.bridge;
         page += QStringLiteral("<h2>%1</h2>")
-                    .arg(PdfReport::escape(tr("Pipeline bridge (open deals expected to close by %1)")
-                                               .arg(qs(b.periodLast.toString()))));
+                    .arg(PdfReport::escape(
+                        tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Pipeline bridge (open deals expected to close by %1)"))
+                            .arg(qs(b.periodLast.toString()))));
         rows.clear();
-        rows << QStringList{PdfReport::escape(tr("Start")), QString::number(b.startCount), groupedMoney(b.startAmount)};
+        rows << QStringList{PdfReport::escape(tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Start"))),
+                            QString::number(b.startCount), groupedMoney(b.startAmount)};
         for (BridgeKind k : kBridgeKinds) {
             const BridgeStep& st = b.step(k);
             rows << QStringList{PdfReport::escape(bridgeKindName(k)), QString::number(st.count),
                                 groupedMoney(subtracts(k) ? -st.amount : st.amount)};
         }
-        rows << QStringList{PdfReport::escape(tr("End")), QString::number(b.endCount), groupedMoney(b.endAmount)};
-        page += PdfReport::table({tr("Step"), tr("Count"), tr("Amount")}, rows, numeric3);
+        rows << QStringList{PdfReport::escape(tx(QT_TRANSLATE_NOOP("FunnelWeekly", "End"))),
+                            QString::number(b.endCount), groupedMoney(b.endAmount)};
+        page += PdfReport::table({tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Step")),
+                                  tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Count")),
+                                  tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount"))},
+                                 rows, numeric3);
     }
     pdf.addPage(page);
 
-    page = QStringLiteral("<h2>%1</h2>").arg(PdfReport::escape(tr("Stalled deals")));
+    page = QStringLiteral("<h2>%1</h2>").arg(PdfReport::escape(tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Stalled deals"))));
     rows.clear();
     for (const WeeklyReviewLine& l : review.stalled)
-        rows << (lineCells(l) << PdfReport::escape(stageDisplayName(settings, l.toStage))
-                              << qs(l.enteredOn.toString()) << QString::number(l.daysInStage)
-                              << groupedMoney(l.opportunity->amount));
+        rows << (lineCells(l) << PdfReport::escape(stageDisplayName(settings, l.toStage)) << qs(l.enteredOn.toString())
+                              << QString::number(l.daysInStage) << groupedMoney(l.opportunity->amount));
     if (rows.isEmpty())
-        page += QStringLiteral("<p>%1</p>").arg(PdfReport::escape(tr("No stalled deals this week.")));
+        page += QStringLiteral("<p>%1</p>")
+                    .arg(PdfReport::escape(tx(QT_TRANSLATE_NOOP("FunnelWeekly", "No stalled deals this week."))));
     else
-        page += PdfReport::table({tr("Opportunity"), tr("Name"), tr("Customer"), tr("Owner"), tr("Stage"),
-                                  tr("In stage since"), tr("Days in stage"), tr("Amount")},
-                                 rows, {false, false, false, false, false, false, true, true});
+        page += PdfReport::table(
+            {tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Opportunity")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Name")),
+             tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Customer")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Owner")),
+             tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Stage")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "In stage since")),
+             tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Days in stage")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount"))},
+            rows, {false, false, false, false, false, false, true, true});
 
-    page += QStringLiteral("<h2>%1</h2>").arg(PdfReport::escape(tr("Biggest movers")));
+    page += QStringLiteral("<h2>%1</h2>")
+                .arg(PdfReport::escape(tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Biggest movers"))));
     rows.clear();
     for (const WeeklyReviewLine& l : review.movers)
         rows << (lineCells(l) << PdfReport::escape(weeklyCategoryName(l.category))
                               << PdfReport::escape(l.fromStage.empty() ? QString()
-                                                                        : stageDisplayName(settings, l.fromStage))
+                                                                       : stageDisplayName(settings, l.fromStage))
                               << PdfReport::escape(stageDisplayName(settings, l.toStage))
                               << groupedMoney(l.opportunity->amount));
     if (rows.isEmpty())
-        page += QStringLiteral("<p>%1</p>").arg(PdfReport::escape(tr("No changes this week.")));
+        page += QStringLiteral("<p>%1</p>")
+                    .arg(PdfReport::escape(tx(QT_TRANSLATE_NOOP("FunnelWeekly", "No changes this week."))));
     else
-        page += PdfReport::table({tr("Opportunity"), tr("Name"), tr("Customer"), tr("Owner"), tr("Category"),
-                                  tr("From stage"), tr("To stage"), tr("Amount")},
-                                 rows, {false, false, false, false, false, false, false, true});
+        page += PdfReport::table(
+            {tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Opportunity")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Name")),
+             tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Customer")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Owner")),
+             tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Category")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "From stage")),
+             tx(QT_TRANSLATE_NOOP("FunnelWeekly", "To stage")), tx(QT_TRANSLATE_NOOP("FunnelWeekly", "Amount"))},
+            rows, {false, false, false, false, false, false, false, true});
     pdf.addPage(page);
     pdf.write(path);
 }

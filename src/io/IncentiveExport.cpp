@@ -40,11 +40,11 @@ std::string note(const ComponentResult& c)
     std::string out;
     const auto add = [&out](const std::string& s) { out += (out.empty() ? "" : "; ") + s; };
     if (c.kind == ComponentKind::Commission && c.attainment && !c.thresholdMet)
-        add(tx("threshold not met"));
+        add(tx(QT_TRANSLATE_NOOP("IncentiveExport", "threshold not met")));
     if (c.capApplied)
-        add(tx("cap applied"));
+        add(tx(QT_TRANSLATE_NOOP("IncentiveExport", "cap applied")));
     if (c.provisional)
-        add(tx("provisional"));
+        add(tx(QT_TRANSLATE_NOOP("IncentiveExport", "provisional")));
     for (const std::string& t : c.titles)
         add(t);
     return out;
@@ -52,15 +52,17 @@ std::string note(const ComponentResult& c)
 
 void writeTotals(XlsxBook& book, const IncentivePayroll& p)
 {
-    auto& sheet = book.addSheet(tx("Payroll"));
+    auto& sheet = book.addSheet(tx(QT_TRANSLATE_NOOP("IncentiveExport", "Payroll")));
     sheet.mergeText(0, 0, 10,
-                    tx("Incentive payroll") + " " + p.period + " (" + p.from.toString() + " – " + p.to.toString() + ", "
-                        + p.currency + ")");
-    std::vector<std::string> header{tx("Rep ID"), tx("Name"), tx("Org unit"), tx("Plan")};
+                    tx(QT_TRANSLATE_NOOP("IncentiveExport", "Incentive payroll")) + " " + p.period + " ("
+                        + p.from.toString() + " – " + p.to.toString() + ", " + p.currency + ")");
+    std::vector<std::string> header{
+        tx(QT_TRANSLATE_NOOP("IncentiveExport", "Rep ID")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Name")),
+        tx(QT_TRANSLATE_NOOP("IncentiveExport", "Org unit")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Plan"))};
     for (ComponentKind k : kKinds)
         header.push_back(componentLabel(k).toStdString());
-    header.push_back(tx("Total"));
-    header.push_back(tx("Errors"));
+    header.push_back(tx(QT_TRANSLATE_NOOP("IncentiveExport", "Total")));
+    header.push_back(tx(QT_TRANSLATE_NOOP("IncentiveExport", "Errors")));
     sheet.header(1, header);
     sheet.freeze(2, 2);
     std::array<std::int64_t, kKinds.size()> sums{};
@@ -96,7 +98,7 @@ void writeTotals(XlsxBook& book, const IncentivePayroll& p)
         grand += st.totalCents;
     }
     sheet.autoFilter(1, row - 1, 0, 5 + int(kKinds.size()));
-    sheet.text(row, 0, tx("Total"), CellStyle::Bold);
+    sheet.text(row, 0, tx(QT_TRANSLATE_NOOP("IncentiveExport", "Total")), CellStyle::Bold);
     sheet.integer(row, 1, static_cast<long long>(p.statements.size()));
     for (size_t k = 0; k < kKinds.size(); ++k)
         sheet.money(row, 4 + int(k), Money::fromCents(sums[k]), CellStyle::MoneyBold);
@@ -107,11 +109,17 @@ void writeTotals(XlsxBook& book, const IncentivePayroll& p)
 
 void writeComponents(XlsxBook& book, const IncentivePayroll& p)
 {
-    auto& sheet = book.addSheet(tx("Components"));
-    sheet.header(0,
-                 {tx("Rep ID"), tx("Name"), tx("Plan"), tx("Type"), tx("Component"), tx("Metric"), tx("Actual"),
-                  tx("Target"), tx("Attainment"), tx("Tier / step / rank / grade"), tx("Rate"), tx("Multiplier"),
-                  tx("Amount"), tx("Note")});
+    auto& sheet = book.addSheet(tx(QT_TRANSLATE_NOOP("IncentiveExport", "Components")));
+    sheet.header(
+        0,
+        {tx(QT_TRANSLATE_NOOP("IncentiveExport", "Rep ID")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Name")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Plan")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Type")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Component")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Metric")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Actual")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Target")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Attainment")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Tier / step / rank / grade")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Rate")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Multiplier")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Amount")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Note"))});
     sheet.freeze(1, 2);
     int row = 1;
     for (const IncentiveStatement& st : p.statements) {
@@ -171,10 +179,14 @@ void writeComponents(XlsxBook& book, const IncentivePayroll& p)
 
 void writeLines(XlsxBook& book, const IncentivePayroll& p)
 {
-    auto& sheet = book.addSheet(tx("Lines"));
-    sheet.header(0,
-                 {tx("Rep ID"), tx("Name"), tx("Type"), tx("Line"), tx("Order"), tx("Category"), tx("Amount"),
-                  tx("Multiplier"), tx("Share"), tx("Booked in")});
+    auto& sheet = book.addSheet(tx(QT_TRANSLATE_NOOP("IncentiveExport", "Lines")));
+    sheet.header(
+        0,
+        {tx(QT_TRANSLATE_NOOP("IncentiveExport", "Rep ID")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Name")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Type")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Line")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Order")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Category")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Amount")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Multiplier")),
+         tx(QT_TRANSLATE_NOOP("IncentiveExport", "Share")), tx(QT_TRANSLATE_NOOP("IncentiveExport", "Booked in"))});
     sheet.freeze(1, 2);
     int row = 1;
     for (const IncentiveStatement& st : p.statements)
@@ -262,7 +274,8 @@ std::vector<std::string> writeStatementPdfs(const std::string& dir, const Incent
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec || !std::filesystem::is_directory(dir))
-        throw ExportError(tx("cannot create the folder ") + dir + (ec ? ": " + ec.message() : std::string()));
+        throw ExportError(tx(QT_TRANSLATE_NOOP("IncentiveExport", "cannot create the folder ")) + dir
+                          + (ec ? ": " + ec.message() : std::string()));
     std::vector<std::string> paths;
     for (size_t i = 0; i < payroll.statements.size(); ++i) {
         const std::string path

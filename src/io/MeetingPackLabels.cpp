@@ -8,7 +8,7 @@ namespace sd::io {
 
 namespace {
 
-QString tr(const char* text)
+QString tx(const char* text)
 {
     return QCoreApplication::translate("MeetingPack", text);
 }
@@ -24,13 +24,13 @@ QString packMetricName(Metric m)
 {
     switch (m) {
     case Metric::Revenue:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Revenue"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Revenue"));
     case Metric::GrossProfit:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Gross profit"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Gross profit"));
     case Metric::Collections:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Collections"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Collections"));
     case Metric::NewCustomers:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "New customers"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "New customers"));
     }
     return {};
 }
@@ -39,13 +39,13 @@ QString packSpanName(PackSpan s)
 {
     switch (s) {
     case PackSpan::Week:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Week"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Week"));
     case PackSpan::Month:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Month to date"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Month to date"));
     case PackSpan::Quarter:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Quarter to date"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Quarter to date"));
     case PackSpan::Year:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Year to date"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Year to date"));
     }
     return {};
 }
@@ -54,11 +54,11 @@ QString packChangeName(PackCustomerChange::Kind k)
 {
     switch (k) {
     case PackCustomerChange::Kind::Created:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "New customer"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "New customer"));
     case PackCustomerChange::Kind::FirstOrder:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "First order"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "First order"));
     case PackCustomerChange::Kind::Edited:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Profile changed"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Profile changed"));
     }
     return {};
 }
@@ -67,19 +67,19 @@ QString packCategoryName(WeeklyCategory c)
 {
     switch (c) {
     case WeeklyCategory::Won:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Won"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Won"));
     case WeeklyCategory::Lost:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Lost"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Lost"));
     case WeeklyCategory::New:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "New"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "New"));
     case WeeklyCategory::Advanced:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Advanced"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Advanced"));
     case WeeklyCategory::Regressed:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Regressed"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Regressed"));
     case WeeklyCategory::Stalled:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Stalled"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Stalled"));
     case WeeklyCategory::Unchanged:
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Unchanged"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Unchanged"));
     }
     return {};
 }
@@ -87,17 +87,17 @@ QString packCategoryName(WeeklyCategory c)
 QString packBucketName(AgingBucket b)
 {
     if (b == AgingBucket::Current)
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Current"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Current"));
     if (b == AgingBucket::Over180)
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Over 180 days"));
-    return tr(QT_TRANSLATE_NOOP("MeetingPack", "%1 days"))
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Over 180 days"));
+    return tx(QT_TRANSLATE_NOOP("MeetingPack", "%1 days"))
         .arg(QString::fromLatin1(toCode(b).data(), qsizetype(toCode(b).size())));
 }
 
 QString packTrainingKindName(TrainingKind k)
 {
-    return k == TrainingKind::NewHire ? tr(QT_TRANSLATE_NOOP("MeetingPack", "New-hire"))
-                                      : tr(QT_TRANSLATE_NOOP("MeetingPack", "Continuing"));
+    return k == TrainingKind::NewHire ? tx(QT_TRANSLATE_NOOP("MeetingPack", "New-hire"))
+                                      : tx(QT_TRANSLATE_NOOP("MeetingPack", "Continuing"));
 }
 
 QString packKpiName(const WorkspaceSettings& settings, const std::string& code)
@@ -105,30 +105,30 @@ QString packKpiName(const WorkspaceSettings& settings, const std::string& code)
     if (const KpiDef* def = findKpiDef(settings, code); def && !def->name.empty())
         return qs(def->name);
     if (code == "revenue")
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Revenue"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Revenue"));
     if (code == "gross_profit")
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Gross profit"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Gross profit"));
     if (code == "collections")
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Collections"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Collections"));
     if (code == "collection_rate")
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate"));
     if (code == "new_customers")
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "New customers"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "New customers"));
     if (code == "win_rate")
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Win rate"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Win rate"));
     if (code == "visits")
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Visits"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Visits"));
     if (code == "review_360")
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "360-degree review"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "360-degree review"));
     return qs(code);
 }
 
 QString packStageName(const WorkspaceSettings& settings, int position)
 {
     if (position == 0)
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Lost"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Lost"));
     if (position == int(settings.stages.size()) + 1)
-        return tr(QT_TRANSLATE_NOOP("MeetingPack", "Won"));
+        return tx(QT_TRANSLATE_NOOP("MeetingPack", "Won"));
     if (position >= 1 && position <= int(settings.stages.size()))
         return qs(settings.stages[std::size_t(position - 1)].name);
     return QStringLiteral("—");
@@ -136,7 +136,7 @@ QString packStageName(const WorkspaceSettings& settings, int position)
 
 QString packTitle(const MeetingPack& pack)
 {
-    return tr(QT_TRANSLATE_NOOP("MeetingPack", "Meeting pack %1 · %2")).arg(qs(pack.week.label()), qs(pack.unit->name));
+    return tx(QT_TRANSLATE_NOOP("MeetingPack", "Meeting pack %1 · %2")).arg(qs(pack.week.label()), qs(pack.unit->name));
 }
 
 } // namespace sd::io

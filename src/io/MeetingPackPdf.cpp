@@ -8,7 +8,7 @@ namespace sd::io {
 
 namespace {
 
-QString tr(const char* text)
+QString tx(const char* text)
 {
     return QCoreApplication::translate("MeetingPack", text);
 }
@@ -63,7 +63,7 @@ QString kpiValue(KpiUnit unit, const std::optional<Rational>& v)
 QString emptyNote(bool empty)
 {
     return empty
-        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "None this week.")))
+        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "None this week.")))
         : QString();
 }
 
@@ -71,11 +71,11 @@ QString targetsTable(const std::vector<PackTargetRow>& rows, bool withOwner)
 {
     QStringList head;
     if (withOwner)
-        head << tr(QT_TRANSLATE_NOOP("MeetingPack", "Name"));
-    head << tr(QT_TRANSLATE_NOOP("MeetingPack", "Metric")) << tr(QT_TRANSLATE_NOOP("MeetingPack", "Span"))
-         << tr(QT_TRANSLATE_NOOP("MeetingPack", "Period")) << tr(QT_TRANSLATE_NOOP("MeetingPack", "Target"))
-         << tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")) << tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment"))
-         << tr(QT_TRANSLATE_NOOP("MeetingPack", "Gap"));
+        head << tx(QT_TRANSLATE_NOOP("MeetingPack", "Name"));
+    head << tx(QT_TRANSLATE_NOOP("MeetingPack", "Metric")) << tx(QT_TRANSLATE_NOOP("MeetingPack", "Span"))
+         << tx(QT_TRANSLATE_NOOP("MeetingPack", "Period")) << tx(QT_TRANSLATE_NOOP("MeetingPack", "Target"))
+         << tx(QT_TRANSLATE_NOOP("MeetingPack", "Actual")) << tx(QT_TRANSLATE_NOOP("MeetingPack", "Attainment"))
+         << tx(QT_TRANSLATE_NOOP("MeetingPack", "Gap"));
     QList<QStringList> body;
     for (const PackTargetRow& t : rows) {
         QStringList r;
@@ -96,7 +96,7 @@ QString header(const MeetingPack& pack, const WorkspaceSettings& settings)
 {
     return QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
         .arg(packTitle(pack).toHtmlEscaped(),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "%1 · %2 to %3 · amounts in %4"))
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "%1 · %2 to %3 · amounts in %4"))
                  .arg(QString::fromStdString(pack.unit->name), QString::fromStdString(pack.monday.toString()),
                       QString::fromStdString(pack.sunday.toString()), QString::fromStdString(settings.currency))
                  .toHtmlEscaped());
@@ -105,7 +105,7 @@ QString header(const MeetingPack& pack, const WorkspaceSettings& settings)
 QString customersAndVisits(const MeetingPack& pack)
 {
     QString html
-        = QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "2 · Customer profile changes")));
+        = QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "2 · Customer profile changes")));
     QList<QStringList> rows;
     for (const PackCustomerChange& c : pack.customerChanges)
         rows << QStringList{qs(c.date.toString()),
@@ -119,12 +119,12 @@ QString customersAndVisits(const MeetingPack& pack)
     html += rows.isEmpty()
         ? emptyNote(true)
         : PdfReport::table(
-            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Field")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Before")), tr(QT_TRANSLATE_NOOP("MeetingPack", "After"))},
+            {tx(QT_TRANSLATE_NOOP("MeetingPack", "Date")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Name")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Field")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Before")), tx(QT_TRANSLATE_NOOP("MeetingPack", "After"))},
             rows);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "3 · Visit plan and visits done")));
+    html += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "3 · Visit plan and visits done")));
     rows.clear();
     for (const PackVisitRow& v : pack.visits)
         rows << QStringList{qs(v.repName),
@@ -137,12 +137,12 @@ QString customersAndVisits(const MeetingPack& pack)
                             QString::number(v.meetings),
                             QString::number(v.demos)};
     html += PdfReport::table(
-        {tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned")),
-         tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned and visited")),
-         tr(QT_TRANSLATE_NOOP("MeetingPack", "Completion")),
-         tr(QT_TRANSLATE_NOOP("MeetingPack", "Visited without plan")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Visits")),
-         tr(QT_TRANSLATE_NOOP("MeetingPack", "Calls")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Meetings")),
-         tr(QT_TRANSLATE_NOOP("MeetingPack", "Demos"))},
+        {tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Planned")),
+         tx(QT_TRANSLATE_NOOP("MeetingPack", "Planned and visited")),
+         tx(QT_TRANSLATE_NOOP("MeetingPack", "Completion")),
+         tx(QT_TRANSLATE_NOOP("MeetingPack", "Visited without plan")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Visits")),
+         tx(QT_TRANSLATE_NOOP("MeetingPack", "Calls")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Meetings")),
+         tx(QT_TRANSLATE_NOOP("MeetingPack", "Demos"))},
         rows, {false, true, true, true, true, true, true, true, true});
     return html;
 }
@@ -150,15 +150,15 @@ QString customersAndVisits(const MeetingPack& pack)
 QString opportunities(const MeetingPack& pack, const WorkspaceSettings& settings)
 {
     QString html = QStringLiteral("<h2>%1</h2>")
-                       .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "4 · Opportunity tracker and the week's changes")));
+                       .arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "4 · Opportunity tracker and the week's changes")));
     QList<QStringList> rows;
     for (WeeklyCategory c : kWeeklyCategories) {
         const auto& f = pack.opportunities.category(c);
         rows << QStringList{packCategoryName(c).toHtmlEscaped(), QString::number(f.count), money(f.amount.cents())};
     }
-    html += PdfReport::table({tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")),
-                              tr(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
-                              tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount"))},
+    html += PdfReport::table({tx(QT_TRANSLATE_NOOP("MeetingPack", "Change")),
+                              tx(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
+                              tx(QT_TRANSLATE_NOOP("MeetingPack", "Amount"))},
                              rows, {false, true, true});
     rows.clear();
     for (const WeeklyEntry& e : pack.opportunities.entries) {
@@ -177,10 +177,10 @@ QString opportunities(const MeetingPack& pack, const WorkspaceSettings& settings
     }
     if (!rows.isEmpty())
         html += PdfReport::table(
-            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Opportunity")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Owner")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage at start")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage at end")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount"))},
+            {tx(QT_TRANSLATE_NOOP("MeetingPack", "Opportunity")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Owner")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Change")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Stage at start")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Stage at end")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Amount"))},
             rows, {false, false, false, false, false, false, true});
     return html;
 }
@@ -196,13 +196,13 @@ QStringList collectionCells(const PackCollectionRow& c)
 
 QString collections(const MeetingPack& pack)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "5 · Collection tracker")));
-    QStringList head{tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
-                     tr(QT_TRANSLATE_NOOP("MeetingPack", "Collected this week"))};
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "5 · Collection tracker")));
+    QStringList head{tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
+                     tx(QT_TRANSLATE_NOOP("MeetingPack", "Collected this week"))};
     for (AgingBucket b : allAgingBuckets())
         head << packBucketName(b);
-    head << tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance")) << tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue"))
-         << tr(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate (month)"));
+    head << tx(QT_TRANSLATE_NOOP("MeetingPack", "Balance")) << tx(QT_TRANSLATE_NOOP("MeetingPack", "Overdue"))
+         << tx(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate (month)"));
     QList<QStringList> rows;
     for (const PackCollectionRow& c : pack.collections)
         rows << collectionCells(c);
@@ -213,7 +213,7 @@ QString collections(const MeetingPack& pack)
     QList<bool> right(head.size(), true);
     right[0] = false;
     html += PdfReport::table(head, rows, right);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")));
+    html += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")));
     rows.clear();
     for (const Receivable& r : pack.overdue)
         rows << QStringList{
@@ -223,10 +223,10 @@ QString collections(const MeetingPack& pack)
     html += rows.isEmpty()
         ? emptyNote(true)
         : PdfReport::table(
-            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Due date")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Aging")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))},
+            {tx(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Due date")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Aging")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))},
             rows, {false, false, false, false, true, false, true});
     return html;
 }
@@ -234,35 +234,35 @@ QString collections(const MeetingPack& pack)
 QString repPage(const MeetingPack& pack, const PackRepPage& p, const WorkspaceSettings& settings)
 {
     QString html = QStringLiteral("<h1>%1</h1><p class=\"muted\">%2</p>")
-                       .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "1:1 · %1 (%2)"))
+                       .arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "1:1 · %1 (%2)"))
                                 .arg(QString::fromStdString(p.rep->name), QString::fromStdString(p.rep->id))
                                 .toHtmlEscaped(),
                             packTitle(pack).toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")));
+    html += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")));
     html += targetsTable(p.attainment, false);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Funnel")));
+    html += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Funnel")));
     QList<QStringList> rows;
     for (std::size_t i = 0; i < p.funnel.stages.size(); ++i) {
         const StageFigures& f = p.funnel.stages[i];
         rows << QStringList{packStageName(settings, int(i) + 1).toHtmlEscaped(), QString::number(f.count),
                             money(f.amount.cents()), money(f.weighted.cents())};
     }
-    rows << QStringList{QStringLiteral("<b>%1</b>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Total"))),
+    rows << QStringList{QStringLiteral("<b>%1</b>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Total"))),
                         QString::number(p.funnel.openCount), money(p.funnel.openAmount.cents()),
                         money(p.funnel.weightedTotal.cents())};
     html += PdfReport::table(
-        {tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
-         tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Weighted"))},
+        {tx(QT_TRANSLATE_NOOP("MeetingPack", "Stage")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
+         tx(QT_TRANSLATE_NOOP("MeetingPack", "Amount")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Weighted"))},
         rows, {false, true, true, true});
     QStringList moves;
     for (WeeklyCategory c : kWeeklyCategories)
         if (c != WeeklyCategory::Unchanged && p.weekMoves[std::size_t(c)] > 0)
             moves << QStringLiteral("%1 %2").arg(packCategoryName(c)).arg(p.weekMoves[std::size_t(c)]);
     html += QStringLiteral("<p>%1 %2</p>")
-                .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "This week:")),
-                     moves.isEmpty() ? tr(QT_TRANSLATE_NOOP("MeetingPack", "no changes"))
+                .arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "This week:")),
+                     moves.isEmpty() ? tx(QT_TRANSLATE_NOOP("MeetingPack", "no changes"))
                                      : moves.join(QStringLiteral(" · ")));
-    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")));
+    html += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")));
     rows.clear();
     for (const Receivable& r : p.overdue)
         rows << QStringList{qs(r.order->id), qs(r.order->customerId), qs(r.dueDate.toString()),
@@ -270,12 +270,12 @@ QString repPage(const MeetingPack& pack, const PackRepPage& p, const WorkspaceSe
     html += rows.isEmpty()
         ? emptyNote(true)
         : PdfReport::table(
-            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Due date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))},
+            {tx(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Due date")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))},
             rows, {false, false, false, true, true});
     html += QStringLiteral("<h2>%1 %2</h2>")
-                .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Open appraisal items")), qs(pack.quarter.label()));
+                .arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Open appraisal items")), qs(pack.quarter.label()));
     rows.clear();
     for (const ItemScore& item : p.openItems) {
         QStringList courses;
@@ -287,47 +287,47 @@ QString repPage(const MeetingPack& pack, const PackRepPage& p, const WorkspaceSe
                             kpiValue(item.unit, item.target),
                             percent(item.attainment),
                             item.score ? QString::fromStdString(item.score->toFixed(2))
-                                       : tr(QT_TRANSLATE_NOOP("MeetingPack", "not applicable")),
+                                       : tx(QT_TRANSLATE_NOOP("MeetingPack", "not applicable")),
                             courses.join(QStringLiteral("; "))};
     }
     if (!p.appraisal)
         html += QStringLiteral("<p class=\"muted\">%1</p>")
-                    .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Not appraised this quarter.")));
+                    .arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Not appraised this quarter.")));
     else
         html += rows.isEmpty()
             ? QStringLiteral("<p class=\"muted\">%1</p>")
-                  .arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Every item at or above target.")))
+                  .arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Every item at or above target.")))
             : PdfReport::table(
-                {tr(QT_TRANSLATE_NOOP("MeetingPack", "KPI")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")),
-                 tr(QT_TRANSLATE_NOOP("MeetingPack", "Target")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
-                 tr(QT_TRANSLATE_NOOP("MeetingPack", "Score")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Training"))},
+                {tx(QT_TRANSLATE_NOOP("MeetingPack", "KPI")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Actual")),
+                 tx(QT_TRANSLATE_NOOP("MeetingPack", "Target")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
+                 tx(QT_TRANSLATE_NOOP("MeetingPack", "Score")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Training"))},
                 rows, {false, true, true, true, true, false});
-    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Training")));
+    html += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Training")));
     rows.clear();
     for (const TrainingRecord& t : p.training)
         rows << QStringList{qs(t.course), packTrainingKindName(t.kind).toHtmlEscaped(),
                             t.completedOn ? qs(t.completedOn->toString())
-                                          : tr(QT_TRANSLATE_NOOP("MeetingPack", "open")),
+                                          : tx(QT_TRANSLATE_NOOP("MeetingPack", "open")),
                             t.kpiCode ? packKpiName(settings, *t.kpiCode).toHtmlEscaped() : QString()};
     html += rows.isEmpty()
-        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "No training records.")))
+        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "No training records.")))
         : PdfReport::table(
-            {tr(QT_TRANSLATE_NOOP("MeetingPack", "Course")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Kind")),
-             tr(QT_TRANSLATE_NOOP("MeetingPack", "Completed")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Addresses"))},
+            {tx(QT_TRANSLATE_NOOP("MeetingPack", "Course")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Kind")),
+             tx(QT_TRANSLATE_NOOP("MeetingPack", "Completed")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Addresses"))},
             rows);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "Coaching notes")));
+    html += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Coaching notes")));
     rows.clear();
     for (const CoachingNote& n : p.notes)
         rows << QStringList{qs(n.notedOn.toString()), qs(n.author.value_or("")), qs(n.note)};
     html += rows.isEmpty()
-        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "No notes yet.")))
-        : PdfReport::table({tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")),
-                            tr(QT_TRANSLATE_NOOP("MeetingPack", "Author")),
-                            tr(QT_TRANSLATE_NOOP("MeetingPack", "Note"))},
+        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "No notes yet.")))
+        : PdfReport::table({tx(QT_TRANSLATE_NOOP("MeetingPack", "Date")),
+                            tx(QT_TRANSLATE_NOOP("MeetingPack", "Author")),
+                            tx(QT_TRANSLATE_NOOP("MeetingPack", "Note"))},
                            rows);
     html += PdfReport::signatureLines(
-        {tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Manager"))},
-        tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")));
+        {tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Manager"))},
+        tx(QT_TRANSLATE_NOOP("MeetingPack", "Date")));
     return html;
 }
 
@@ -338,7 +338,7 @@ void writeMeetingPackPdf(const MeetingPack& pack, const WorkspaceSettings& setti
     PdfReport report(packTitle(pack));
     report.addPage(
         header(pack, settings)
-        + QStringLiteral("<h2>%1</h2>").arg(tr(QT_TRANSLATE_NOOP("MeetingPack", "1 · Targets and attainment")))
+        + QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "1 · Targets and attainment")))
         + targetsTable(pack.targets, true));
     report.addPage(header(pack, settings) + customersAndVisits(pack));
     report.addPage(header(pack, settings) + opportunities(pack, settings));

@@ -8,7 +8,7 @@ namespace sd::io {
 
 namespace {
 
-std::string tr(const char* text)
+std::string tx(const char* text)
 {
     return QCoreApplication::translate("MeetingPack", text).toStdString();
 }
@@ -51,14 +51,14 @@ int title(XlsxBook::Sheet& sh, const std::string& text, const std::string& sub, 
 
 void targetsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub)
 {
-    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "1 Targets")));
-    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Targets and attainment")), sub, 8);
+    auto& sh = book.addSheet(tx(QT_TRANSLATE_NOOP("MeetingPack", "1 Targets")));
+    int row = title(sh, tx(QT_TRANSLATE_NOOP("MeetingPack", "Targets and attainment")), sub, 8);
     sh.header(row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Owner")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Metric")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Span")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Period")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Target")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Gap"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Owner")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Metric")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Span")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Period")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Target")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Actual")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Gap"))});
     sh.freeze(row + 1);
     const int head = row;
     for (const PackTargetRow& t : pack.targets) {
@@ -79,13 +79,13 @@ void targetsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& su
 
 void customersSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub)
 {
-    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "2 Customers")));
-    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer profile changes")), sub, 7);
+    auto& sh = book.addSheet(tx(QT_TRANSLATE_NOOP("MeetingPack", "2 Customers")));
+    int row = title(sh, tx(QT_TRANSLATE_NOOP("MeetingPack", "Customer profile changes")), sub, 7);
     sh.header(row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Field")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Before")), tr(QT_TRANSLATE_NOOP("MeetingPack", "After"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Date")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Name")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Field")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Before")), tx(QT_TRANSLATE_NOOP("MeetingPack", "After"))});
     sh.freeze(row + 1);
     for (const PackCustomerChange& c : pack.customerChanges) {
         ++row;
@@ -103,16 +103,16 @@ void customersSheet(XlsxBook& book, const MeetingPack& pack, const std::string& 
 
 void visitsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub)
 {
-    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "3 Visits")));
-    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Visit plan and visits done")), sub, 9);
+    auto& sh = book.addSheet(tx(QT_TRANSLATE_NOOP("MeetingPack", "3 Visits")));
+    int row = title(sh, tx(QT_TRANSLATE_NOOP("MeetingPack", "Visit plan and visits done")), sub, 9);
     sh.header(row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned and visited")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Completion")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Visited without plan")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Visits")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Calls")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Meetings")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Demos"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Planned")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Planned and visited")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Completion")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Visited without plan")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Visits")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Calls")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Meetings")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Demos"))});
     sh.freeze(row + 1);
     for (const PackVisitRow& v : pack.visits) {
         ++row;
@@ -129,16 +129,16 @@ void visitsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub
     }
     row += 2;
     sh.header(row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Planned")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Visit dates"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Name")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Planned")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Visit dates"))});
     for (const PackVisitDetail& d : pack.visitDetails) {
         ++row;
         sh.text(row, 0, d.repId);
         sh.text(row, 1, d.customerId);
         sh.text(row, 2, d.customerName);
         sh.text(row, 3,
-                d.planned ? tr(QT_TRANSLATE_NOOP("MeetingPack", "yes")) : tr(QT_TRANSLATE_NOOP("MeetingPack", "no")));
+                d.planned ? tx(QT_TRANSLATE_NOOP("MeetingPack", "yes")) : tx(QT_TRANSLATE_NOOP("MeetingPack", "no")));
         std::string dates;
         for (Date dt : d.visitDates)
             dates += (dates.empty() ? "" : ", ") + dt.toString();
@@ -150,11 +150,11 @@ void visitsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub
 void opportunitiesSheet(XlsxBook& book, const MeetingPack& pack, const WorkspaceSettings& settings,
                         const std::string& sub)
 {
-    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "4 Opportunities")));
-    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Opportunity tracker and the week's changes")), sub, 8);
+    auto& sh = book.addSheet(tx(QT_TRANSLATE_NOOP("MeetingPack", "4 Opportunities")));
+    int row = title(sh, tx(QT_TRANSLATE_NOOP("MeetingPack", "Opportunity tracker and the week's changes")), sub, 8);
     sh.header(row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Amount"))});
     for (WeeklyCategory c : kWeeklyCategories) {
         ++row;
         const auto& f = pack.opportunities.category(c);
@@ -164,11 +164,11 @@ void opportunitiesSheet(XlsxBook& book, const MeetingPack& pack, const Workspace
     }
     row += 2;
     sh.header(row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Opportunity")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Owner")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage at start")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage at end")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Expected close"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Opportunity")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Customer")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Owner")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Change")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Stage at start")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Stage at end")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Amount")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Expected close"))});
     const int head = row;
     for (const WeeklyEntry& e : pack.opportunities.entries) {
         ++row;
@@ -205,16 +205,16 @@ void collectionRow(XlsxBook::Sheet& sh, int row, const PackCollectionRow& c, Cel
 
 void collectionsSheet(XlsxBook& book, const MeetingPack& pack, const std::string& sub)
 {
-    auto& sh = book.addSheet(tr(QT_TRANSLATE_NOOP("MeetingPack", "5 Collections")));
-    int row = title(sh, tr(QT_TRANSLATE_NOOP("MeetingPack", "Collection tracker")), sub, 12);
-    std::vector<std::string> head{tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
-                                  tr(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
-                                  tr(QT_TRANSLATE_NOOP("MeetingPack", "Collected this week"))};
+    auto& sh = book.addSheet(tx(QT_TRANSLATE_NOOP("MeetingPack", "5 Collections")));
+    int row = title(sh, tx(QT_TRANSLATE_NOOP("MeetingPack", "Collection tracker")), sub, 12);
+    std::vector<std::string> head{tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
+                                  tx(QT_TRANSLATE_NOOP("MeetingPack", "Name")),
+                                  tx(QT_TRANSLATE_NOOP("MeetingPack", "Collected this week"))};
     for (AgingBucket b : allAgingBuckets())
         head.push_back(s(packBucketName(b)));
     head.insert(head.end(),
-                {tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue")),
-                 tr(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate (month)"))});
+                {tx(QT_TRANSLATE_NOOP("MeetingPack", "Balance")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Overdue")),
+                 tx(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate (month)"))});
     sh.header(row, head);
     sh.freeze(row + 1);
     for (const PackCollectionRow& c : pack.collections)
@@ -222,10 +222,10 @@ void collectionsSheet(XlsxBook& book, const MeetingPack& pack, const std::string
     collectionRow(sh, ++row, pack.collectionTotal, CellStyle::MoneyBold);
     row += 2;
     sh.header(row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Order date")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Due date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Aging")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Order date")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Due date")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Aging")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))});
     for (const Receivable& r : pack.overdue) {
         ++row;
         sh.text(row, 0, r.order->id);
@@ -249,12 +249,12 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
                      .toStdString());
     sh.text(1, 0, pack.week.label());
     int row = 3;
-    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")), CellStyle::Bold);
+    sh.text(row, 0, tx(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")), CellStyle::Bold);
     sh.header(++row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Metric")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Span")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Period")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Target")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Gap"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Metric")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Span")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Period")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Target")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Actual")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Gap"))});
     for (const PackTargetRow& t : p.attainment) {
         ++row;
         sh.text(row, 0, s(packMetricName(t.metric)));
@@ -266,10 +266,10 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         figure(sh, row, 6, t.metric, t.gap);
     }
     row += 2;
-    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Funnel")), CellStyle::Bold);
+    sh.text(row, 0, tx(QT_TRANSLATE_NOOP("MeetingPack", "Funnel")), CellStyle::Bold);
     sh.header(++row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Stage")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Amount")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Weighted"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Stage")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Count")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Amount")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Weighted"))});
     for (std::size_t i = 0; i < p.funnel.stages.size(); ++i) {
         const StageFigures& f = p.funnel.stages[i];
         ++row;
@@ -279,16 +279,16 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         sh.money(row, 3, f.weighted);
     }
     ++row;
-    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Total")), CellStyle::Bold);
+    sh.text(row, 0, tx(QT_TRANSLATE_NOOP("MeetingPack", "Total")), CellStyle::Bold);
     sh.integer(row, 1, p.funnel.openCount);
     sh.money(row, 2, p.funnel.openAmount, CellStyle::MoneyBold);
     sh.money(row, 3, p.funnel.weightedTotal, CellStyle::MoneyBold);
     row += 2;
-    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")), CellStyle::Bold);
+    sh.text(row, 0, tx(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")), CellStyle::Bold);
     sh.header(++row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Due date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Order")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Customer")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Due date")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Days past due")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Balance"))});
     for (const Receivable& r : p.overdue) {
         ++row;
         sh.text(row, 0, r.order->id);
@@ -298,12 +298,12 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         sh.money(row, 4, Money::fromCents(r.balanceCents));
     }
     row += 2;
-    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Open appraisal items")) + " " + pack.quarter.label(),
+    sh.text(row, 0, tx(QT_TRANSLATE_NOOP("MeetingPack", "Open appraisal items")) + " " + pack.quarter.label(),
             CellStyle::Bold);
     sh.header(++row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "KPI")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Actual")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Target")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Score")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Training"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "KPI")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Actual")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Target")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Attainment")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Score")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Training"))});
     for (const ItemScore& item : p.openItems) {
         ++row;
         sh.text(row, 0, s(packKpiName(settings, item.kpi)));
@@ -313,7 +313,7 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         if (item.score)
             sh.decimal(row, 4, *item.score);
         else
-            sh.text(row, 4, tr(QT_TRANSLATE_NOOP("MeetingPack", "not applicable")));
+            sh.text(row, 4, tx(QT_TRANSLATE_NOOP("MeetingPack", "not applicable")));
         std::string courses;
         for (const TrainingRecord& t : p.training)
             if (t.kpiCode == item.kpi)
@@ -321,10 +321,10 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         sh.text(row, 5, courses);
     }
     row += 2;
-    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Training")), CellStyle::Bold);
+    sh.text(row, 0, tx(QT_TRANSLATE_NOOP("MeetingPack", "Training")), CellStyle::Bold);
     sh.header(++row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Course")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Kind")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Completed")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Addresses"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Course")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Kind")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Completed")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Addresses"))});
     for (const TrainingRecord& t : p.training) {
         ++row;
         sh.text(row, 0, t.course);
@@ -332,14 +332,14 @@ void repSheet(XlsxBook& book, const MeetingPack& pack, const PackRepPage& p, con
         if (t.completedOn)
             sh.date(row, 2, *t.completedOn);
         else
-            sh.text(row, 2, tr(QT_TRANSLATE_NOOP("MeetingPack", "open")));
+            sh.text(row, 2, tx(QT_TRANSLATE_NOOP("MeetingPack", "open")));
         sh.text(row, 3, t.kpiCode ? s(packKpiName(settings, *t.kpiCode)) : std::string());
     }
     row += 2;
-    sh.text(row, 0, tr(QT_TRANSLATE_NOOP("MeetingPack", "Coaching notes")), CellStyle::Bold);
+    sh.text(row, 0, tx(QT_TRANSLATE_NOOP("MeetingPack", "Coaching notes")), CellStyle::Bold);
     sh.header(++row,
-              {tr(QT_TRANSLATE_NOOP("MeetingPack", "Date")), tr(QT_TRANSLATE_NOOP("MeetingPack", "Author")),
-               tr(QT_TRANSLATE_NOOP("MeetingPack", "Note"))});
+              {tx(QT_TRANSLATE_NOOP("MeetingPack", "Date")), tx(QT_TRANSLATE_NOOP("MeetingPack", "Author")),
+               tx(QT_TRANSLATE_NOOP("MeetingPack", "Note"))});
     for (const CoachingNote& n : p.notes) {
         ++row;
         sh.date(row, 0, n.notedOn);

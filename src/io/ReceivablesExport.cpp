@@ -9,17 +9,17 @@ namespace sd::io {
 
 namespace {
 
-std::string tr(const char* text)
+std::string tx(const char* text)
 {
     return QCoreApplication::translate("Receivables", text).toStdString();
 }
 
 std::vector<std::string> agingHeader(const std::string& idTitle)
 {
-    std::vector<std::string> h{idTitle, tr(QT_TRANSLATE_NOOP("Receivables", "Name"))};
+    std::vector<std::string> h{idTitle, tx(QT_TRANSLATE_NOOP("Receivables", "Name"))};
     for (AgingBucket b : allAgingBuckets())
         h.push_back(packBucketName(b).toStdString());
-    h.push_back(tr(QT_TRANSLATE_NOOP("Receivables", "Total")));
+    h.push_back(tx(QT_TRANSLATE_NOOP("Receivables", "Total")));
     return h;
 }
 
@@ -47,7 +47,7 @@ void groupSheet(XlsxBook& book, const std::string& name, const std::string& idTi
     sh.autoFilter(0, row, 0, 8);
     if (total) { // units nest, so their rows have no total
         ++row;
-        sh.text(row, 0, tr(QT_TRANSLATE_NOOP("Receivables", "Total")), CellStyle::Bold);
+        sh.text(row, 0, tx(QT_TRANSLATE_NOOP("Receivables", "Total")), CellStyle::Bold);
         agingCells(sh, row, *total, CellStyle::MoneyBold);
     }
     sh.columnWidths({12, 24, 14, 14, 14, 14, 14, 14, 15});
@@ -59,40 +59,40 @@ void writeReceivablesXlsx(const ReceivablesReport& rep, const std::string& owner
                           const std::string& path)
 {
     XlsxBook book(path);
-    auto& sum = book.addSheet(tr(QT_TRANSLATE_NOOP("Receivables", "Summary")));
+    auto& sum = book.addSheet(tx(QT_TRANSLATE_NOOP("Receivables", "Summary")));
     sum.mergeText(0, 0, 7,
                   QCoreApplication::translate("Receivables", "Receivables as of %1")
                       .arg(QString::fromStdString(rep.asOf.toString()))
                       .toStdString());
     sum.text(1, 0, ownerLabel + " · " + currency);
-    sum.header(3, agingHeader(tr(QT_TRANSLATE_NOOP("Receivables", "Owner"))));
+    sum.header(3, agingHeader(tx(QT_TRANSLATE_NOOP("Receivables", "Owner"))));
     sum.text(4, 0, ownerLabel);
     agingCells(sum, 4, rep.total);
-    sum.text(6, 0, tr(QT_TRANSLATE_NOOP("Receivables", "Collection rate")), CellStyle::Bold);
+    sum.text(6, 0, tx(QT_TRANSLATE_NOOP("Receivables", "Collection rate")), CellStyle::Bold);
     sum.text(6, 1, rep.collectionPeriod.label());
     sum.header(7,
-               {tr(QT_TRANSLATE_NOOP("Receivables", "Due")), tr(QT_TRANSLATE_NOOP("Receivables", "Collected")),
-                tr(QT_TRANSLATE_NOOP("Receivables", "Orders due")), tr(QT_TRANSLATE_NOOP("Receivables", "Rate"))});
+               {tx(QT_TRANSLATE_NOOP("Receivables", "Due")), tx(QT_TRANSLATE_NOOP("Receivables", "Collected")),
+                tx(QT_TRANSLATE_NOOP("Receivables", "Orders due")), tx(QT_TRANSLATE_NOOP("Receivables", "Rate"))});
     sum.money(8, 0, Money::fromCents(rep.collectionRate.dueCents));
     sum.money(8, 1, Money::fromCents(rep.collectionRate.collectedCents));
     sum.integer(8, 2, static_cast<long long>(rep.collectionRate.dueOrders));
     sum.ratio(8, 3, rep.collectionRate.rate);
     sum.columnWidths({16, 16, 14, 14, 14, 14, 14, 14, 15});
 
-    groupSheet(book, tr(QT_TRANSLATE_NOOP("Receivables", "Customers")),
-               tr(QT_TRANSLATE_NOOP("Receivables", "Customer")), rep.customers, &rep.total);
-    groupSheet(book, tr(QT_TRANSLATE_NOOP("Receivables", "Reps")), tr(QT_TRANSLATE_NOOP("Receivables", "Rep")),
+    groupSheet(book, tx(QT_TRANSLATE_NOOP("Receivables", "Customers")),
+               tx(QT_TRANSLATE_NOOP("Receivables", "Customer")), rep.customers, &rep.total);
+    groupSheet(book, tx(QT_TRANSLATE_NOOP("Receivables", "Reps")), tx(QT_TRANSLATE_NOOP("Receivables", "Rep")),
                rep.reps, &rep.total);
-    groupSheet(book, tr(QT_TRANSLATE_NOOP("Receivables", "Units")), tr(QT_TRANSLATE_NOOP("Receivables", "Unit")),
+    groupSheet(book, tx(QT_TRANSLATE_NOOP("Receivables", "Units")), tx(QT_TRANSLATE_NOOP("Receivables", "Unit")),
                rep.units, nullptr);
 
-    auto& od = book.addSheet(tr(QT_TRANSLATE_NOOP("Receivables", "Overdue")));
+    auto& od = book.addSheet(tx(QT_TRANSLATE_NOOP("Receivables", "Overdue")));
     od.header(0,
-              {tr(QT_TRANSLATE_NOOP("Receivables", "Order")), tr(QT_TRANSLATE_NOOP("Receivables", "Customer")),
-               tr(QT_TRANSLATE_NOOP("Receivables", "Rep")), tr(QT_TRANSLATE_NOOP("Receivables", "Order date")),
-               tr(QT_TRANSLATE_NOOP("Receivables", "Due date")), tr(QT_TRANSLATE_NOOP("Receivables", "Days past due")),
-               tr(QT_TRANSLATE_NOOP("Receivables", "Aging")), tr(QT_TRANSLATE_NOOP("Receivables", "Amount")),
-               tr(QT_TRANSLATE_NOOP("Receivables", "Paid")), tr(QT_TRANSLATE_NOOP("Receivables", "Balance"))});
+              {tx(QT_TRANSLATE_NOOP("Receivables", "Order")), tx(QT_TRANSLATE_NOOP("Receivables", "Customer")),
+               tx(QT_TRANSLATE_NOOP("Receivables", "Rep")), tx(QT_TRANSLATE_NOOP("Receivables", "Order date")),
+               tx(QT_TRANSLATE_NOOP("Receivables", "Due date")), tx(QT_TRANSLATE_NOOP("Receivables", "Days past due")),
+               tx(QT_TRANSLATE_NOOP("Receivables", "Aging")), tx(QT_TRANSLATE_NOOP("Receivables", "Amount")),
+               tx(QT_TRANSLATE_NOOP("Receivables", "Paid")), tx(QT_TRANSLATE_NOOP("Receivables", "Balance"))});
     od.freeze(1);
     int row = 0;
     for (const Receivable& r : rep.overdue) {
@@ -111,13 +111,13 @@ void writeReceivablesXlsx(const ReceivablesReport& rep, const std::string& owner
     od.autoFilter(0, row, 0, 9);
     od.columnWidths({12, 12, 10, 12, 12, 13, 14, 14, 14, 14});
 
-    auto& cf = book.addSheet(tr(QT_TRANSLATE_NOOP("Receivables", "Credit risk")));
+    auto& cf = book.addSheet(tx(QT_TRANSLATE_NOOP("Receivables", "Credit risk")));
     cf.header(0,
-              {tr(QT_TRANSLATE_NOOP("Receivables", "Customer")), tr(QT_TRANSLATE_NOOP("Receivables", "Name")),
-               tr(QT_TRANSLATE_NOOP("Receivables", "Balance")), tr(QT_TRANSLATE_NOOP("Receivables", "Credit limit")),
-               tr(QT_TRANSLATE_NOOP("Receivables", "Over credit limit")),
-               tr(QT_TRANSLATE_NOOP("Receivables", "Over 90 days")),
-               tr(QT_TRANSLATE_NOOP("Receivables", "Amount over 90 days"))});
+              {tx(QT_TRANSLATE_NOOP("Receivables", "Customer")), tx(QT_TRANSLATE_NOOP("Receivables", "Name")),
+               tx(QT_TRANSLATE_NOOP("Receivables", "Balance")), tx(QT_TRANSLATE_NOOP("Receivables", "Credit limit")),
+               tx(QT_TRANSLATE_NOOP("Receivables", "Over credit limit")),
+               tx(QT_TRANSLATE_NOOP("Receivables", "Over 90 days")),
+               tx(QT_TRANSLATE_NOOP("Receivables", "Amount over 90 days"))});
     cf.freeze(1);
     row = 0;
     for (const CreditFlag& f : rep.creditFlags) {
@@ -130,10 +130,10 @@ void writeReceivablesXlsx(const ReceivablesReport& rep, const std::string& owner
         else
             cf.blank(row, 3);
         cf.text(row, 4,
-                f.overCreditLimit ? tr(QT_TRANSLATE_NOOP("Receivables", "yes"))
-                                  : tr(QT_TRANSLATE_NOOP("Receivables", "no")));
+                f.overCreditLimit ? tx(QT_TRANSLATE_NOOP("Receivables", "yes"))
+                                  : tx(QT_TRANSLATE_NOOP("Receivables", "no")));
         cf.text(row, 5,
-                f.overdue90 ? tr(QT_TRANSLATE_NOOP("Receivables", "yes")) : tr(QT_TRANSLATE_NOOP("Receivables", "no")));
+                f.overdue90 ? tx(QT_TRANSLATE_NOOP("Receivables", "yes")) : tx(QT_TRANSLATE_NOOP("Receivables", "no")));
         cf.money(row, 6, Money::fromCents(f.over90Cents));
     }
     cf.columnWidths({12, 24, 14, 14, 16, 14, 18});

@@ -22,7 +22,7 @@ namespace sd::storage {
 
 namespace {
 
-QString tr(const char* text)
+QString tx(const char* text)
 {
     return QCoreApplication::translate("sd::storage::Backup", text);
 }
@@ -57,7 +57,11 @@ struct Connection
             sqlite3_close_v2(db);
         db = nullptr;
     }
-    QString error() const { return db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("out of memory"); }
+    QString error() const
+    {
+        return db ? QString::fromUtf8(sqlite3_errmsg(db))
+                  : tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "out of memory"));
+    }
 };
 
 // Opens `path` with `flags`; the message names the file.
@@ -65,7 +69,8 @@ void openNative(Connection& c, const QString& path, int flags)
 {
     const QByteArray name = path.toUtf8();
     if (sqlite3_open_v2(name.constData(), &c.db, flags, nullptr) != SQLITE_OK)
-        throw StorageError(str(tr("cannot open %1: %2").arg(shown(path), c.error())));
+        throw StorageError(
+            str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot open %1: %2")).arg(shown(path), c.error())));
     sqlite3_busy_timeout(c.db, 5000);
 }
 
@@ -76,7 +81,8 @@ std::vector<QString> column(Connection& c, const QString& path, const char* sql,
     std::vector<QString> out;
     if (sqlite3_prepare_v2(c.db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        throw StorageError(str(tr("%1 is not a Salesdesk workspace (%2)").arg(shown(path), c.error())));
+        throw StorageError(str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "%1 is not a Salesdesk workspace (%2)"))
+                                   .arg(shown(path), c.error())));
     }
     int rc = SQLITE_ROW;
     while (out.size() < limit && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -85,7 +91,8 @@ std::vector<QString> column(Connection& c, const QString& path, const char* sql,
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        throw StorageError(str(tr("%1 is not a Salesdesk workspace (%2)").arg(shown(path), c.error())));
+        throw StorageError(str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "%1 is not a Salesdesk workspace (%2)"))
+                                   .arg(shown(path), c.error())));
     return out;
 }
 
@@ -130,7 +137,8 @@ void copyFrom(sqlite3* src, const QString& sourceName, const QString& destinatio
             const QString why = QString::fromUtf8(sqlite3_errstr(rc));
             dst.close();
             removeWithJournals(part);
-            throw StorageError(str(tr("cannot back up %1 to %2: %3").arg(shown(sourceName), shown(destination), why)));
+            throw StorageError(str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot back up %1 to %2: %3"))
+                                       .arg(shown(sourceName), shown(destination), why)));
         }
         // A backup is one self-contained file: no write-ahead log beside it.
         char* error = nullptr;
@@ -139,7 +147,8 @@ void copyFrom(sqlite3* src, const QString& sourceName, const QString& destinatio
             sqlite3_free(error);
             dst.close();
             removeWithJournals(part);
-            throw StorageError(str(tr("cannot back up %1 to %2: %3").arg(shown(sourceName), shown(destination), why)));
+            throw StorageError(str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot back up %1 to %2: %3"))
+                                       .arg(shown(sourceName), shown(destination), why)));
         }
     }
     QFile::remove(destination + QStringLiteral("-wal"));
@@ -148,7 +157,7 @@ void copyFrom(sqlite3* src, const QString& sourceName, const QString& destinatio
     std::filesystem::rename(part.toStdString(), destination.toStdString(), ec);
     if (ec) {
         removeWithJournals(part);
-        throw StorageError(str(tr("cannot back up %1 to %2: %3")
+        throw StorageError(str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot back up %1 to %2: %3"))
                                    .arg(shown(sourceName), shown(destination), QString::fromStdString(ec.message()))));
     }
 }
@@ -185,10 +194,13 @@ QString stamp(const QDateTime& t)
 void Backup::copy(const QString& source, const QString& destination)
 {
     if (samePath(source, destination))
-        throw StorageError(str(tr("cannot back up %1 onto itself").arg(shown(source))));
+        throw StorageError(
+            str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot back up %1 onto itself")).arg(shown(source))));
     const QFileInfo info(source);
     if (!info.exists() || !info.isFile())
-        throw StorageError(str(tr("cannot back up %1: the file does not exist").arg(shown(source))));
+        throw StorageError(
+            str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot back up %1: the file does not exist"))
+                    .arg(shown(source))));
     if (const std::string problem = quickProblem(source); !problem.empty())
         throw StorageError(problem);
     Connection src;
@@ -199,7 +211,8 @@ void Backup::copy(const QString& source, const QString& destination)
 void Backup::copy(const QSqlDatabase& db, const QString& destination)
 {
     if (samePath(db.databaseName(), destination))
-        throw StorageError(str(tr("cannot back up %1 onto itself").arg(shown(destination))));
+        throw StorageError(
+            str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot back up %1 onto itself")).arg(shown(destination))));
     copyFrom(sqliteHandle(db), db.databaseName(), destination);
 }
 
@@ -209,16 +222,20 @@ std::string Backup::quickProblem(const QString& path)
     if (!info.exists())
         return {};
     if (info.isDir())
-        return str(tr("%1 is a folder, not a workspace file").arg(shown(path)));
+        return str(
+            tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "%1 is a folder, not a workspace file")).arg(shown(path)));
     if (info.size() == 0)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return str(tr("cannot read %1: %2").arg(shown(path), file.errorString()));
+        return str(
+            tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot read %1: %2")).arg(shown(path), file.errorString()));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return str(tr("%1 is not a Salesdesk workspace: it is not an SQLite database file").arg(shown(path)));
+        return str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup",
+                                        "%1 is not a Salesdesk workspace: it is not an SQLite database file"))
+                       .arg(shown(path)));
     const auto* h = reinterpret_cast<const unsigned char*>(header.constData());
     unsigned pageSize = bigEndian(h + 16, 2);
     if (pageSize == 1)
@@ -229,7 +246,9 @@ std::string Backup::quickProblem(const QString& path)
     const bool walHasData = wal.exists() && wal.size() > 0;
     const qint64 expected = static_cast<qint64>(pageSize) * pages;
     if (countValid && pages > 0 && !walHasData && info.size() < expected)
-        return str(tr("%1 is truncated: it holds %2 bytes of the %3 its header announces (an incomplete copy?)")
+        return str(tx(QT_TRANSLATE_NOOP(
+                          "sd::storage::Backup",
+                          "%1 is truncated: it holds %2 bytes of the %3 its header announces (an incomplete copy?)"))
                        .arg(shown(path))
                        .arg(info.size())
                        .arg(expected));
@@ -240,9 +259,9 @@ std::string Backup::problem(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return str(tr("%1 does not exist").arg(shown(path)));
+        return str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "%1 does not exist")).arg(shown(path)));
     if (info.isFile() && info.size() == 0)
-        return str(tr("%1 is empty, not a workspace").arg(shown(path)));
+        return str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "%1 is empty, not a workspace")).arg(shown(path)));
     if (std::string quick = quickProblem(path); !quick.empty())
         return quick;
     try {
@@ -252,26 +271,32 @@ std::string Backup::problem(const QString& path)
         const int schema = version.empty() ? 0 : version.front().toInt();
         const int latest = Migrator::latestVersion();
         if (schema > latest)
-            return str(tr("%1 was written by a newer Salesdesk (schema %2; this version knows up to %3)")
-                           .arg(shown(path))
-                           .arg(schema)
-                           .arg(latest));
+            return str(
+                tx(QT_TRANSLATE_NOOP("sd::storage::Backup",
+                                     "%1 was written by a newer Salesdesk (schema %2; this version knows up to %3)"))
+                    .arg(shown(path))
+                    .arg(schema)
+                    .arg(latest));
         const std::vector<QString> tables = column(c, path, "SELECT name FROM sqlite_master WHERE type = 'table'");
         if (tables.empty())
-            return str(tr("%1 is not a Salesdesk workspace: it holds no tables").arg(shown(path)));
+            return str(
+                tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "%1 is not a Salesdesk workspace: it holds no tables"))
+                    .arg(shown(path)));
         const std::set<QString> present(tables.begin(), tables.end());
         for (const char* table : kRequiredTables)
             if (!present.count(QString::fromLatin1(table)))
-                return str(tr("%1 is not a Salesdesk workspace: it has no table \"%2\"")
+                return str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup",
+                                                "%1 is not a Salesdesk workspace: it has no table \"%2\""))
                                .arg(shown(path), QString::fromLatin1(table)));
         const std::vector<QString> integrity = column(c, path, "PRAGMA integrity_check(5)");
         if (integrity.empty() || integrity.front() != QStringLiteral("ok"))
             return str(
-                tr("%1 is damaged (integrity check: %2)")
+                tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "%1 is damaged (integrity check: %2)"))
                     .arg(shown(path), QStringList(integrity.begin(), integrity.end()).join(QStringLiteral("; "))));
         const std::vector<QString> broken = column(c, path, "SELECT \"table\" FROM pragma_foreign_key_check", 100000);
         if (!broken.empty())
-            return str(tr("%1 is damaged: %2 rows refer to missing rows (first in table \"%3\")")
+            return str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup",
+                                            "%1 is damaged: %2 rows refer to missing rows (first in table \"%3\")"))
                            .arg(shown(path))
                            .arg(broken.size())
                            .arg(broken.front()));
@@ -284,10 +309,12 @@ std::string Backup::problem(const QString& path)
 QString Backup::restore(const QString& workspace, const QString& from)
 {
     if (samePath(workspace, from))
-        throw StorageError(str(tr("cannot restore %1 from itself").arg(shown(workspace))));
+        throw StorageError(
+            str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot restore %1 from itself")).arg(shown(workspace))));
     const auto refuse = [&](const std::string& why) {
-        return StorageError(str(tr("restore refused, the workspace %1 was not changed: %2")
-                                    .arg(shown(workspace), QString::fromStdString(why))));
+        return StorageError(
+            str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "restore refused, the workspace %1 was not changed: %2"))
+                    .arg(shown(workspace), QString::fromStdString(why))));
     };
     if (const std::string why = problem(from); !why.empty())
         throw refuse(why);
@@ -309,7 +336,8 @@ QString Backup::restore(const QString& workspace, const QString& from)
         const QString dir = folder(workspace);
         if (!QDir().mkpath(dir)) {
             removeWithJournals(temp);
-            throw refuse(str(tr("cannot create the backup folder %1").arg(shown(dir))));
+            throw refuse(str(
+                tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot create the backup folder %1")).arg(shown(dir))));
         }
         kept = dir + QStringLiteral("/") + current.completeBaseName() + QStringLiteral("-before-restore-")
             + stamp(QDateTime::currentDateTimeUtc()) + QStringLiteral(".sqlite");
@@ -324,7 +352,8 @@ QString Backup::restore(const QString& workspace, const QString& from)
                     || QFile::copy(workspace + QStringLiteral("-wal"), kept + QStringLiteral("-wal")));
             if (!ok) {
                 removeWithJournals(temp);
-                throw refuse(str(tr("cannot keep a copy of it in %1").arg(shown(kept))));
+                throw refuse(str(
+                    tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot keep a copy of it in %1")).arg(shown(kept))));
             }
         }
     }
@@ -353,8 +382,8 @@ QString Backup::restore(const QString& workspace, const QString& from)
         std::filesystem::rename(temp.toStdString(), workspace.toStdString(), ec);
         if (ec) {
             removeWithJournals(temp);
-            throw StorageError(
-                str(tr("cannot restore %1: %2").arg(shown(workspace), QString::fromStdString(ec.message()))));
+            throw StorageError(str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot restore %1: %2"))
+                                       .arg(shown(workspace), QString::fromStdString(ec.message()))));
         }
     }
     removeWithJournals(temp);
@@ -397,7 +426,8 @@ QString Backup::runScheduled(const QString& workspace, int intervalHours, int ke
         return {};
     const QString dir = folder(workspace);
     if (!QDir().mkpath(dir))
-        throw StorageError(str(tr("cannot create the backup folder %1").arg(shown(dir))));
+        throw StorageError(
+            str(tx(QT_TRANSLATE_NOOP("sd::storage::Backup", "cannot create the backup folder %1")).arg(shown(dir))));
     const QString target = dir + QStringLiteral("/") + QFileInfo(workspace).completeBaseName() + QStringLiteral("-")
         + stamp(now) + QStringLiteral(".sqlite");
     copy(workspace, target);
@@ -412,13 +442,17 @@ std::string Backup::describeWriteFailure(const QString& workspace, const std::st
 {
     const QString m = QString::fromStdString(message);
     if (m.contains(QStringLiteral("disk is full"), Qt::CaseInsensitive))
-        return str(tr("the disk holding %1 is full: the change was not saved and the workspace is unchanged. "
-                      "Free some space and try again. (%2)")
+        return str(tx(QT_TRANSLATE_NOOP(
+                          "sd::storage::Backup",
+                          "the disk holding %1 is full: the change was not saved and the workspace is unchanged. "
+                          "Free some space and try again. (%2)"))
                        .arg(shown(workspace), m));
     if (m.contains(QStringLiteral("readonly database"), Qt::CaseInsensitive)
         || m.contains(QStringLiteral("read-only"), Qt::CaseInsensitive))
-        return str(tr("%1 is read-only: the change was not saved and the workspace is unchanged. (%2)")
-                       .arg(shown(workspace), m));
+        return str(
+            tx(QT_TRANSLATE_NOOP("sd::storage::Backup",
+                                 "%1 is read-only: the change was not saved and the workspace is unchanged. (%2)"))
+                .arg(shown(workspace), m));
     return message;
 }
 

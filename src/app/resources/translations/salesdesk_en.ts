@@ -434,6 +434,281 @@
     </message>
 </context>
 <context>
+    <name>FunnelForecastEdit</name>
+    <message>
+        <source>Submit the forecast of %1 for %2</source>
+        <translation>Submit the forecast of %1 for %2</translation>
+    </message>
+    <message>
+        <source>Adjust the forecast of %1 for %2</source>
+        <translation>Adjust the forecast of %1 for %2</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>A forecast cannot be negative.</source>
+        <translation>A forecast cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 has not submitted a forecast for %2: a manager adjusts a submitted forecast.</source>
+        <translation>%1 has not submitted a forecast for %2: a manager adjusts a submitted forecast.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Need recognition</source>
+        <extracomment>认知需求</extracomment>
+        <translation>Need recognition</translation>
+    </message>
+    <message>
+        <source>Information search</source>
+        <extracomment>信息收集</extracomment>
+        <translation>Information search</translation>
+    </message>
+    <message>
+        <source>Evaluation of alternatives</source>
+        <extracomment>方案评估</extracomment>
+        <translation>Evaluation of alternatives</translation>
+    </message>
+    <message>
+        <source>Purchase decision</source>
+        <extracomment>购买决策</extracomment>
+        <translation>Purchase decision</translation>
+    </message>
+    <message>
+        <source>Post-purchase evaluation</source>
+        <extracomment>购后评价</extracomment>
+        <translation>Post-purchase evaluation</translation>
+    </message>
+    <message>
+        <source>Seller: understand the customer&apos;s needs</source>
+        <extracomment>理解客户的需求</extracomment>
+        <translation>Seller: understand the customer&apos;s needs</translation>
+    </message>
+    <message>
+        <source>Seller: build trust</source>
+        <extracomment>建立信任</extracomment>
+        <translation>Seller: build trust</translation>
+    </message>
+    <message>
+        <source>Seller: offer the solution</source>
+        <extracomment>提供解决方案</extracomment>
+        <translation>Seller: offer the solution</translation>
+    </message>
+    <message>
+        <source>Seller: close the deal</source>
+        <extracomment>达成交易</extracomment>
+        <translation>Seller: close the deal</translation>
+    </message>
+    <message>
+        <source>Seller: after-sales service</source>
+        <extracomment>售后服务</extracomment>
+        <translation>Seller: after-sales service</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelWeekly</name>
+    <message>
+        <source>Weekly funnel review %1</source>
+        <translation>Weekly funnel review %1</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 compared with %3 · amounts in %4</source>
+        <translation>%1 · as of %2 compared with %3 · amounts in %4</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>Regressed</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>+ New</source>
+        <translation>+ New</translation>
+    </message>
+    <message>
+        <source>+ Pulled in</source>
+        <translation>+ Pulled in</translation>
+    </message>
+    <message>
+        <source>+ Increased</source>
+        <translation>+ Increased</translation>
+    </message>
+    <message>
+        <source>− Decreased</source>
+        <translation>− Decreased</translation>
+    </message>
+    <message>
+        <source>− Pushed out</source>
+        <translation>− Pushed out</translation>
+    </message>
+    <message>
+        <source>− Won</source>
+        <translation>− Won</translation>
+    </message>
+    <message>
+        <source>− Lost</source>
+        <translation>− Lost</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Won or lost at both ends (left out)</source>
+        <translation>Won or lost at both ends (left out)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Count at start</source>
+        <translation>Count at start</translation>
+    </message>
+    <message>
+        <source>Amount at start</source>
+        <translation>Amount at start</translation>
+    </message>
+    <message>
+        <source>Count at end</source>
+        <translation>Count at end</translation>
+    </message>
+    <message>
+        <source>Amount at end</source>
+        <translation>Amount at end</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge (open deals expected to close by %1)</source>
+        <translation>Pipeline bridge (open deals expected to close by %1)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>In stage since</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>From stage</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>To stage</translation>
+    </message>
+    <message>
+        <source>Owner id</source>
+        <translation>Owner id</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Biggest movers</source>
+        <translation>Biggest movers</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Won or lost at both ends (left out): %1</source>
+        <translation>Won or lost at both ends (left out): %1</translation>
+    </message>
+    <message>
+        <source>Stages at both ends</source>
+        <translation>Stages at both ends</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>Stalled deals</translation>
+    </message>
+    <message>
+        <source>No stalled deals this week.</source>
+        <translation>No stalled deals this week.</translation>
+    </message>
+    <message>
+        <source>No changes this week.</source>
+        <translation>No changes this week.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>cannot read the file: </source>
@@ -707,12 +982,448 @@
         <source>a payment must be more than 0: </source>
         <translation>a payment must be more than 0: </translation>
     </message>
+    <message>
+        <source>target </source>
+        <translation>target </translation>
+    </message>
+    <message>
+        <source>) is approved (version </source>
+        <translation>) is approved (version </translation>
+    </message>
+    <message>
+        <source>); kept </source>
+        <translation>); kept </translation>
+    </message>
+    <message>
+        <source> instead of </source>
+        <translation> instead of </translation>
+    </message>
+    <message>
+        <source> — revise it in the Targets view</source>
+        <translation> — revise it in the Targets view</translation>
+    </message>
 </context>
 <context>
     <name>IncentiveExport</name>
     <message>
         <source>Incentive statement %1 %2</source>
         <translation>Incentive statement %1 %2</translation>
+    </message>
+    <message>
+        <source>threshold not met</source>
+        <translation>threshold not met</translation>
+    </message>
+    <message>
+        <source>cap applied</source>
+        <translation>cap applied</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Payroll</translation>
+    </message>
+    <message>
+        <source>Incentive payroll</source>
+        <translation>Incentive payroll</translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation>Rep ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Tier / step / rank / grade</source>
+        <translation>Tier / step / rank / grade</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Multiplier</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Booked in</source>
+        <translation>Booked in</translation>
+    </message>
+    <message>
+        <source>cannot create the folder </source>
+        <translation>cannot create the folder </translation>
+    </message>
+    <message>
+        <source>Incentive statement</source>
+        <translation>Incentive statement</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>No incentive plan applies to this rep for the period.</source>
+        <translation>No incentive plan applies to this rep for the period.</translation>
+    </message>
+    <message>
+        <source>The total is the sum of the components that are not errors; a component in error is not paid until its cause is fixed.</source>
+        <translation>The total is the sum of the components that are not errors; a component in error is not paid until its cause is fixed.</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>Not paid: %1</translation>
+    </message>
+    <message>
+        <source>Actual A (sum of the lines)</source>
+        <translation>Actual A (sum of the lines)</translation>
+    </message>
+    <message>
+        <source>Target T</source>
+        <translation>Target T</translation>
+    </message>
+    <message>
+        <source>Attainment a = A / T</source>
+        <translation>Attainment a = A / T</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>marginal (分段累进)</source>
+        <translation>marginal (分段累进)</translation>
+    </message>
+    <message>
+        <source>retroactive (全额累进)</source>
+        <translation>retroactive (全额累进)</translation>
+    </message>
+    <message>
+        <source>Tier containing a</source>
+        <translation>Tier containing a</translation>
+    </message>
+    <message>
+        <source>tier %1, rate %2</source>
+        <translation>tier %1, rate %2</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>Effective rate e = C₀ / A</source>
+        <translation>Effective rate e = C₀ / A</translation>
+    </message>
+    <message>
+        <source>Σ amount × multiplier</source>
+        <translation>Σ amount × multiplier</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>from %1: %2</translation>
+    </message>
+    <message>
+        <source>Tiers of the plan: %1.</source>
+        <translation>Tiers of the plan: %1.</translation>
+    </message>
+    <message>
+        <source>Category multipliers: %1; other categories × 1.</source>
+        <translation>Category multipliers: %1; other categories × 1.</translation>
+    </message>
+    <message>
+        <source>The attainment is below the threshold, so no commission is paid this period.</source>
+        <translation>The attainment is below the threshold, so no commission is paid this period.</translation>
+    </message>
+    <message>
+        <source>There is no positive actual, so the commission is 0.</source>
+        <translation>There is no positive actual, so the commission is 0.</translation>
+    </message>
+    <message>
+        <source>Tier from</source>
+        <translation>Tier from</translation>
+    </message>
+    <message>
+        <source>Part of A in the tier</source>
+        <translation>Part of A in the tier</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Each tier&apos;s rate applies to the part of A that falls in it: C₀ = %1.</source>
+        <translation>Each tier&apos;s rate applies to the part of A that falls in it: C₀ = %1.</translation>
+    </message>
+    <message>
+        <source>The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.</source>
+        <translation>The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.</translation>
+    </message>
+    <message>
+        <source>C = e × Σ amount × multiplier = %1 × %2</source>
+        <translation>C = e × Σ amount × multiplier = %1 × %2</translation>
+    </message>
+    <message>
+        <source>limited to the cap %1</source>
+        <translation>limited to the cap %1</translation>
+    </message>
+    <message>
+        <source>paid, rounded once to the cent: %1.</source>
+        <translation>paid, rounded once to the cent: %1.</translation>
+    </message>
+    <message>
+        <source>No lines in this period.</source>
+        <translation>No lines in this period.</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>what-if</translation>
+    </message>
+    <message>
+        <source>Amount × multiplier</source>
+        <translation>Amount × multiplier</translation>
+    </message>
+    <message>
+        <source>Share of C</source>
+        <translation>Share of C</translation>
+    </message>
+    <message>
+        <source>The lines share the commission in proportion to amount × multiplier, so the shares add up to it exactly (to the cent).</source>
+        <translation>The lines share the commission in proportion to amount × multiplier, so the shares add up to it exactly (to the cent).</translation>
+    </message>
+    <message>
+        <source>Orders booked in an earlier period and cancelled in this one: each line is minus that order&apos;s share of the commission on the statement of the period it was booked in — the approved statement when that period&apos;s was approved (marked *), else that period as calculated today.</source>
+        <translation>Orders booked in an earlier period and cancelled in this one: each line is minus that order&apos;s share of the commission on the statement of the period it was booked in — the approved statement when that period&apos;s was approved (marked *), else that period as calculated today.</translation>
+    </message>
+    <message>
+        <source>Nothing is clawed back this period.</source>
+        <translation>Nothing is clawed back this period.</translation>
+    </message>
+    <message>
+        <source>Clawed back</source>
+        <translation>Clawed back</translation>
+    </message>
+    <message>
+        <source>Actual A</source>
+        <translation>Actual A</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>Step from</source>
+        <translation>Step from</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>The highest step with attainment ≤ a is step %1: %2.</source>
+        <translation>The highest step with attainment ≤ a is step %1: %2.</translation>
+    </message>
+    <message>
+        <source>No step is reached, so no bonus is paid.</source>
+        <translation>No step is reached, so no bonus is paid.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Base × coefficient of the grade = %1 × %2 = %3.</source>
+        <translation>Base × coefficient of the grade = %1 × %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Provisional: the quarter&apos;s appraisal is not signed off yet.</source>
+        <translation>Provisional: the quarter&apos;s appraisal is not signed off yet.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <source>Only values above 0 are ranked, highest first; reps tied share the money prizes of the ranks they cover and each gets every title among them.</source>
+        <translation>Only values above 0 are ranked, highest first; reps tied share the money prizes of the ranks they cover and each gets every title among them.</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>Clawback</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Grade bonus</source>
+        <translation>Grade bonus</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Gross profit</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
     </message>
 </context>
 <context>
@@ -725,12 +1436,576 @@
         <source>%1 · %2 to %3 · amounts in %4</source>
         <translation>%1 · %2 to %3 · amounts in %4</translation>
     </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Gross profit</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Month to date</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>Quarter to date</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>First order</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profile changed</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>Regressed</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Over 180 days</source>
+        <translation>Over 180 days</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>New-hire</source>
+        <translation>New-hire</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Continuing</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360-degree review</translation>
+    </message>
+    <message>
+        <source>Meeting pack %1 · %2</source>
+        <translation>Meeting pack %1 · %2</translation>
+    </message>
+    <message>
+        <source>None this week.</source>
+        <translation>None this week.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Span</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>2 · Customer profile changes</source>
+        <translation>2 · Customer profile changes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>3 · Visit plan and visits done</source>
+        <translation>3 · Visit plan and visits done</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Planned and visited</source>
+        <translation>Planned and visited</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Visited without plan</source>
+        <translation>Visited without plan</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Demos</source>
+        <translation>Demos</translation>
+    </message>
+    <message>
+        <source>4 · Opportunity tracker and the week&apos;s changes</source>
+        <translation>4 · Opportunity tracker and the week&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Stage at start</source>
+        <translation>Stage at start</translation>
+    </message>
+    <message>
+        <source>Stage at end</source>
+        <translation>Stage at end</translation>
+    </message>
+    <message>
+        <source>5 · Collection tracker</source>
+        <translation>5 · Collection tracker</translation>
+    </message>
+    <message>
+        <source>Collected this week</source>
+        <translation>Collected this week</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Collection rate (month)</source>
+        <translation>Collection rate (month)</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>Overdue receivables</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation>This week:</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>Open appraisal items</source>
+        <translation>Open appraisal items</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Not appraised this quarter.</source>
+        <translation>Not appraised this quarter.</translation>
+    </message>
+    <message>
+        <source>Every item at or above target.</source>
+        <translation>Every item at or above target.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>No training records.</source>
+        <translation>No training records.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching notes</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>1 · Targets and attainment</source>
+        <translation>1 · Targets and attainment</translation>
+    </message>
+    <message>
+        <source>1 Targets</source>
+        <translation>1 Targets</translation>
+    </message>
+    <message>
+        <source>Targets and attainment</source>
+        <translation>Targets and attainment</translation>
+    </message>
+    <message>
+        <source>2 Customers</source>
+        <translation>2 Customers</translation>
+    </message>
+    <message>
+        <source>Customer profile changes</source>
+        <translation>Customer profile changes</translation>
+    </message>
+    <message>
+        <source>3 Visits</source>
+        <translation>3 Visits</translation>
+    </message>
+    <message>
+        <source>Visit plan and visits done</source>
+        <translation>Visit plan and visits done</translation>
+    </message>
+    <message>
+        <source>Visit dates</source>
+        <translation>Visit dates</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>4 Opportunities</source>
+        <translation>4 Opportunities</translation>
+    </message>
+    <message>
+        <source>Opportunity tracker and the week&apos;s changes</source>
+        <translation>Opportunity tracker and the week&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>5 Collections</source>
+        <translation>5 Collections</translation>
+    </message>
+    <message>
+        <source>Collection tracker</source>
+        <translation>Collection tracker</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
 </context>
 <context>
     <name>Receivables</name>
     <message>
         <source>Receivables as of %1</source>
         <translation>Receivables as of %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation>Orders due</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Reps</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Credit risk</source>
+        <translation>Credit risk</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Over credit limit</source>
+        <translation>Over credit limit</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <source>Amount over 90 days</source>
+        <translation>Amount over 90 days</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -968,6 +2243,53 @@
     </message>
 </context>
 <context>
+    <name>StaleEditMessage</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed by someone else (another window or salesctl) since you read it, so &quot;%3&quot; was not saved.</source>
+        <translation>%1 %2 was removed by someone else (another window or salesctl) since you read it, so &quot;%3&quot; was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else (another window or salesctl) since you read it, so &quot;%3&quot; was not saved.</source>
+        <translation>%1 %2 was changed by someone else (another window or salesctl) since you read it, so &quot;%3&quot; was not saved.</translation>
+    </message>
+    <message>
+        <source>It now reads: %1.</source>
+        <translation>It now reads: %1.</translation>
+    </message>
+    <message>
+        <source>The view shows the current data; make the change again if it is still needed.</source>
+        <translation>The view shows the current data; make the change again if it is still needed.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+</context>
+<context>
     <name>TargetMessages</name>
     <message>
         <source>The target %1 cannot be negative.</source>
@@ -1013,6 +2335,10 @@
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
+    <message>
+        <source>The target %1 is approved and locked: its responsible person and KPI item cannot be changed (a revision changes only the figure). Nothing was changed.</source>
+        <translation>The target %1 is approved and locked: its responsible person and KPI item cannot be changed (a revision changes only the figure). Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -1024,64 +2350,29 @@
         <source>Edit opportunity %1</source>
         <translation>Edit opportunity %1</translation>
     </message>
-</context>
-<context>
-    <name>sd::app</name>
     <message>
-        <source>Seniors</source>
-        <translation>Seniors</translation>
+        <source>Sign Off Appraisal</source>
+        <translation>Sign Off Appraisal</translation>
     </message>
     <message>
-        <source>Backbone</source>
-        <translation>Backbone</translation>
+        <source>Advance Appraisal</source>
+        <translation>Advance Appraisal</translation>
     </message>
     <message>
-        <source>Developing</source>
-        <translation>Developing</translation>
+        <source>Edit Self Comment</source>
+        <translation>Edit Self Comment</translation>
     </message>
     <message>
-        <source>Newcomers</source>
-        <translation>Newcomers</translation>
+        <source>Edit Manager Comment</source>
+        <translation>Edit Manager Comment</translation>
     </message>
     <message>
-        <source>Tier %1</source>
-        <translation>Tier %1</translation>
+        <source>Calibrate Grade</source>
+        <translation>Calibrate Grade</translation>
     </message>
     <message>
-        <source>Senior sales manager</source>
-        <translation>Senior sales manager</translation>
-    </message>
-    <message>
-        <source>Regional sales manager</source>
-        <translation>Regional sales manager</translation>
-    </message>
-    <message>
-        <source>Sales rep</source>
-        <translation>Sales rep</translation>
-    </message>
-    <message>
-        <source>Junior</source>
-        <translation>Junior</translation>
-    </message>
-    <message>
-        <source>Mid</source>
-        <translation>Mid</translation>
-    </message>
-    <message>
-        <source>Senior</source>
-        <translation>Senior</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>Reps</translation>
-    </message>
-    <message>
-        <source>Target composition</source>
-        <translation>Target composition</translation>
-    </message>
-    <message>
-        <source>Stars</source>
-        <translation>Stars</translation>
+        <source>Reopen Appraisal</source>
+        <translation>Reopen Appraisal</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2773,123 @@ Built with Qt %1, running on Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sd::app::AuditLogDialog</name>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>Audit &amp;Log…</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Search record, change, before and after</source>
+        <translation>Search record, change, before and after</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AuditLogModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Incentive plan</source>
+        <translation>Incentive plan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -1490,6 +2898,260 @@ Built with Qt %1, running on Qt %2.</translation>
     <message>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::BackupActions</name>
+    <message>
+        <source>Scheduled backup written to %1</source>
+        <translation>Scheduled backup written to %1</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>The scheduled backup failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Workspace…</source>
+        <translation>&amp;Back Up Workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Workspace from Backup…</source>
+        <translation>&amp;Restore Workspace from Backup…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;Schedule…</source>
+        <translation>Backup &amp;Schedule…</translation>
+    </message>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation>Back Up Workspace</translation>
+    </message>
+    <message>
+        <source>Salesdesk workspaces (*.sqlite)</source>
+        <translation>Salesdesk workspaces (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>The workspace could not be backed up:
+
+%1</source>
+        <translation>The workspace could not be backed up:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Restore Workspace from Backup</source>
+        <translation>Restore Workspace from Backup</translation>
+    </message>
+    <message>
+        <source>Salesdesk workspaces (*.sqlite);;All files (*)</source>
+        <translation>Salesdesk workspaces (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup %2?
+
+The current content is kept in the backups folder beside the workspace.</source>
+        <translation>Replace everything in %1 with the backup %2?
+
+The current content is kept in the backups folder beside the workspace.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring %1…</source>
+        <translation>Checking and restoring %1…</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Restore refused</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the workspace was not changed.
+
+%1</source>
+        <translation>The backup could not be restored; the workspace was not changed.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>%1 was restored from %2.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.
+
+The replaced content is kept in %3.</source>
+        <translation>%1 was restored from %2.
+
+The replaced content is kept in %3.</translation>
+    </message>
+    <message>
+        <source>Backup Schedule</source>
+        <translation>Backup Schedule</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Back up when the last backup is older than:</source>
+        <translation>Back up when the last backup is older than:</translation>
+    </message>
+    <message>
+        <source>Scheduled backups kept:</source>
+        <translation>Scheduled backups kept:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::CareListWidget</name>
+    <message>
+        <source>Select a rep to see its care reminders.</source>
+        <translation>Select a rep to see its care reminders.</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Founding day</source>
+        <translation>Founding day</translation>
+    </message>
+    <message>
+        <source>Not contacted since</source>
+        <translation>Not contacted since</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as of %2: %3 key date(s) in the next %4 days, %5 customer(s) not contacted for %6 days or more.</source>
+        <translation>%1 as of %2: %3 key date(s) in the next %4 days, %5 customer(s) not contacted for %6 days or more.</translation>
+    </message>
+    <message>
+        <source>Not contacted for (days):</source>
+        <translation>Not contacted for (days):</translation>
+    </message>
+    <message>
+        <source>Key dates within (days):</source>
+        <translation>Key dates within (days):</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::CoachingNoteDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>New Coaching Note</source>
+        <translation>New Coaching Note</translation>
+    </message>
+    <message>
+        <source>Edit Coaching Note</source>
+        <translation>Edit Coaching Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>Date: &apos;%1&apos; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Note: required.</source>
+        <translation>Note: required.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::CoachingNotesWidget</name>
+    <message>
+        <source>Select a rep to see its coaching notes.</source>
+        <translation>Select a rep to see its coaching notes.</translation>
+    </message>
+    <message>
+        <source>Notes of the 1:1 communication meetings with %1 (the meeting pack shows the last five).</source>
+        <translation>Notes of the 1:1 communication meetings with %1 (the meeting pack shows the last five).</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching notes</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>Add Note…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +3905,50 @@ Built with Qt %1, running on Qt %2.</translation>
             <numerusform>%n target nodes below %1; the children sum to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weights (entered beside)</source>
+        <translation>Weights (entered beside)</translation>
+    </message>
+    <message>
+        <source>Seasonality weights (entered beside)</source>
+        <translation>Seasonality weights (entered beside)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Weight of each child, relative to its siblings (numbers ≥ 0, not all 0 under one parent):</source>
+        <translation>Weight of each child, relative to its siblings (numbers ≥ 0, not all 0 under one parent):</translation>
+    </message>
+    <message>
+        <source>Weight of each month (numbers ≥ 0, not all 0):</source>
+        <translation>Weight of each month (numbers ≥ 0, not all 0):</translation>
+    </message>
+    <message>
+        <source>The organisation could not be read: %1</source>
+        <translation>The organisation could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Weights, row %1 (%2): &quot;%3&quot; is not a number ≥ 0 with at most 6 decimals.</source>
+        <translation>Weights, row %1 (%2): &quot;%3&quot; is not a number ≥ 0 with at most 6 decimals.</translation>
+    </message>
+    <message>
+        <source>Weights: %1 has no one below it to give a weight to.</source>
+        <translation>Weights: %1 has no one below it to give a weight to.</translation>
+    </message>
+    <message>
+        <source>Weights: every child of %1 has weight 0, so its target cannot be shared. Give at least one of them a weight above 0.</source>
+        <translation>Weights: every child of %1 has weight 0, so its target cannot be shared. Give at least one of them a weight above 0.</translation>
+    </message>
+    <message>
+        <source>Month weights, %1: &quot;%2&quot; is not a number ≥ 0 with at most 6 decimals.</source>
+        <translation>Month weights, %1: &quot;%2&quot; is not a number ≥ 0 with at most 6 decimals.</translation>
+    </message>
+    <message>
+        <source>Month weights: every month has weight 0. Give at least one month a weight above 0.</source>
+        <translation>Month weights: every month has weight 0. Give at least one month a weight above 0.</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::ErrorListDialog</name>
@@ -2338,60 +4044,113 @@ Built with Qt %1, running on Qt %2.</translation>
     </message>
 </context>
 <context>
-    <name>sd::app::FunnelFormat</name>
+    <name>sd::app::FunnelForecastWidget</name>
     <message>
-        <source>n/a</source>
-        <translation>n/a</translation>
+        <source>Open deals of %1 as of %2</source>
+        <translation>Open deals of %1 as of %2</translation>
     </message>
     <message>
-        <source>Need recognition</source>
-        <extracomment>认知需求</extracomment>
-        <translation>Need recognition</translation>
+        <source>Forecast for:</source>
+        <translation>Forecast for:</translation>
     </message>
     <message>
-        <source>Information search</source>
-        <extracomment>信息收集</extracomment>
-        <translation>Information search</translation>
+        <source>Rep</source>
+        <translation>Rep</translation>
     </message>
     <message>
-        <source>Evaluation of alternatives</source>
-        <extracomment>方案评估</extracomment>
-        <translation>Evaluation of alternatives</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <source>Purchase decision</source>
-        <extracomment>购买决策</extracomment>
-        <translation>Purchase decision</translation>
+        <source>Weighted forecast</source>
+        <translation>Weighted forecast</translation>
     </message>
     <message>
-        <source>Post-purchase evaluation</source>
-        <extracomment>购后评价</extracomment>
-        <translation>Post-purchase evaluation</translation>
+        <source>Commit (open)</source>
+        <translation>Commit (open)</translation>
     </message>
     <message>
-        <source>Seller: understand the customer&apos;s needs</source>
-        <extracomment>理解客户的需求</extracomment>
-        <translation>Seller: understand the customer&apos;s needs</translation>
+        <source>Best case (open)</source>
+        <translation>Best case (open)</translation>
     </message>
     <message>
-        <source>Seller: build trust</source>
-        <extracomment>建立信任</extracomment>
-        <translation>Seller: build trust</translation>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
     </message>
     <message>
-        <source>Seller: offer the solution</source>
-        <extracomment>提供解决方案</extracomment>
-        <translation>Seller: offer the solution</translation>
+        <source>Submitted by, when</source>
+        <translation>Submitted by, when</translation>
     </message>
     <message>
-        <source>Seller: close the deal</source>
-        <extracomment>达成交易</extracomment>
-        <translation>Seller: close the deal</translation>
+        <source>Manager&apos;s adjustment</source>
+        <translation>Manager&apos;s adjustment</translation>
     </message>
     <message>
-        <source>Seller: after-sales service</source>
-        <extracomment>售后服务</extracomment>
-        <translation>Seller: after-sales service</translation>
+        <source>Adjusted by, when</source>
+        <translation>Adjusted by, when</translation>
+    </message>
+    <message>
+        <source>Forecast in force</source>
+        <translation>Forecast in force</translation>
+    </message>
+    <message>
+        <source>Σ amount × stage probability of the rep&apos;s open deals as of the as-of date (SPEC §4)</source>
+        <translation>Σ amount × stage probability of the rep&apos;s open deals as of the as-of date (SPEC §4)</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s adjustment, else the rep&apos;s submission</source>
+        <translation>The manager&apos;s adjustment, else the rep&apos;s submission</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>e.g. 250000.00</source>
+        <translation>e.g. 250000.00</translation>
+    </message>
+    <message>
+        <source>Submit the rep&apos;s forecast</source>
+        <translation>Submit the rep&apos;s forecast</translation>
+    </message>
+    <message>
+        <source>Adjust (manager)</source>
+        <translation>Adjust (manager)</translation>
+    </message>
+    <message>
+        <source>Q%1 of fiscal year %2</source>
+        <translation>Q%1 of fiscal year %2</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>The submissions could not be read: %1</source>
+        <translation>The submissions could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weighted forecast %1 (open deals as of %2) · submitted %3 by %4 of %n rep(s) · in force after the manager&apos;s adjustments %5</source>
+        <translation>
+            <numerusform>Weighted forecast %1 (open deals as of %2) · submitted %3 by %4 of %n rep · in force after the manager&apos;s adjustments %5</numerusform>
+            <numerusform>Weighted forecast %1 (open deals as of %2) · submitted %3 by %4 of %n reps · in force after the manager&apos;s adjustments %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a rep in the table first.</source>
+        <translation>Select a rep in the table first.</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount ≥ 0 with at most 2 decimals.</source>
+        <translation>Amount: &quot;%1&quot; is not an amount ≥ 0 with at most 2 decimals.</translation>
+    </message>
+    <message>
+        <source>Forecast of %1 for %2 adjusted to %3.</source>
+        <translation>Forecast of %1 for %2 adjusted to %3.</translation>
+    </message>
+    <message>
+        <source>Forecast of %1 for %2 submitted: %3.</source>
+        <translation>Forecast of %1 for %2 submitted: %3.</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +4306,70 @@ Built with Qt %1, running on Qt %2.</translation>
         <source>Open as of %1</source>
         <translation>Open as of %1</translation>
     </message>
+    <message>
+        <source>Stage rules…</source>
+        <translation>Stage rules…</translation>
+    </message>
+    <message>
+        <source>Stall days and exit criteria of each stage (key-node management)</source>
+        <translation>Stall days and exit criteria of each stage (key-node management)</translation>
+    </message>
+    <message>
+        <source>Change the stage rules</source>
+        <translation>Change the stage rules</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>computing (orders and targets are loading)…</source>
+        <translation>computing (orders and targets are loading)…</translation>
+    </message>
+    <message>
+        <source>Revenue target − actual so far</source>
+        <translation>Revenue target − actual so far</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>nothing left of the period</source>
+        <translation>nothing left of the period</translation>
+    </message>
+    <message>
+        <source>%1× (open %2 closing %3)</source>
+        <translation>%1× (open %2 closing %3)</translation>
+    </message>
+    <message>
+        <source>%1: no revenue target for %2</source>
+        <translation>%1: no revenue target for %2</translation>
+    </message>
+    <message>
+        <source>%1: the target is reached (open %2 closing %3)</source>
+        <translation>%1: the target is reached (open %2 closing %3)</translation>
+    </message>
+    <message>
+        <source>Coverage of %1</source>
+        <translation>Coverage of %1</translation>
+    </message>
+    <message>
+        <source>Open amount expected to close in the rest of %1 ÷ (revenue target − revenue actual so far); double-click for the deals</source>
+        <translation>Open amount expected to close in the rest of %1 ÷ (revenue target − revenue actual so far); double-click for the deals</translation>
+    </message>
+    <message>
+        <source>%1 − %2 = %3</source>
+        <translation>%1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>no target · actual %1</source>
+        <translation>no target · actual %1</translation>
+    </message>
+    <message>
+        <source>Open as of %1, expected to close %2 – %3</source>
+        <translation>Open as of %1, expected to close %2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::FunnelPanel</name>
@@ -2604,6 +4427,41 @@ Built with Qt %1, running on Qt %2.</translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelStageRulesDialog</name>
+    <message>
+        <source>Stage rules: stall days and exit criteria</source>
+        <translation>Stage rules: stall days and exit criteria</translation>
+    </message>
+    <message>
+        <source>Stall days: a deal in the stage this many days or more is stalled (empty: the workspace&apos;s %1 days). Exit criteria: the checklist asked when a deal moves past the stage, one per line or separated by semicolons.</source>
+        <translation>Stall days: a deal in the stage this many days or more is stalled (empty: the workspace&apos;s %1 days). Exit criteria: the checklist asked when a deal moves past the stage, one per line or separated by semicolons.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Stall days</source>
+        <translation>Stall days</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Exit criteria</translation>
+    </message>
+    <message>
+        <source>%1: stall days &quot;%2&quot; is not a whole number from 1 to %3 (leave it empty for the workspace&apos;s default).</source>
+        <translation>%1: stall days &quot;%2&quot; is not a whole number from 1 to %3 (leave it empty for the workspace&apos;s default).</translation>
+    </message>
+    <message>
+        <source>%1: the exit criterion &quot;%2&quot; is given twice.</source>
+        <translation>%1: the exit criterion &quot;%2&quot; is given twice.</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +5161,89 @@ Move the opportunity anyway? The change history will mark the move.</translation
     </message>
 </context>
 <context>
+    <name>sd::app::RepDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty while employed</source>
+        <translation>YYYY-MM-DD, empty while employed</translation>
+    </message>
+    <message>
+        <source>Edit Rep</source>
+        <translation>Edit Rep</translation>
+    </message>
+    <message>
+        <source>New Rep</source>
+        <translation>New Rep</translation>
+    </message>
+    <message>
+        <source>Use Move Rep to change the team: it keeps the past membership.</source>
+        <translation>Use Move Rep to change the team: it keeps the past membership.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>Leave date</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>ID: required.</source>
+        <translation>ID: required.</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Name: required.</translation>
+    </message>
+    <message>
+        <source>Unit: required.</source>
+        <translation>Unit: required.</translation>
+    </message>
+    <message>
+        <source>Hire date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>Hire date: &apos;%1&apos; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Leave date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>Leave date: &apos;%1&apos; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Leave date: %1 is before the hire date %2.</source>
+        <translation>Leave date: %1 is before the hire date %2.</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::ReviseTargetDialog</name>
     <message>
         <source>Revise an approved target</source>
@@ -3484,6 +5425,57 @@ Move the opportunity anyway? The change history will mark the move.</translation
     <message>
         <source>%1: &quot;%2&quot; is not a target (a number ≥ 0, at most 2 decimals)</source>
         <translation>%1: &quot;%2&quot; is not a target (a number ≥ 0, at most 2 decimals)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TargetResponsibilityDialog</name>
+    <message>
+        <source>Responsibility of a target (目标三定)</source>
+        <translation>Responsibility of a target (目标三定)</translation>
+    </message>
+    <message>
+        <source>For every period and customer segment of fiscal year %1</source>
+        <translation>For every period and customer segment of fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>KPI item it feeds</source>
+        <translation>KPI item it feeds</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>(choose a person)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Gross profit</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Responsible person: choose who answers for this target.</source>
+        <translation>Responsible person: choose who answers for this target.</translation>
+    </message>
+    <message>
+        <source>KPI item: choose the KPI item this target feeds.</source>
+        <translation>KPI item: choose the KPI item this target feeds.</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +5706,243 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
         <source> · computing the actuals…</source>
         <translation> · computing the actuals…</translation>
     </message>
+    <message>
+        <source>Responsibility…</source>
+        <translation>Responsibility…</translation>
+    </message>
+    <message>
+        <source>Responsible person and KPI item of the selected target (目标三定)</source>
+        <translation>Responsible person and KPI item of the selected target (目标三定)</translation>
+    </message>
+    <message>
+        <source>not set (proposed: %1)</source>
+        <translation>not set (proposed: %1)</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Select the target whose responsibility to set.</source>
+        <translation>Select the target whose responsibility to set.</translation>
+    </message>
+    <message>
+        <source>The target %1 is approved and locked: its responsible person and KPI item cannot be changed (a revision changes only the figure).</source>
+        <translation>The target %1 is approved and locked: its responsible person and KPI item cannot be changed (a revision changes only the figure).</translation>
+    </message>
+    <message>
+        <source>Set the responsibility of %1</source>
+        <translation>Set the responsibility of %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TeamEdits</name>
+    <message>
+        <source>ID: required.</source>
+        <translation>ID: required.</translation>
+    </message>
+    <message>
+        <source>ID: %1 is already taken.</source>
+        <translation>ID: %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>ID: there is no unit %1.</source>
+        <translation>ID: there is no unit %1.</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Name: required.</translation>
+    </message>
+    <message>
+        <source>Parent: the company is the top of the tree and has no parent.</source>
+        <translation>Parent: the company is the top of the tree and has no parent.</translation>
+    </message>
+    <message>
+        <source>Kind: the workspace already has a company (%1).</source>
+        <translation>Kind: the workspace already has a company (%1).</translation>
+    </message>
+    <message>
+        <source>Parent: required; only the company has none.</source>
+        <translation>Parent: required; only the company has none.</translation>
+    </message>
+    <message>
+        <source>Parent: a unit cannot be its own parent.</source>
+        <translation>Parent: a unit cannot be its own parent.</translation>
+    </message>
+    <message>
+        <source>Parent: there is no unit %1.</source>
+        <translation>Parent: there is no unit %1.</translation>
+    </message>
+    <message>
+        <source>Parent: %1 is under %2; a unit cannot be moved under itself.</source>
+        <translation>Parent: %1 is under %2; a unit cannot be moved under itself.</translation>
+    </message>
+    <message>
+        <source>Parent: %1 is a team; teams hold reps, not units.</source>
+        <translation>Parent: %1 is a team; teams hold reps, not units.</translation>
+    </message>
+    <message>
+        <source>Parent: a region belongs to the company.</source>
+        <translation>Parent: a region belongs to the company.</translation>
+    </message>
+    <message>
+        <source>Kind: %1 has units under it, so it cannot be a team.</source>
+        <translation>Kind: %1 has units under it, so it cannot be a team.</translation>
+    </message>
+    <message>
+        <source>Kind: the company stays the company.</source>
+        <translation>Kind: the company stays the company.</translation>
+    </message>
+    <message>
+        <source>ID: there is no rep %1.</source>
+        <translation>ID: there is no rep %1.</translation>
+    </message>
+    <message>
+        <source>Unit: there is no unit %1.</source>
+        <translation>Unit: there is no unit %1.</translation>
+    </message>
+    <message>
+        <source>Unit: use Move Rep to change the team, so the past membership is kept.</source>
+        <translation>Unit: use Move Rep to change the team, so the past membership is kept.</translation>
+    </message>
+    <message>
+        <source>Leave date: %1 is before the hire date %2.</source>
+        <translation>Leave date: %1 is before the hire date %2.</translation>
+    </message>
+    <message>
+        <source>Manager: a rep cannot be its own manager.</source>
+        <translation>Manager: a rep cannot be its own manager.</translation>
+    </message>
+    <message>
+        <source>Manager: there is no rep %1.</source>
+        <translation>Manager: there is no rep %1.</translation>
+    </message>
+    <message>
+        <source>Manager: %1 reports to %2 already; that would be a circle.</source>
+        <translation>Manager: %1 reports to %2 already; that would be a circle.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Add unit %1</source>
+        <translation>Add unit %1</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Edit unit %1</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>There is no unit %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the company; it cannot be removed.</source>
+        <translation>%1 is the company; it cannot be removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n unit(s) under it; move or remove them first.</source>
+        <translation>
+            <numerusform>%1 still has %n unit under it; move or remove them first.</numerusform>
+            <numerusform>%1 still has %n units under it; move or remove them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n rep(s); move them to another team first.</source>
+        <translation>
+            <numerusform>%1 still has %n rep; move them to another team first.</numerusform>
+            <numerusform>%1 still has %n reps; move them to another team first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove unit %1</source>
+        <translation>Remove unit %1</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: it keeps past results or targets (%2).</source>
+        <translation>%1 was not removed: it keeps past results or targets (%2).</translation>
+    </message>
+    <message>
+        <source>Add rep %1</source>
+        <translation>Add rep %1</translation>
+    </message>
+    <message>
+        <source>Edit rep %1</source>
+        <translation>Edit rep %1</translation>
+    </message>
+    <message>
+        <source>Course: required.</source>
+        <translation>Course: required.</translation>
+    </message>
+    <message>
+        <source>Rep: there is no rep %1.</source>
+        <translation>Rep: there is no rep %1.</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <translation>Edit training %1</translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>Add training %1</translation>
+    </message>
+    <message>
+        <source>There is no training record %1.</source>
+        <translation>There is no training record %1.</translation>
+    </message>
+    <message>
+        <source>Remove training %1</source>
+        <translation>Remove training %1</translation>
+    </message>
+    <message>
+        <source>Note: required.</source>
+        <translation>Note: required.</translation>
+    </message>
+    <message>
+        <source>Edit coaching note of %1</source>
+        <translation>Edit coaching note of %1</translation>
+    </message>
+    <message>
+        <source>Add coaching note of %1</source>
+        <translation>Add coaching note of %1</translation>
+    </message>
+    <message>
+        <source>There is no coaching note %1.</source>
+        <translation>There is no coaching note %1.</translation>
+    </message>
+    <message>
+        <source>Remove coaching note of %1</source>
+        <translation>Remove coaching note of %1</translation>
+    </message>
+    <message>
+        <source>Week: &apos;%1&apos; is not an ISO week (2026-W47).</source>
+        <translation>Week: &apos;%1&apos; is not an ISO week (2026-W47).</translation>
+    </message>
+    <message>
+        <source>Customer: required.</source>
+        <translation>Customer: required.</translation>
+    </message>
+    <message>
+        <source>Customer: there is no customer %1.</source>
+        <translation>Customer: there is no customer %1.</translation>
+    </message>
+    <message>
+        <source>Customer: %1 is already planned in %2.</source>
+        <translation>Customer: %1 is already planned in %2.</translation>
+    </message>
+    <message>
+        <source>Plan a visit to %1</source>
+        <translation>Plan a visit to %1</translation>
+    </message>
+    <message>
+        <source>%1 is not planned in %2.</source>
+        <translation>%1 is not planned in %2.</translation>
+    </message>
+    <message>
+        <source>Unplan the visit to %1</source>
+        <translation>Unplan the visit to %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::TeamPanel</name>
@@ -3855,6 +6084,303 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
     <message>
         <source>Appraisal gap</source>
         <translation>Appraisal gap</translation>
+    </message>
+    <message>
+        <source>Add Unit…</source>
+        <translation>Add Unit…</translation>
+    </message>
+    <message>
+        <source>Edit Unit…</source>
+        <translation>Edit Unit…</translation>
+    </message>
+    <message>
+        <source>Remove Unit</source>
+        <translation>Remove Unit</translation>
+    </message>
+    <message>
+        <source>Add Rep…</source>
+        <translation>Add Rep…</translation>
+    </message>
+    <message>
+        <source>Edit Rep…</source>
+        <translation>Edit Rep…</translation>
+    </message>
+    <message>
+        <source>Add Course…</source>
+        <translation>Add Course…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Mark Completed</source>
+        <translation>Mark Completed</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching notes</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Seniors</source>
+        <translation>Seniors</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>Developing</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Newcomers</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>Senior sales manager</source>
+        <translation>Senior sales manager</translation>
+    </message>
+    <message>
+        <source>Regional sales manager</source>
+        <translation>Regional sales manager</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Mid</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Reps</translation>
+    </message>
+    <message>
+        <source>Target composition</source>
+        <translation>Target composition</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TrainingDialog</name>
+    <message>
+        <source>YYYY-MM-DD, empty while open</source>
+        <translation>YYYY-MM-DD, empty while open</translation>
+    </message>
+    <message>
+        <source>New Training</source>
+        <translation>New Training</translation>
+    </message>
+    <message>
+        <source>Edit Training</source>
+        <translation>Edit Training</translation>
+    </message>
+    <message>
+        <source>New-hire</source>
+        <translation>New-hire</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Continuing</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Addresses KPI</source>
+        <translation>Addresses KPI</translation>
+    </message>
+    <message>
+        <source>Course: required.</source>
+        <translation>Course: required.</translation>
+    </message>
+    <message>
+        <source>Completed on: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>Completed on: &apos;%1&apos; is not a date (YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::UnitDialog</name>
+    <message>
+        <source>Edit Unit</source>
+        <translation>Edit Unit</translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation>New Unit</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>(none: the company)</source>
+        <translation>(none: the company)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>ID: required.</source>
+        <translation>ID: required.</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Name: required.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::VisitPlanWidget</name>
+    <message>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Select a rep to plan its visits.</source>
+        <translation>Select a rep to plan its visits.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>not planned</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>not visited yet</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>no plan</translation>
+    </message>
+    <message>
+        <source>Planned %1 · visited %2 of them (%3) · %4 visited without a plan · visits %5, calls %6, meetings %7, demos %8</source>
+        <translation>Planned %1 · visited %2 of them (%3) · %4 visited without a plan · visits %5, calls %6, meetings %7, demos %8</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Week of:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>name or ID</source>
+        <translation>name or ID</translation>
+    </message>
+    <message>
+        <source>Plan Visit</source>
+        <translation>Plan Visit</translation>
+    </message>
+    <message>
+        <source>Remove from Plan</source>
+        <translation>Remove from Plan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation>Other activities</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +6739,6 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
         <translation>demo data written to</translation>
     </message>
     <message>
-        <source>Funnel of </source>
-        <translation>Funnel of </translation>
-    </message>
-    <message>
         <source> as of </source>
         <translation> as of </translation>
     </message>
@@ -4233,104 +6755,12 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
         <translation>amount</translation>
     </message>
     <message>
-        <source>weighted</source>
-        <translation>weighted</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <source>Window </source>
-        <translation>Window </translation>
-    </message>
-    <message>
-        <source>, cohort </source>
-        <translation>, cohort </translation>
-    </message>
-    <message>
-        <source>Win rate </source>
-        <translation>Win rate </translation>
-    </message>
-    <message>
-        <source> won, </source>
-        <translation> won, </translation>
-    </message>
-    <message>
-        <source> lost)</source>
-        <translation> lost)</translation>
-    </message>
-    <message>
-        <source>Average won amount </source>
-        <translation>Average won amount </translation>
-    </message>
-    <message>
-        <source>, average cycle </source>
-        <translation>, average cycle </translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> days</translation>
-    </message>
-    <message>
-        <source>Velocity per day </source>
-        <translation>Velocity per day </translation>
-    </message>
-    <message>
-        <source>Coverage </source>
-        <translation>Coverage </translation>
-    </message>
-    <message>
-        <source> open, expected </source>
-        <translation> open, expected </translation>
-    </message>
-    <message>
-        <source> open, the period is over</source>
-        <translation> open, the period is over</translation>
-    </message>
-    <message>
-        <source>; target </source>
-        <translation>; target </translation>
-    </message>
-    <message>
-        <source>, actual </source>
-        <translation>, actual </translation>
-    </message>
-    <message>
-        <source>Health: no flags</source>
-        <translation>Health: no flags</translation>
-    </message>
-    <message>
-        <source>Health: </source>
-        <translation>Health: </translation>
-    </message>
-    <message>
-        <source> below half the team median </source>
-        <translation> below half the team median </translation>
-    </message>
-    <message>
-        <source> amount </source>
-        <translation> amount </translation>
-    </message>
-    <message>
-        <source> count </source>
-        <translation> count </translation>
-    </message>
-    <message>
-        <source>--from and --to go together: give both or neither</source>
-        <translation>--from and --to go together: give both or neither</translation>
-    </message>
-    <message>
-        <source>--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not </source>
-        <translation>--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not </translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from must not be after --to</translation>
     </message>
     <message>
         <source> must be a date YYYY-MM-DD, not </source>
@@ -4541,6 +6971,210 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
         <translation>n/a (nothing due)</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>--metric must be revenue, gross_profit, collections or new_customers, not </source>
+        <translation>--metric must be revenue, gross_profit, collections or new_customers, not </translation>
+    </message>
+    <message>
+        <source>targets for </source>
+        <translation>targets for </translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>no targets</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>metric</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>attain.</source>
+        <translation>attain.</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <source>run rate</source>
+        <translation>run rate</translation>
+    </message>
+    <message>
+        <source>usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</source>
+        <translation>usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</translation>
+    </message>
+    <message>
+        <source>--period must be 2026, 2026Q1, 2026-03 or 2026-W47, not </source>
+        <translation>--period must be 2026, 2026Q1, 2026-03 or 2026-W47, not </translation>
+    </message>
+    <message>
+        <source>--today must be a date YYYY-MM-DD, not </source>
+        <translation>--today must be a date YYYY-MM-DD, not </translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>unknown command: </translation>
+    </message>
+    <message>
+        <source>unexpected error: </source>
+        <translation>unexpected error: </translation>
+    </message>
+    <message>
+        <source>usage: salesctl backup --db WORKSPACE --out FILE [--json]</source>
+        <translation>usage: salesctl backup --db WORKSPACE --out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation>backed up %1 to %2</translation>
+    </message>
+    <message>
+        <source>usage: salesctl restore --db WORKSPACE --from FILE [--json]</source>
+        <translation>usage: salesctl restore --db WORKSPACE --from FILE [--json]</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>restored %1 from %2</translation>
+    </message>
+    <message>
+        <source>the replaced content is kept in %1</source>
+        <translation>the replaced content is kept in %1</translation>
+    </message>
+    <message>
+        <source>option takes no value: </source>
+        <translation>option takes no value: </translation>
+    </message>
+    <message>
+        <source>missing value for option </source>
+        <translation>missing value for option </translation>
+    </message>
+    <message>
+        <source>unknown language (use zh_CN or en): </source>
+        <translation>unknown language (use zh_CN or en): </translation>
+    </message>
+    <message>
+        <source>missing required option </source>
+        <translation>missing required option </translation>
+    </message>
+    <message>
+        <source>unknown option for this command: </source>
+        <translation>unknown option for this command: </translation>
+    </message>
+    <message>
+        <source>--owner must be unit:ID or rep:ID, not </source>
+        <translation>--owner must be unit:ID or rep:ID, not </translation>
+    </message>
+    <message>
+        <source>Funnel of </source>
+        <translation>Funnel of </translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>weighted</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Window </source>
+        <translation>Window </translation>
+    </message>
+    <message>
+        <source>, cohort </source>
+        <translation>, cohort </translation>
+    </message>
+    <message>
+        <source>Win rate </source>
+        <translation>Win rate </translation>
+    </message>
+    <message>
+        <source> won, </source>
+        <translation> won, </translation>
+    </message>
+    <message>
+        <source> lost)</source>
+        <translation> lost)</translation>
+    </message>
+    <message>
+        <source>Average won amount </source>
+        <translation>Average won amount </translation>
+    </message>
+    <message>
+        <source>, average cycle </source>
+        <translation>, average cycle </translation>
+    </message>
+    <message>
+        <source>Velocity per day </source>
+        <translation>Velocity per day </translation>
+    </message>
+    <message>
+        <source>Coverage </source>
+        <translation>Coverage </translation>
+    </message>
+    <message>
+        <source> open, expected </source>
+        <translation> open, expected </translation>
+    </message>
+    <message>
+        <source> open, the period is over</source>
+        <translation> open, the period is over</translation>
+    </message>
+    <message>
+        <source>; target </source>
+        <translation>; target </translation>
+    </message>
+    <message>
+        <source>, actual </source>
+        <translation>, actual </translation>
+    </message>
+    <message>
+        <source>Health: no flags</source>
+        <translation>Health: no flags</translation>
+    </message>
+    <message>
+        <source>Health: </source>
+        <translation>Health: </translation>
+    </message>
+    <message>
+        <source> below half the team median </source>
+        <translation> below half the team median </translation>
+    </message>
+    <message>
+        <source> amount </source>
+        <translation> amount </translation>
+    </message>
+    <message>
+        <source> count </source>
+        <translation> count </translation>
+    </message>
+    <message>
+        <source>--from and --to go together: give both or neither</source>
+        <translation>--from and --to go together: give both or neither</translation>
+    </message>
+    <message>
+        <source>--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not </source>
+        <translation>--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not </translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from must not be after --to</translation>
+    </message>
+    <message>
         <source>missing required option --owner (unit:ID)</source>
         <translation>missing required option --owner (unit:ID)</translation>
     </message>
@@ -4581,10 +7215,6 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
         <translation>note: </translation>
     </message>
     <message>
-        <source>owner</source>
-        <translation>owner</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>period</translation>
     </message>
@@ -4611,10 +7241,6 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
     <message>
         <source>usage: salesctl targets decompose|show …</source>
         <translation>usage: salesctl targets decompose|show …</translation>
-    </message>
-    <message>
-        <source>--metric must be revenue, gross_profit, collections or new_customers, not </source>
-        <translation>--metric must be revenue, gross_profit, collections or new_customers, not </translation>
     </message>
     <message>
         <source>: owner must be unit:ID, rep:ID or an id, not </source>
@@ -4673,1049 +7299,137 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
         <translation> must be a decimal with at most 6 decimals, not </translation>
     </message>
     <message>
-        <source>targets for </source>
-        <translation>targets for </translation>
-    </message>
-    <message>
-        <source>no targets</source>
-        <translation>no targets</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>metric</translation>
-    </message>
-    <message>
-        <source>segment</source>
-        <translation>segment</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>actual</source>
-        <translation>actual</translation>
-    </message>
-    <message>
-        <source>attain.</source>
-        <translation>attain.</translation>
-    </message>
-    <message>
-        <source>gap</source>
-        <translation>gap</translation>
-    </message>
-    <message>
-        <source>run rate</source>
-        <translation>run rate</translation>
-    </message>
-    <message>
-        <source>usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</source>
-        <translation>usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</translation>
-    </message>
-    <message>
-        <source>--period must be 2026, 2026Q1, 2026-03 or 2026-W47, not </source>
-        <translation>--period must be 2026, 2026Q1, 2026-03 or 2026-W47, not </translation>
-    </message>
-    <message>
-        <source>--today must be a date YYYY-MM-DD, not </source>
-        <translation>--today must be a date YYYY-MM-DD, not </translation>
-    </message>
-    <message>
-        <source>unknown command: </source>
-        <translation>unknown command: </translation>
-    </message>
-    <message>
-        <source>unexpected error: </source>
-        <translation>unexpected error: </translation>
+        <source>usage: salesctl [--db PATH] [--lang zh_CN|en] [--json] [--verbose] COMMAND …
+
+commands:
+  import DIR [--workspace FILE]     load a CSV folder (and settings)
+  info                              what the workspace holds
+  demo --size small|large --out DIR write a demo company as a CSV folder
+  targets decompose|show …          decompose targets; targets, actuals, attainment
+  funnel [weekly] …                 funnel figures; the weekly change report
+  receivables --as-of D             receivables aging
+  kpi score --period Q              KPI scores, totals and grades
+  appraisal export --period Q --xlsx F [--pdf-dir D]
+  incentive calc --period P         commission, bonuses and contests per rep
+  meeting-pack --unit ID --week W --pdf F|--xlsx F
+  backup --out FILE                 copy the workspace (online backup)
+  restore --from FILE               replace the workspace with a checked backup
+</source>
+        <translation>usage: salesctl [--db PATH] [--lang zh_CN|en] [--json] [--verbose] COMMAND …
+
+commands:
+  import DIR [--workspace FILE]     load a CSV folder (and settings)
+  info                              what the workspace holds
+  demo --size small|large --out DIR write a demo company as a CSV folder
+  targets decompose|show …          decompose targets; targets, actuals, attainment
+  funnel [weekly] …                 funnel figures; the weekly change report
+  receivables --as-of D             receivables aging
+  kpi score --period Q              KPI scores, totals and grades
+  appraisal export --period Q --xlsx F [--pdf-dir D]
+  incentive calc --period P         commission, bonuses and contests per rep
+  meeting-pack --unit ID --week W --pdf F|--xlsx F
+  backup --out FILE                 copy the workspace (online backup)
+  restore --from FILE               replace the workspace with a checked backup
+</translation>
     </message>
 </context>
 <context>
-    <name>sd::cli::CliContext</name>
+    <name>sd::storage::Backup</name>
     <message>
-        <source>option takes no value: </source>
-        <translation>option takes no value: </translation>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
     </message>
     <message>
-        <source>missing value for option </source>
-        <translation>missing value for option </translation>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <source>unknown language (use zh_CN or en): </source>
-        <translation>unknown language (use zh_CN or en): </translation>
+        <source>%1 is not a Salesdesk workspace (%2)</source>
+        <translation>%1 is not a Salesdesk workspace (%2)</translation>
     </message>
     <message>
-        <source>missing required option </source>
-        <translation>missing required option </translation>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>cannot back up %1 to %2: %3</translation>
     </message>
     <message>
-        <source>unknown option for this command: </source>
-        <translation>unknown option for this command: </translation>
+        <source>cannot back up %1 onto itself</source>
+        <translation>cannot back up %1 onto itself</translation>
     </message>
     <message>
-        <source>--owner must be unit:ID or rep:ID, not </source>
-        <translation>--owner must be unit:ID or rep:ID, not </translation>
+        <source>cannot back up %1: the file does not exist</source>
+        <translation>cannot back up %1: the file does not exist</translation>
     </message>
-</context>
-<context>
-    <name>sd::io</name>
     <message>
-        <source>Weekly funnel review %1</source>
-        <translation>Weekly funnel review %1</translation>
+        <source>%1 is a folder, not a workspace file</source>
+        <translation>%1 is a folder, not a workspace file</translation>
     </message>
     <message>
-        <source>%1 · as of %2 compared with %3 · amounts in %4</source>
-        <translation>%1 · as of %2 compared with %3 · amounts in %4</translation>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Won</translation>
+        <source>%1 is not a Salesdesk workspace: it is not an SQLite database file</source>
+        <translation>%1 is not a Salesdesk workspace: it is not an SQLite database file</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
+        <source>%1 is truncated: it holds %2 bytes of the %3 its header announces (an incomplete copy?)</source>
+        <translation>%1 is truncated: it holds %2 bytes of the %3 its header announces (an incomplete copy?)</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>New</translation>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
     </message>
     <message>
-        <source>Advanced</source>
-        <translation>Advanced</translation>
+        <source>%1 is empty, not a workspace</source>
+        <translation>%1 is empty, not a workspace</translation>
     </message>
     <message>
-        <source>Regressed</source>
-        <translation>Regressed</translation>
+        <source>%1 was written by a newer Salesdesk (schema %2; this version knows up to %3)</source>
+        <translation>%1 was written by a newer Salesdesk (schema %2; this version knows up to %3)</translation>
     </message>
     <message>
-        <source>Stalled</source>
-        <translation>Stalled</translation>
+        <source>%1 is not a Salesdesk workspace: it holds no tables</source>
+        <translation>%1 is not a Salesdesk workspace: it holds no tables</translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
+        <source>%1 is not a Salesdesk workspace: it has no table &quot;%2&quot;</source>
+        <translation>%1 is not a Salesdesk workspace: it has no table &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>+ New</source>
-        <translation>+ New</translation>
+        <source>%1 is damaged (integrity check: %2)</source>
+        <translation>%1 is damaged (integrity check: %2)</translation>
     </message>
     <message>
-        <source>+ Pulled in</source>
-        <translation>+ Pulled in</translation>
+        <source>%1 is damaged: %2 rows refer to missing rows (first in table &quot;%3&quot;)</source>
+        <translation>%1 is damaged: %2 rows refer to missing rows (first in table &quot;%3&quot;)</translation>
     </message>
     <message>
-        <source>+ Increased</source>
-        <translation>+ Increased</translation>
+        <source>cannot restore %1 from itself</source>
+        <translation>cannot restore %1 from itself</translation>
     </message>
     <message>
-        <source>− Decreased</source>
-        <translation>− Decreased</translation>
+        <source>restore refused, the workspace %1 was not changed: %2</source>
+        <translation>restore refused, the workspace %1 was not changed: %2</translation>
     </message>
     <message>
-        <source>− Pushed out</source>
-        <translation>− Pushed out</translation>
+        <source>cannot create the backup folder %1</source>
+        <translation>cannot create the backup folder %1</translation>
     </message>
     <message>
-        <source>− Won</source>
-        <translation>− Won</translation>
+        <source>cannot keep a copy of it in %1</source>
+        <translation>cannot keep a copy of it in %1</translation>
     </message>
     <message>
-        <source>− Lost</source>
-        <translation>− Lost</translation>
+        <source>cannot restore %1: %2</source>
+        <translation>cannot restore %1: %2</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Category</translation>
+        <source>the disk holding %1 is full: the change was not saved and the workspace is unchanged. Free some space and try again. (%2)</source>
+        <translation>the disk holding %1 is full: the change was not saved and the workspace is unchanged. Free some space and try again. (%2)</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Won or lost at both ends (left out)</source>
-        <translation>Won or lost at both ends (left out)</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Count at start</source>
-        <translation>Count at start</translation>
-    </message>
-    <message>
-        <source>Amount at start</source>
-        <translation>Amount at start</translation>
-    </message>
-    <message>
-        <source>Count at end</source>
-        <translation>Count at end</translation>
-    </message>
-    <message>
-        <source>Amount at end</source>
-        <translation>Amount at end</translation>
-    </message>
-    <message>
-        <source>Pipeline bridge (open deals expected to close by %1)</source>
-        <translation>Pipeline bridge (open deals expected to close by %1)</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Opportunity</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>In stage since</source>
-        <translation>In stage since</translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation>Days in stage</translation>
-    </message>
-    <message>
-        <source>From stage</source>
-        <translation>From stage</translation>
-    </message>
-    <message>
-        <source>To stage</source>
-        <translation>To stage</translation>
-    </message>
-    <message>
-        <source>Owner id</source>
-        <translation>Owner id</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Biggest movers</source>
-        <translation>Biggest movers</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <source>Won or lost at both ends (left out): %1</source>
-        <translation>Won or lost at both ends (left out): %1</translation>
-    </message>
-    <message>
-        <source>Stages at both ends</source>
-        <translation>Stages at both ends</translation>
-    </message>
-    <message>
-        <source>Stalled deals</source>
-        <translation>Stalled deals</translation>
-    </message>
-    <message>
-        <source>No stalled deals this week.</source>
-        <translation>No stalled deals this week.</translation>
-    </message>
-    <message>
-        <source>No changes this week.</source>
-        <translation>No changes this week.</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Commission</translation>
-    </message>
-    <message>
-        <source>Clawback</source>
-        <translation>Clawback</translation>
-    </message>
-    <message>
-        <source>Bonus</source>
-        <translation>Bonus</translation>
-    </message>
-    <message>
-        <source>Grade bonus</source>
-        <translation>Grade bonus</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>Contest</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Revenue</translation>
-    </message>
-    <message>
-        <source>Gross profit</source>
-        <translation>Gross profit</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>Collections</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>New customers</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>Month to date</translation>
-    </message>
-    <message>
-        <source>Quarter to date</source>
-        <translation>Quarter to date</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>Year to date</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>New customer</translation>
-    </message>
-    <message>
-        <source>First order</source>
-        <translation>First order</translation>
-    </message>
-    <message>
-        <source>Profile changed</source>
-        <translation>Profile changed</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <source>Over 180 days</source>
-        <translation>Over 180 days</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
-        <source>New-hire</source>
-        <translation>New-hire</translation>
-    </message>
-    <message>
-        <source>Continuing</source>
-        <translation>Continuing</translation>
-    </message>
-    <message>
-        <source>Collection rate</source>
-        <translation>Collection rate</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>Win rate</translation>
-    </message>
-    <message>
-        <source>360-degree review</source>
-        <translation>360-degree review</translation>
-    </message>
-    <message>
-        <source>Meeting pack %1 · %2</source>
-        <translation>Meeting pack %1 · %2</translation>
-    </message>
-    <message>
-        <source>None this week.</source>
-        <translation>None this week.</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metric</translation>
-    </message>
-    <message>
-        <source>Span</source>
-        <translation>Span</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>Attainment</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Gap</translation>
-    </message>
-    <message>
-        <source>%1 · %2 to %3 · amounts in %4</source>
-        <translation>%1 · %2 to %3 · amounts in %4</translation>
-    </message>
-    <message>
-        <source>2 · Customer profile changes</source>
-        <translation>2 · Customer profile changes</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation>Rep</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <source>3 · Visit plan and visits done</source>
-        <translation>3 · Visit plan and visits done</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Planned and visited</source>
-        <translation>Planned and visited</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Completion</translation>
-    </message>
-    <message>
-        <source>Visited without plan</source>
-        <translation>Visited without plan</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Calls</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <source>Demos</source>
-        <translation>Demos</translation>
-    </message>
-    <message>
-        <source>4 · Opportunity tracker and the week&apos;s changes</source>
-        <translation>4 · Opportunity tracker and the week&apos;s changes</translation>
-    </message>
-    <message>
-        <source>Stage at start</source>
-        <translation>Stage at start</translation>
-    </message>
-    <message>
-        <source>Stage at end</source>
-        <translation>Stage at end</translation>
-    </message>
-    <message>
-        <source>5 · Collection tracker</source>
-        <translation>5 · Collection tracker</translation>
-    </message>
-    <message>
-        <source>Collected this week</source>
-        <translation>Collected this week</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Collection rate (month)</source>
-        <translation>Collection rate (month)</translation>
-    </message>
-    <message>
-        <source>Overdue receivables</source>
-        <translation>Overdue receivables</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <source>Days past due</source>
-        <translation>Days past due</translation>
-    </message>
-    <message>
-        <source>Aging</source>
-        <translation>Aging</translation>
-    </message>
-    <message>
-        <source>1:1 · %1 (%2)</source>
-        <translation>1:1 · %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Funnel</source>
-        <translation>Funnel</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Weighted</source>
-        <translation>Weighted</translation>
-    </message>
-    <message>
-        <source>This week:</source>
-        <translation>This week:</translation>
-    </message>
-    <message>
-        <source>no changes</source>
-        <translation>no changes</translation>
-    </message>
-    <message>
-        <source>Open appraisal items</source>
-        <translation>Open appraisal items</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>not applicable</translation>
-    </message>
-    <message>
-        <source>Not appraised this quarter.</source>
-        <translation>Not appraised this quarter.</translation>
-    </message>
-    <message>
-        <source>Every item at or above target.</source>
-        <translation>Every item at or above target.</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>No training records.</source>
-        <translation>No training records.</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Addresses</translation>
-    </message>
-    <message>
-        <source>Coaching notes</source>
-        <translation>Coaching notes</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>No notes yet.</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <source>1 · Targets and attainment</source>
-        <translation>1 · Targets and attainment</translation>
-    </message>
-    <message>
-        <source>1 Targets</source>
-        <translation>1 Targets</translation>
-    </message>
-    <message>
-        <source>Targets and attainment</source>
-        <translation>Targets and attainment</translation>
-    </message>
-    <message>
-        <source>2 Customers</source>
-        <translation>2 Customers</translation>
-    </message>
-    <message>
-        <source>Customer profile changes</source>
-        <translation>Customer profile changes</translation>
-    </message>
-    <message>
-        <source>3 Visits</source>
-        <translation>3 Visits</translation>
-    </message>
-    <message>
-        <source>Visit plan and visits done</source>
-        <translation>Visit plan and visits done</translation>
-    </message>
-    <message>
-        <source>Visit dates</source>
-        <translation>Visit dates</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>4 Opportunities</source>
-        <translation>4 Opportunities</translation>
-    </message>
-    <message>
-        <source>Opportunity tracker and the week&apos;s changes</source>
-        <translation>Opportunity tracker and the week&apos;s changes</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
-    </message>
-    <message>
-        <source>5 Collections</source>
-        <translation>5 Collections</translation>
-    </message>
-    <message>
-        <source>Collection tracker</source>
-        <translation>Collection tracker</translation>
-    </message>
-    <message>
-        <source>Order date</source>
-        <translation>Order date</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>Collected</translation>
-    </message>
-    <message>
-        <source>Orders due</source>
-        <translation>Orders due</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>Reps</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Credit risk</source>
-        <translation>Credit risk</translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>Credit limit</translation>
-    </message>
-    <message>
-        <source>Over credit limit</source>
-        <translation>Over credit limit</translation>
-    </message>
-    <message>
-        <source>Over 90 days</source>
-        <translation>Over 90 days</translation>
-    </message>
-    <message>
-        <source>Amount over 90 days</source>
-        <translation>Amount over 90 days</translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::Writer</name>
-    <message>
-        <source>Incentive statement</source>
-        <translation>Incentive statement</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Input</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Component</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>No incentive plan applies to this rep for the period.</source>
-        <translation>No incentive plan applies to this rep for the period.</translation>
-    </message>
-    <message>
-        <source>The total is the sum of the components that are not errors; a component in error is not paid until its cause is fixed.</source>
-        <translation>The total is the sum of the components that are not errors; a component in error is not paid until its cause is fixed.</translation>
-    </message>
-    <message>
-        <source>not paid</source>
-        <translation>not paid</translation>
-    </message>
-    <message>
-        <source>Not paid: %1</source>
-        <translation>Not paid: %1</translation>
-    </message>
-    <message>
-        <source>Actual A (sum of the lines)</source>
-        <translation>Actual A (sum of the lines)</translation>
-    </message>
-    <message>
-        <source>Target T</source>
-        <translation>Target T</translation>
-    </message>
-    <message>
-        <source>Attainment a = A / T</source>
-        <translation>Attainment a = A / T</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>marginal (分段累进)</source>
-        <translation>marginal (分段累进)</translation>
-    </message>
-    <message>
-        <source>retroactive (全额累进)</source>
-        <translation>retroactive (全额累进)</translation>
-    </message>
-    <message>
-        <source>Tier containing a</source>
-        <translation>Tier containing a</translation>
-    </message>
-    <message>
-        <source>tier %1, rate %2</source>
-        <translation>tier %1, rate %2</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>Threshold</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>met</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>not met</translation>
-    </message>
-    <message>
-        <source>Effective rate e = C₀ / A</source>
-        <translation>Effective rate e = C₀ / A</translation>
-    </message>
-    <message>
-        <source>Σ amount × multiplier</source>
-        <translation>Σ amount × multiplier</translation>
-    </message>
-    <message>
-        <source>Cap</source>
-        <translation>Cap</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>applied</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>not reached</translation>
-    </message>
-    <message>
-        <source>from %1: %2</source>
-        <translation>from %1: %2</translation>
-    </message>
-    <message>
-        <source>Tiers of the plan: %1.</source>
-        <translation>Tiers of the plan: %1.</translation>
-    </message>
-    <message>
-        <source>Category multipliers: %1; other categories × 1.</source>
-        <translation>Category multipliers: %1; other categories × 1.</translation>
-    </message>
-    <message>
-        <source>The attainment is below the threshold, so no commission is paid this period.</source>
-        <translation>The attainment is below the threshold, so no commission is paid this period.</translation>
-    </message>
-    <message>
-        <source>There is no positive actual, so the commission is 0.</source>
-        <translation>There is no positive actual, so the commission is 0.</translation>
-    </message>
-    <message>
-        <source>Tier from</source>
-        <translation>Tier from</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <source>Part of A in the tier</source>
-        <translation>Part of A in the tier</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Commission</translation>
-    </message>
-    <message>
-        <source>Each tier&apos;s rate applies to the part of A that falls in it: C₀ = %1.</source>
-        <translation>Each tier&apos;s rate applies to the part of A that falls in it: C₀ = %1.</translation>
-    </message>
-    <message>
-        <source>The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.</source>
-        <translation>The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.</translation>
-    </message>
-    <message>
-        <source>C = e × Σ amount × multiplier = %1 × %2</source>
-        <translation>C = e × Σ amount × multiplier = %1 × %2</translation>
-    </message>
-    <message>
-        <source>limited to the cap %1</source>
-        <translation>limited to the cap %1</translation>
-    </message>
-    <message>
-        <source>paid, rounded once to the cent: %1.</source>
-        <translation>paid, rounded once to the cent: %1.</translation>
-    </message>
-    <message>
-        <source>No lines in this period.</source>
-        <translation>No lines in this period.</translation>
-    </message>
-    <message>
-        <source>what-if</source>
-        <translation>what-if</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Multiplier</source>
-        <translation>Multiplier</translation>
-    </message>
-    <message>
-        <source>Amount × multiplier</source>
-        <translation>Amount × multiplier</translation>
-    </message>
-    <message>
-        <source>Share of C</source>
-        <translation>Share of C</translation>
-    </message>
-    <message>
-        <source>The lines share the commission in proportion to amount × multiplier, so the shares add up to it exactly (to the cent).</source>
-        <translation>The lines share the commission in proportion to amount × multiplier, so the shares add up to it exactly (to the cent).</translation>
-    </message>
-    <message>
-        <source>Orders booked in an earlier period and cancelled in this one: each line is minus that order&apos;s share of the commission on the statement of the period it was booked in.</source>
-        <translation>Orders booked in an earlier period and cancelled in this one: each line is minus that order&apos;s share of the commission on the statement of the period it was booked in.</translation>
-    </message>
-    <message>
-        <source>Nothing is clawed back this period.</source>
-        <translation>Nothing is clawed back this period.</translation>
-    </message>
-    <message>
-        <source>Booked in</source>
-        <translation>Booked in</translation>
-    </message>
-    <message>
-        <source>Clawed back</source>
-        <translation>Clawed back</translation>
-    </message>
-    <message>
-        <source>Actual A</source>
-        <translation>Actual A</translation>
-    </message>
-    <message>
-        <source>reached</source>
-        <translation>reached</translation>
-    </message>
-    <message>
-        <source>Step from</source>
-        <translation>Step from</translation>
-    </message>
-    <message>
-        <source>Pays</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>The highest step with attainment ≤ a is step %1: %2.</source>
-        <translation>The highest step with attainment ≤ a is step %1: %2.</translation>
-    </message>
-    <message>
-        <source>No step is reached, so no bonus is paid.</source>
-        <translation>No step is reached, so no bonus is paid.</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Coefficient</source>
-        <translation>Coefficient</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>Base × coefficient of the grade = %1 × %2 = %3.</source>
-        <translation>Base × coefficient of the grade = %1 × %2 = %3.</translation>
-    </message>
-    <message>
-        <source>Provisional: the quarter&apos;s appraisal is not signed off yet.</source>
-        <translation>Provisional: the quarter&apos;s appraisal is not signed off yet.</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>not ranked</source>
-        <translation>not ranked</translation>
-    </message>
-    <message>
-        <source>Titles</source>
-        <translation>Titles</translation>
-    </message>
-    <message>
-        <source>Prize</source>
-        <translation>Prize</translation>
-    </message>
-    <message>
-        <source>Only values above 0 are ranked, highest first; reps tied share the money prizes of the ranks they cover and each gets every title among them.</source>
-        <translation>Only values above 0 are ranked, highest first; reps tied share the money prizes of the ranks they cover and each gets every title among them.</translation>
+        <source>%1 is read-only: the change was not saved and the workspace is unchanged. (%2)</source>
+        <translation>%1 is read-only: the change was not saved and the workspace is unchanged. (%2)</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,281 @@
     </message>
 </context>
 <context>
+    <name>FunnelForecastEdit</name>
+    <message>
+        <source>Submit the forecast of %1 for %2</source>
+        <translation>提交 %1 的 %2 预测</translation>
+    </message>
+    <message>
+        <source>Adjust the forecast of %1 for %2</source>
+        <translation>调整 %1 的 %2 预测</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>A forecast cannot be negative.</source>
+        <translation>预测金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 has not submitted a forecast for %2: a manager adjusts a submitted forecast.</source>
+        <translation>%1 尚未提交 %2 的预测：经理只能调整已提交的预测。</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>销售预测</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Need recognition</source>
+        <extracomment>认知需求</extracomment>
+        <translation>认知需求</translation>
+    </message>
+    <message>
+        <source>Information search</source>
+        <extracomment>信息收集</extracomment>
+        <translation>信息收集</translation>
+    </message>
+    <message>
+        <source>Evaluation of alternatives</source>
+        <extracomment>方案评估</extracomment>
+        <translation>方案评估</translation>
+    </message>
+    <message>
+        <source>Purchase decision</source>
+        <extracomment>购买决策</extracomment>
+        <translation>购买决策</translation>
+    </message>
+    <message>
+        <source>Post-purchase evaluation</source>
+        <extracomment>购后评价</extracomment>
+        <translation>购后评价</translation>
+    </message>
+    <message>
+        <source>Seller: understand the customer&apos;s needs</source>
+        <extracomment>理解客户的需求</extracomment>
+        <translation>销售方：理解客户的需求</translation>
+    </message>
+    <message>
+        <source>Seller: build trust</source>
+        <extracomment>建立信任</extracomment>
+        <translation>销售方：建立信任</translation>
+    </message>
+    <message>
+        <source>Seller: offer the solution</source>
+        <extracomment>提供解决方案</extracomment>
+        <translation>销售方：提供解决方案</translation>
+    </message>
+    <message>
+        <source>Seller: close the deal</source>
+        <extracomment>达成交易</extracomment>
+        <translation>销售方：达成交易</translation>
+    </message>
+    <message>
+        <source>Seller: after-sales service</source>
+        <extracomment>售后服务</extracomment>
+        <translation>销售方：售后服务</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelWeekly</name>
+    <message>
+        <source>Weekly funnel review %1</source>
+        <translation>周度漏斗回顾 %1</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 compared with %3 · amounts in %4</source>
+        <translation>%1 · 截至 %2，与 %3 对比 · 金额单位：%4</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>+ New</source>
+        <translation>+ 新增</translation>
+    </message>
+    <message>
+        <source>+ Pulled in</source>
+        <translation>+ 提前</translation>
+    </message>
+    <message>
+        <source>+ Increased</source>
+        <translation>+ 金额增加</translation>
+    </message>
+    <message>
+        <source>− Decreased</source>
+        <translation>− 金额减少</translation>
+    </message>
+    <message>
+        <source>− Pushed out</source>
+        <translation>− 推迟</translation>
+    </message>
+    <message>
+        <source>− Won</source>
+        <translation>− 赢单</translation>
+    </message>
+    <message>
+        <source>− Lost</source>
+        <translation>− 输单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Won or lost at both ends (left out)</source>
+        <translation>期初和期末均已赢单或输单（不计入）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Count at start</source>
+        <translation>期初数量</translation>
+    </message>
+    <message>
+        <source>Amount at start</source>
+        <translation>期初金额</translation>
+    </message>
+    <message>
+        <source>Count at end</source>
+        <translation>期末数量</translation>
+    </message>
+    <message>
+        <source>Amount at end</source>
+        <translation>期末金额</translation>
+    </message>
+    <message>
+        <source>Pipeline bridge (open deals expected to close by %1)</source>
+        <translation>商机管道变动（预计于 %1 前成交的进行中商机）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>变动项</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>进入阶段日期</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段停留天数</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Owner id</source>
+        <translation>负责人编号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Biggest movers</source>
+        <translation>变动最大的商机</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化明细</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>变化类别</translation>
+    </message>
+    <message>
+        <source>Won or lost at both ends (left out): %1</source>
+        <translation>期初和期末均已赢单或输单（不计入）：%1</translation>
+    </message>
+    <message>
+        <source>Stages at both ends</source>
+        <translation>期初与期末各阶段</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>停滞商机</translation>
+    </message>
+    <message>
+        <source>No stalled deals this week.</source>
+        <translation>本周没有停滞商机。</translation>
+    </message>
+    <message>
+        <source>No changes this week.</source>
+        <translation>本周没有变化。</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>cannot read the file: </source>
@@ -706,12 +981,448 @@
         <source>a payment must be more than 0: </source>
         <translation>回款金额必须大于 0:</translation>
     </message>
+    <message>
+        <source>target </source>
+        <translation>目标 </translation>
+    </message>
+    <message>
+        <source>) is approved (version </source>
+        <translation>）已批准（版本 </translation>
+    </message>
+    <message>
+        <source>); kept </source>
+        <translation>）；保留 </translation>
+    </message>
+    <message>
+        <source> instead of </source>
+        <translation>，而非 </translation>
+    </message>
+    <message>
+        <source> — revise it in the Targets view</source>
+        <translation> —— 请在目标管理中修订</translation>
+    </message>
 </context>
 <context>
     <name>IncentiveExport</name>
     <message>
         <source>Incentive statement %1 %2</source>
         <translation>激励明细单 %1 %2</translation>
+    </message>
+    <message>
+        <source>threshold not met</source>
+        <translation>未达门槛</translation>
+    </message>
+    <message>
+        <source>cap applied</source>
+        <translation>已封顶</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>薪资表</translation>
+    </message>
+    <message>
+        <source>Incentive payroll</source>
+        <translation>激励发放表</translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation>销售代表编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>激励方案</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组成项</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Tier / step / rank / grade</source>
+        <translation>档位 / 台阶 / 名次 / 等级</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分摊</translation>
+    </message>
+    <message>
+        <source>Booked in</source>
+        <translation>入账期间</translation>
+    </message>
+    <message>
+        <source>cannot create the folder </source>
+        <translation>无法创建文件夹 </translation>
+    </message>
+    <message>
+        <source>Incentive statement</source>
+        <translation>激励明细单</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>业绩值</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>No incentive plan applies to this rep for the period.</source>
+        <translation>本期没有适用于该销售代表的激励方案。</translation>
+    </message>
+    <message>
+        <source>The total is the sum of the components that are not errors; a component in error is not paid until its cause is fixed.</source>
+        <translation>合计为所有未出错组成部分之和；出错的组成部分在问题修正之前不予发放。</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>不予发放</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>不予发放：%1</translation>
+    </message>
+    <message>
+        <source>Actual A (sum of the lines)</source>
+        <translation>实际 A（各明细行之和）</translation>
+    </message>
+    <message>
+        <source>Target T</source>
+        <translation>目标 T</translation>
+    </message>
+    <message>
+        <source>Attainment a = A / T</source>
+        <translation>达成率 a = A / T</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>marginal (分段累进)</source>
+        <translation>超额累进（分段累进）</translation>
+    </message>
+    <message>
+        <source>retroactive (全额累进)</source>
+        <translation>全额累进</translation>
+    </message>
+    <message>
+        <source>Tier containing a</source>
+        <translation>a 所在档位</translation>
+    </message>
+    <message>
+        <source>tier %1, rate %2</source>
+        <translation>第 %1 档，提成比例 %2</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Effective rate e = C₀ / A</source>
+        <translation>实际提成比例 e = C₀ / A</translation>
+    </message>
+    <message>
+        <source>Σ amount × multiplier</source>
+        <translation>Σ 金额 × 系数</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已封顶</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>%1 起：%2</translation>
+    </message>
+    <message>
+        <source>Tiers of the plan: %1.</source>
+        <translation>方案档位：%1。</translation>
+    </message>
+    <message>
+        <source>Category multipliers: %1; other categories × 1.</source>
+        <translation>类别系数：%1；其他类别 × 1。</translation>
+    </message>
+    <message>
+        <source>The attainment is below the threshold, so no commission is paid this period.</source>
+        <translation>达成率低于门槛，本期不发放提成。</translation>
+    </message>
+    <message>
+        <source>There is no positive actual, so the commission is 0.</source>
+        <translation>实际值不为正，因此提成为 0。</translation>
+    </message>
+    <message>
+        <source>Tier from</source>
+        <translation>档位起点</translation>
+    </message>
+    <message>
+        <source>Part of A in the tier</source>
+        <translation>A 落在该档位的部分</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Each tier&apos;s rate applies to the part of A that falls in it: C₀ = %1.</source>
+        <translation>每档的提成比例适用于 A 落在该档位的部分：C₀ = %1。</translation>
+    </message>
+    <message>
+        <source>The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.</source>
+        <translation>a 所在档位的提成比例适用于全部 A：C₀ = %1 × %2 = %3。</translation>
+    </message>
+    <message>
+        <source>C = e × Σ amount × multiplier = %1 × %2</source>
+        <translation>C = e × Σ 金额 × 系数 = %1 × %2</translation>
+    </message>
+    <message>
+        <source>limited to the cap %1</source>
+        <translation>受封顶限制为 %1</translation>
+    </message>
+    <message>
+        <source>paid, rounded once to the cent: %1.</source>
+        <translation>实发金额（仅在最后一步四舍五入到分）：%1。</translation>
+    </message>
+    <message>
+        <source>No lines in this period.</source>
+        <translation>本期没有明细行。</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>模拟测算</translation>
+    </message>
+    <message>
+        <source>Amount × multiplier</source>
+        <translation>金额 × 系数</translation>
+    </message>
+    <message>
+        <source>Share of C</source>
+        <translation>分摊的 C</translation>
+    </message>
+    <message>
+        <source>The lines share the commission in proportion to amount × multiplier, so the shares add up to it exactly (to the cent).</source>
+        <translation>各明细行按“金额 × 系数”的比例分摊提成，各份额之和与提成精确相等（精确到分）。</translation>
+    </message>
+    <message>
+        <source>Orders booked in an earlier period and cancelled in this one: each line is minus that order&apos;s share of the commission on the statement of the period it was booked in — the approved statement when that period&apos;s was approved (marked *), else that period as calculated today.</source>
+        <translation>以前期间下单、本期取消的订单：每行为该订单在其下单期间激励明细单上所分摊提成的负数 —— 该期间明细单已批准时取已批准的明细单（标 *），否则取该期间按当前数据计算的结果。</translation>
+    </message>
+    <message>
+        <source>Nothing is clawed back this period.</source>
+        <translation>本期没有追回的提成。</translation>
+    </message>
+    <message>
+        <source>Clawed back</source>
+        <translation>追回金额</translation>
+    </message>
+    <message>
+        <source>Actual A</source>
+        <translation>实际 A</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Step from</source>
+        <translation>档位起点</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>The highest step with attainment ≤ a is step %1: %2.</source>
+        <translation>达成率起点 ≤ a 的最高档为第 %1 档：%2。</translation>
+    </message>
+    <message>
+        <source>No step is reached, so no bonus is paid.</source>
+        <translation>未达到任何档位，不发放奖金。</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Base × coefficient of the grade = %1 × %2 = %3.</source>
+        <translation>基数 × 等级系数 = %1 × %2 = %3。</translation>
+    </message>
+    <message>
+        <source>Provisional: the quarter&apos;s appraisal is not signed off yet.</source>
+        <translation>暂定：本季度绩效考核尚未签字确认。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 名（共 %2 人）</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Only values above 0 are ranked, highest first; reps tied share the money prizes of the ranks they cover and each gets every title among them.</source>
+        <translation>只有大于 0 的业绩值参与排名，从高到低排列；并列的销售代表平分其所占名次的奖金，并各自获得这些名次的全部称号。</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>提成追回</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Grade bonus</source>
+        <translation>等级奖金</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>销售竞赛</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
     </message>
 </context>
 <context>
@@ -724,12 +1435,576 @@
         <source>%1 · %2 to %3 · amounts in %4</source>
         <translation>%1 · %2 至 %3 · 金额单位：%4</translation>
     </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>本月累计</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>本季度累计</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首次下单</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>档案变更</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Over 180 days</source>
+        <translation>超过 180 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>New-hire</source>
+        <translation>新员工培训</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>在职培训</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <source>Meeting pack %1 · %2</source>
+        <translation>会议资料包 %1 · %2</translation>
+    </message>
+    <message>
+        <source>None this week.</source>
+        <translation>本周无。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>2 · Customer profile changes</source>
+        <translation>2 · 客户档案变更</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>3 · Visit plan and visits done</source>
+        <translation>3 · 拜访计划与拜访完成情况</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <source>Planned and visited</source>
+        <translation>按计划完成拜访</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Visited without plan</source>
+        <translation>计划外拜访</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Demos</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>4 · Opportunity tracker and the week&apos;s changes</source>
+        <translation>4 · 商机跟进表与本周变化</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Stage at start</source>
+        <translation>期初阶段</translation>
+    </message>
+    <message>
+        <source>Stage at end</source>
+        <translation>期末阶段</translation>
+    </message>
+    <message>
+        <source>5 · Collection tracker</source>
+        <translation>5 · 回款跟进表</translation>
+    </message>
+    <message>
+        <source>Collected this week</source>
+        <translation>本周回款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>未回款余额</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Collection rate (month)</source>
+        <translation>回款率（本月）</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>逾期应收账款</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation>本周：</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Open appraisal items</source>
+        <translation>待改进考核项</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not appraised this quarter.</source>
+        <translation>本季度未参加考核。</translation>
+    </message>
+    <message>
+        <source>Every item at or above target.</source>
+        <translation>所有考核项均达到或超过目标。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>No training records.</source>
+        <translation>没有培训记录。</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>针对的考核项</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>1 · Targets and attainment</source>
+        <translation>1 · 目标与达成</translation>
+    </message>
+    <message>
+        <source>1 Targets</source>
+        <translation>1 目标</translation>
+    </message>
+    <message>
+        <source>Targets and attainment</source>
+        <translation>目标与达成</translation>
+    </message>
+    <message>
+        <source>2 Customers</source>
+        <translation>2 客户</translation>
+    </message>
+    <message>
+        <source>Customer profile changes</source>
+        <translation>客户档案变更</translation>
+    </message>
+    <message>
+        <source>3 Visits</source>
+        <translation>3 拜访</translation>
+    </message>
+    <message>
+        <source>Visit plan and visits done</source>
+        <translation>拜访计划与拜访完成情况</translation>
+    </message>
+    <message>
+        <source>Visit dates</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>4 Opportunities</source>
+        <translation>4 商机</translation>
+    </message>
+    <message>
+        <source>Opportunity tracker and the week&apos;s changes</source>
+        <translation>商机跟进表与本周变化</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>5 Collections</source>
+        <translation>5 回款</translation>
+    </message>
+    <message>
+        <source>Collection tracker</source>
+        <translation>回款跟进表</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
 </context>
 <context>
     <name>Receivables</name>
     <message>
         <source>Receivables as of %1</source>
         <translation>应收账款（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期应收</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation>到期订单数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表人数</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>未回款余额</translation>
+    </message>
+    <message>
+        <source>Credit risk</source>
+        <translation>信用风险</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Over credit limit</source>
+        <translation>超出信用额度</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>超过 90 天</translation>
+    </message>
+    <message>
+        <source>Amount over 90 days</source>
+        <translation>逾期超过 90 天的金额</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -967,6 +2242,53 @@
     </message>
 </context>
 <context>
+    <name>StaleEditMessage</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>激励明细单</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed by someone else (another window or salesctl) since you read it, so &quot;%3&quot; was not saved.</source>
+        <translation>%1 %2 在您读取后已被他人（另一个窗口或 salesctl）删除，因此“%3”未保存。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else (another window or salesctl) since you read it, so &quot;%3&quot; was not saved.</source>
+        <translation>%1 %2 在您读取后已被他人（另一个窗口或 salesctl）修改，因此“%3”未保存。</translation>
+    </message>
+    <message>
+        <source>It now reads: %1.</source>
+        <translation>当前值为：%1。</translation>
+    </message>
+    <message>
+        <source>The view shows the current data; make the change again if it is still needed.</source>
+        <translation>视图已显示最新数据；如仍需要，请重新修改。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+</context>
+<context>
     <name>TargetMessages</name>
     <message>
         <source>The target %1 cannot be negative.</source>
@@ -1012,6 +2334,10 @@
         <source>Targets</source>
         <translation>目标管理</translation>
     </message>
+    <message>
+        <source>The target %1 is approved and locked: its responsible person and KPI item cannot be changed (a revision changes only the figure). Nothing was changed.</source>
+        <translation>目标 %1 已批准并锁定：不能修改其责任人和对应的 KPI 项（修订只改变数值）。未做任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -1023,64 +2349,29 @@
         <source>Edit opportunity %1</source>
         <translation>编辑商机 %1</translation>
     </message>
-</context>
-<context>
-    <name>sd::app</name>
     <message>
-        <source>Seniors</source>
-        <translation>资深销售</translation>
+        <source>Sign Off Appraisal</source>
+        <translation>签字确认考核</translation>
     </message>
     <message>
-        <source>Backbone</source>
-        <translation>骨干</translation>
+        <source>Advance Appraisal</source>
+        <translation>推进考核流程</translation>
     </message>
     <message>
-        <source>Developing</source>
-        <translation>成长期</translation>
+        <source>Edit Self Comment</source>
+        <translation>编辑自评意见</translation>
     </message>
     <message>
-        <source>Newcomers</source>
-        <translation>新人</translation>
+        <source>Edit Manager Comment</source>
+        <translation>编辑上级评语</translation>
     </message>
     <message>
-        <source>Tier %1</source>
-        <translation>第 %1 梯队</translation>
+        <source>Calibrate Grade</source>
+        <translation>校准等级</translation>
     </message>
     <message>
-        <source>Senior sales manager</source>
-        <translation>销售总监</translation>
-    </message>
-    <message>
-        <source>Regional sales manager</source>
-        <translation>大区销售经理</translation>
-    </message>
-    <message>
-        <source>Sales rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <source>Junior</source>
-        <translation>初级</translation>
-    </message>
-    <message>
-        <source>Mid</source>
-        <translation>中级</translation>
-    </message>
-    <message>
-        <source>Senior</source>
-        <translation>高级</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>销售代表人数</translation>
-    </message>
-    <message>
-        <source>Target composition</source>
-        <translation>目标结构</translation>
-    </message>
-    <message>
-        <source>Stars</source>
-        <translation>明星销售</translation>
+        <source>Reopen Appraisal</source>
+        <translation>重新打开考核</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2771,122 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>sd::app::AuditLogDialog</name>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 条变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Search record, change, before and after</source>
+        <translation>搜索记录、变更内容、修改前后的值</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::AuditLogModel</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Incentive plan</source>
+        <translation>激励方案</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>激励明细单</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -1488,6 +2895,258 @@ Built with Qt %1, running on Qt %2.</source>
     <message>
         <source>unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::BackupActions</name>
+    <message>
+        <source>Scheduled backup written to %1</source>
+        <translation>定时备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>定时备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Workspace…</source>
+        <translation>备份工作区(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Workspace from Backup…</source>
+        <translation>从备份恢复工作区(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;Schedule…</source>
+        <translation>备份计划(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation>备份工作区</translation>
+    </message>
+    <message>
+        <source>Salesdesk workspaces (*.sqlite)</source>
+        <translation>Salesdesk 工作区 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>The workspace could not be backed up:
+
+%1</source>
+        <translation>无法备份工作区：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore Workspace from Backup</source>
+        <translation>从备份恢复工作区</translation>
+    </message>
+    <message>
+        <source>Salesdesk workspaces (*.sqlite);;All files (*)</source>
+        <translation>Salesdesk 工作区 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup %2?
+
+The current content is kept in the backups folder beside the workspace.</source>
+        <translation>用备份 %2 替换 %1 的全部内容？
+
+当前内容会保存在工作区旁的 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring %1…</source>
+        <translation>正在检查并恢复 %1…</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>已拒绝恢复</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the workspace was not changed.
+
+%1</source>
+        <translation>无法恢复该备份；工作区未做任何改动。
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.
+
+The replaced content is kept in %3.</source>
+        <translation>已从 %2 恢复 %1。
+
+被替换的内容保存在 %3。</translation>
+    </message>
+    <message>
+        <source>Backup Schedule</source>
+        <translation>备份计划</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Back up when the last backup is older than:</source>
+        <translation>上次备份早于以下时长时自动备份：</translation>
+    </message>
+    <message>
+        <source>Scheduled backups kept:</source>
+        <translation>保留的定时备份份数：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::CareListWidget</name>
+    <message>
+        <source>Select a rep to see its care reminders.</source>
+        <translation>选择一名销售代表以查看其客户关怀提醒。</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Founding day</source>
+        <translation>成立纪念日</translation>
+    </message>
+    <message>
+        <source>Not contacted since</source>
+        <translation>未联系起始日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as of %2: %3 key date(s) in the next %4 days, %5 customer(s) not contacted for %6 days or more.</source>
+        <translation>%1，截至 %2：未来 %4 天内有 %3 个重要日期，%5 个客户已 %6 天或更久未联系。</translation>
+    </message>
+    <message>
+        <source>Not contacted for (days):</source>
+        <translation>未联系天数：</translation>
+    </message>
+    <message>
+        <source>Key dates within (days):</source>
+        <translation>重要日期提前天数：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::CoachingNoteDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>New Coaching Note</source>
+        <translation>新建辅导记录</translation>
+    </message>
+    <message>
+        <source>Edit Coaching Note</source>
+        <translation>编辑辅导记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>日期：“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Note: required.</source>
+        <translation>记录内容：必填。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::CoachingNotesWidget</name>
+    <message>
+        <source>Select a rep to see its coaching notes.</source>
+        <translation>选择一名销售代表以查看其辅导记录。</translation>
+    </message>
+    <message>
+        <source>Notes of the 1:1 communication meetings with %1 (the meeting pack shows the last five).</source>
+        <translation>与 %1 的一对一沟通会记录（会议资料包显示最近五条）。</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>添加记录…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +3895,50 @@ Built with Qt %1, running on Qt %2.</source>
             <numerusform>%1 下有 %n 个目标节点；下级合计为 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Weights (entered beside)</source>
+        <translation>权重（在右侧输入）</translation>
+    </message>
+    <message>
+        <source>Seasonality weights (entered beside)</source>
+        <translation>季节性权重（在右侧输入）</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weight of each child, relative to its siblings (numbers ≥ 0, not all 0 under one parent):</source>
+        <translation>各下级相对于同级的权重（≥ 0 的数字，同一上级下不能全为 0）：</translation>
+    </message>
+    <message>
+        <source>Weight of each month (numbers ≥ 0, not all 0):</source>
+        <translation>各月权重（≥ 0 的数字，不能全为 0）：</translation>
+    </message>
+    <message>
+        <source>The organisation could not be read: %1</source>
+        <translation>无法读取组织架构：%1</translation>
+    </message>
+    <message>
+        <source>Weights, row %1 (%2): &quot;%3&quot; is not a number ≥ 0 with at most 6 decimals.</source>
+        <translation>权重，第 %1 行（%2）：“%3”不是最多 6 位小数且 ≥ 0 的数字。</translation>
+    </message>
+    <message>
+        <source>Weights: %1 has no one below it to give a weight to.</source>
+        <translation>权重：%1 没有可分配权重的下级。</translation>
+    </message>
+    <message>
+        <source>Weights: every child of %1 has weight 0, so its target cannot be shared. Give at least one of them a weight above 0.</source>
+        <translation>权重：%1 的所有下级权重均为 0，目标无法分配。请至少给其中一个大于 0 的权重。</translation>
+    </message>
+    <message>
+        <source>Month weights, %1: &quot;%2&quot; is not a number ≥ 0 with at most 6 decimals.</source>
+        <translation>月度权重，%1：“%2”不是最多 6 位小数且 ≥ 0 的数字。</translation>
+    </message>
+    <message>
+        <source>Month weights: every month has weight 0. Give at least one month a weight above 0.</source>
+        <translation>月度权重：所有月份的权重均为 0。请至少给一个月份大于 0 的权重。</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::ErrorListDialog</name>
@@ -2330,60 +4033,112 @@ Built with Qt %1, running on Qt %2.</source>
     </message>
 </context>
 <context>
-    <name>sd::app::FunnelFormat</name>
+    <name>sd::app::FunnelForecastWidget</name>
     <message>
-        <source>n/a</source>
-        <translation>无</translation>
+        <source>Open deals of %1 as of %2</source>
+        <translation>%1 截至 %2 的进行中商机</translation>
     </message>
     <message>
-        <source>Need recognition</source>
-        <extracomment>认知需求</extracomment>
-        <translation>认知需求</translation>
+        <source>Forecast for:</source>
+        <translation>预测期间：</translation>
     </message>
     <message>
-        <source>Information search</source>
-        <extracomment>信息收集</extracomment>
-        <translation>信息收集</translation>
+        <source>Rep</source>
+        <translation>销售代表</translation>
     </message>
     <message>
-        <source>Evaluation of alternatives</source>
-        <extracomment>方案评估</extracomment>
-        <translation>方案评估</translation>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
     <message>
-        <source>Purchase decision</source>
-        <extracomment>购买决策</extracomment>
-        <translation>购买决策</translation>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
     </message>
     <message>
-        <source>Post-purchase evaluation</source>
-        <extracomment>购后评价</extracomment>
-        <translation>购后评价</translation>
+        <source>Commit (open)</source>
+        <translation>承诺（进行中）</translation>
     </message>
     <message>
-        <source>Seller: understand the customer&apos;s needs</source>
-        <extracomment>理解客户的需求</extracomment>
-        <translation>销售方：理解客户的需求</translation>
+        <source>Best case (open)</source>
+        <translation>乐观（进行中）</translation>
     </message>
     <message>
-        <source>Seller: build trust</source>
-        <extracomment>建立信任</extracomment>
-        <translation>销售方：建立信任</translation>
+        <source>Submitted</source>
+        <translation>已提交</translation>
     </message>
     <message>
-        <source>Seller: offer the solution</source>
-        <extracomment>提供解决方案</extracomment>
-        <translation>销售方：提供解决方案</translation>
+        <source>Submitted by, when</source>
+        <translation>提交人与时间</translation>
     </message>
     <message>
-        <source>Seller: close the deal</source>
-        <extracomment>达成交易</extracomment>
-        <translation>销售方：达成交易</translation>
+        <source>Manager&apos;s adjustment</source>
+        <translation>经理调整</translation>
     </message>
     <message>
-        <source>Seller: after-sales service</source>
-        <extracomment>售后服务</extracomment>
-        <translation>销售方：售后服务</translation>
+        <source>Adjusted by, when</source>
+        <translation>调整人与时间</translation>
+    </message>
+    <message>
+        <source>Forecast in force</source>
+        <translation>生效预测</translation>
+    </message>
+    <message>
+        <source>Σ amount × stage probability of the rep&apos;s open deals as of the as-of date (SPEC §4)</source>
+        <translation>截至统计日该销售代表进行中商机的 Σ 金额 × 阶段赢率（SPEC §4）</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s adjustment, else the rep&apos;s submission</source>
+        <translation>有经理调整时取调整值，否则取销售代表的提交值</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>e.g. 250000.00</source>
+        <translation>例如 250000.00</translation>
+    </message>
+    <message>
+        <source>Submit the rep&apos;s forecast</source>
+        <translation>提交销售代表的预测</translation>
+    </message>
+    <message>
+        <source>Adjust (manager)</source>
+        <translation>调整（经理）</translation>
+    </message>
+    <message>
+        <source>Q%1 of fiscal year %2</source>
+        <translation>%2 财年第 %1 季度</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>%1 财年</translation>
+    </message>
+    <message>
+        <source>The submissions could not be read: %1</source>
+        <translation>无法读取预测提交：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weighted forecast %1 (open deals as of %2) · submitted %3 by %4 of %n rep(s) · in force after the manager&apos;s adjustments %5</source>
+        <translation>
+            <numerusform>加权预测 %1（截至 %2 的进行中商机） · %n 名销售代表中 %4 人已提交 %3 · 经理调整后生效 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a rep in the table first.</source>
+        <translation>请先在表格中选择一名销售代表。</translation>
+    </message>
+    <message>
+        <source>Amount: &quot;%1&quot; is not an amount ≥ 0 with at most 2 decimals.</source>
+        <translation>金额：“%1”不是 ≥ 0 且最多 2 位小数的金额。</translation>
+    </message>
+    <message>
+        <source>Forecast of %1 for %2 adjusted to %3.</source>
+        <translation>%1 的 %2 预测已调整为 %3。</translation>
+    </message>
+    <message>
+        <source>Forecast of %1 for %2 submitted: %3.</source>
+        <translation>%1 的 %2 预测已提交：%3。</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +4293,70 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Open as of %1</source>
         <translation>截至 %1 进行中</translation>
     </message>
+    <message>
+        <source>Stage rules…</source>
+        <translation>阶段规则…</translation>
+    </message>
+    <message>
+        <source>Stall days and exit criteria of each stage (key-node management)</source>
+        <translation>各阶段的停滞天数与出口标准（关键节点管理）</translation>
+    </message>
+    <message>
+        <source>Change the stage rules</source>
+        <translation>修改阶段规则</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>computing (orders and targets are loading)…</source>
+        <translation>计算中（正在加载订单和目标）…</translation>
+    </message>
+    <message>
+        <source>Revenue target − actual so far</source>
+        <translation>销售额目标 − 当前实际</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>nothing left of the period</source>
+        <translation>本期已结束</translation>
+    </message>
+    <message>
+        <source>%1× (open %2 closing %3)</source>
+        <translation>%1×（%3 结单的进行中商机 %2）</translation>
+    </message>
+    <message>
+        <source>%1: no revenue target for %2</source>
+        <translation>%1：%2 没有销售额目标</translation>
+    </message>
+    <message>
+        <source>%1: the target is reached (open %2 closing %3)</source>
+        <translation>%1：目标已达成（%3 结单的进行中商机 %2）</translation>
+    </message>
+    <message>
+        <source>Coverage of %1</source>
+        <translation>%1 覆盖率</translation>
+    </message>
+    <message>
+        <source>Open amount expected to close in the rest of %1 ÷ (revenue target − revenue actual so far); double-click for the deals</source>
+        <translation>预计在 %1 剩余时间内结单的进行中金额 ÷（销售额目标 − 当前销售额实际）；双击查看商机</translation>
+    </message>
+    <message>
+        <source>%1 − %2 = %3</source>
+        <translation>%1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>no target · actual %1</source>
+        <translation>无目标 · 实际 %1</translation>
+    </message>
+    <message>
+        <source>Open as of %1, expected to close %2 – %3</source>
+        <translation>截至 %1 进行中、预计 %2 – %3 结单</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::FunnelPanel</name>
@@ -2594,6 +4413,41 @@ Built with Qt %1, running on Qt %2.</source>
         <translation>
             <numerusform>%n 个进行中商机</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>销售预测</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::FunnelStageRulesDialog</name>
+    <message>
+        <source>Stage rules: stall days and exit criteria</source>
+        <translation>阶段规则：停滞天数与出口标准</translation>
+    </message>
+    <message>
+        <source>Stall days: a deal in the stage this many days or more is stalled (empty: the workspace&apos;s %1 days). Exit criteria: the checklist asked when a deal moves past the stage, one per line or separated by semicolons.</source>
+        <translation>停滞天数：商机在该阶段停留达到或超过此天数即为停滞（留空：使用工作区的 %1 天）。出口标准：商机推进出该阶段时需确认的检查项，每行一项或用分号分隔。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Stall days</source>
+        <translation>停滞天数</translation>
+    </message>
+    <message>
+        <source>Exit criteria</source>
+        <translation>出口标准</translation>
+    </message>
+    <message>
+        <source>%1: stall days &quot;%2&quot; is not a whole number from 1 to %3 (leave it empty for the workspace&apos;s default).</source>
+        <translation>%1：停滞天数“%2”不是 1 到 %3 之间的整数（留空则使用工作区默认值）。</translation>
+    </message>
+    <message>
+        <source>%1: the exit criterion &quot;%2&quot; is given twice.</source>
+        <translation>%1：出口标准“%2”重复。</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +5142,89 @@ Move the opportunity anyway? The change history will mark the move.</source>
     </message>
 </context>
 <context>
+    <name>sd::app::RepDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty while employed</source>
+        <translation>YYYY-MM-DD，在职时留空</translation>
+    </message>
+    <message>
+        <source>Edit Rep</source>
+        <translation>编辑销售代表</translation>
+    </message>
+    <message>
+        <source>New Rep</source>
+        <translation>新建销售代表</translation>
+    </message>
+    <message>
+        <source>Use Move Rep to change the team: it keeps the past membership.</source>
+        <translation>请用“调动销售代表”更换团队：这样会保留过往的归属记录。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Leave date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>ID: required.</source>
+        <translation>编号：必填。</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>名称：必填。</translation>
+    </message>
+    <message>
+        <source>Unit: required.</source>
+        <translation>所属单元：必填。</translation>
+    </message>
+    <message>
+        <source>Hire date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>入职日期：“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Leave date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>离职日期：“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Leave date: %1 is before the hire date %2.</source>
+        <translation>离职日期：%1 早于入职日期 %2。</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::ReviseTargetDialog</name>
     <message>
         <source>Revise an approved target</source>
@@ -3468,6 +5405,57 @@ Move the opportunity anyway? The change history will mark the move.</source>
     <message>
         <source>%1: &quot;%2&quot; is not a target (a number ≥ 0, at most 2 decimals)</source>
         <translation>%1：“%2”不是有效的目标值（应为 ≥ 0 的数字，最多 2 位小数）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TargetResponsibilityDialog</name>
+    <message>
+        <source>Responsibility of a target (目标三定)</source>
+        <translation>目标责任（目标三定）</translation>
+    </message>
+    <message>
+        <source>For every period and customer segment of fiscal year %1</source>
+        <translation>适用于 %1 财年的所有期间和客户分类</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>KPI item it feeds</source>
+        <translation>对应的 KPI 项</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>（选择责任人）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Responsible person: choose who answers for this target.</source>
+        <translation>责任人：请选择对该目标负责的人。</translation>
+    </message>
+    <message>
+        <source>KPI item: choose the KPI item this target feeds.</source>
+        <translation>KPI 项：请选择该目标对应的 KPI 项。</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +5684,241 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
         <source> · computing the actuals…</source>
         <translation> · 正在计算实际值…</translation>
     </message>
+    <message>
+        <source>Responsibility…</source>
+        <translation>目标责任…</translation>
+    </message>
+    <message>
+        <source>Responsible person and KPI item of the selected target (目标三定)</source>
+        <translation>所选目标的责任人和 KPI 项（目标三定）</translation>
+    </message>
+    <message>
+        <source>not set (proposed: %1)</source>
+        <translation>未设置（建议：%1）</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>目标责任</translation>
+    </message>
+    <message>
+        <source>Select the target whose responsibility to set.</source>
+        <translation>请选择要设置责任的目标。</translation>
+    </message>
+    <message>
+        <source>The target %1 is approved and locked: its responsible person and KPI item cannot be changed (a revision changes only the figure).</source>
+        <translation>目标 %1 已批准并锁定：不能修改其责任人和 KPI 项（修订只改变数值）。</translation>
+    </message>
+    <message>
+        <source>Set the responsibility of %1</source>
+        <translation>设置 %1 的目标责任</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TeamEdits</name>
+    <message>
+        <source>ID: required.</source>
+        <translation>编号：必填。</translation>
+    </message>
+    <message>
+        <source>ID: %1 is already taken.</source>
+        <translation>编号：%1 已被使用。</translation>
+    </message>
+    <message>
+        <source>ID: there is no unit %1.</source>
+        <translation>编号：不存在单元 %1。</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>名称：必填。</translation>
+    </message>
+    <message>
+        <source>Parent: the company is the top of the tree and has no parent.</source>
+        <translation>上级：公司位于组织树顶端，没有上级。</translation>
+    </message>
+    <message>
+        <source>Kind: the workspace already has a company (%1).</source>
+        <translation>类型：工作区已有公司（%1）。</translation>
+    </message>
+    <message>
+        <source>Parent: required; only the company has none.</source>
+        <translation>上级：必填；只有公司没有上级。</translation>
+    </message>
+    <message>
+        <source>Parent: a unit cannot be its own parent.</source>
+        <translation>上级：单元不能是自己的上级。</translation>
+    </message>
+    <message>
+        <source>Parent: there is no unit %1.</source>
+        <translation>上级：不存在单元 %1。</translation>
+    </message>
+    <message>
+        <source>Parent: %1 is under %2; a unit cannot be moved under itself.</source>
+        <translation>上级：%1 位于 %2 之下；单元不能移到自身之下。</translation>
+    </message>
+    <message>
+        <source>Parent: %1 is a team; teams hold reps, not units.</source>
+        <translation>上级：%1 是团队；团队下只能有销售代表，不能有单元。</translation>
+    </message>
+    <message>
+        <source>Parent: a region belongs to the company.</source>
+        <translation>上级：大区必须隶属于公司。</translation>
+    </message>
+    <message>
+        <source>Kind: %1 has units under it, so it cannot be a team.</source>
+        <translation>类型：%1 下有单元，不能设为团队。</translation>
+    </message>
+    <message>
+        <source>Kind: the company stays the company.</source>
+        <translation>类型：公司只能是公司。</translation>
+    </message>
+    <message>
+        <source>ID: there is no rep %1.</source>
+        <translation>编号：不存在销售代表 %1。</translation>
+    </message>
+    <message>
+        <source>Unit: there is no unit %1.</source>
+        <translation>所属单元：不存在单元 %1。</translation>
+    </message>
+    <message>
+        <source>Unit: use Move Rep to change the team, so the past membership is kept.</source>
+        <translation>所属单元：请用“调动销售代表”更换团队，以保留过往的归属记录。</translation>
+    </message>
+    <message>
+        <source>Leave date: %1 is before the hire date %2.</source>
+        <translation>离职日期：%1 早于入职日期 %2。</translation>
+    </message>
+    <message>
+        <source>Manager: a rep cannot be its own manager.</source>
+        <translation>上级经理：销售代表不能是自己的经理。</translation>
+    </message>
+    <message>
+        <source>Manager: there is no rep %1.</source>
+        <translation>上级经理：不存在销售代表 %1。</translation>
+    </message>
+    <message>
+        <source>Manager: %1 reports to %2 already; that would be a circle.</source>
+        <translation>上级经理：%1 已向 %2 汇报；这样会形成循环。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Add unit %1</source>
+        <translation>添加单元 %1</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>编辑单元 %1</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>不存在单元 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is the company; it cannot be removed.</source>
+        <translation>%1 是公司，不能删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n unit(s) under it; move or remove them first.</source>
+        <translation>
+            <numerusform>%1 下仍有 %n 个单元；请先移走或删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n rep(s); move them to another team first.</source>
+        <translation>
+            <numerusform>%1 仍有 %n 名销售代表；请先将其调至其他团队。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove unit %1</source>
+        <translation>删除单元 %1</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: it keeps past results or targets (%2).</source>
+        <translation>未删除 %1：它还有过往业绩或目标（%2）。</translation>
+    </message>
+    <message>
+        <source>Add rep %1</source>
+        <translation>添加销售代表 %1</translation>
+    </message>
+    <message>
+        <source>Edit rep %1</source>
+        <translation>编辑销售代表 %1</translation>
+    </message>
+    <message>
+        <source>Course: required.</source>
+        <translation>课程：必填。</translation>
+    </message>
+    <message>
+        <source>Rep: there is no rep %1.</source>
+        <translation>销售代表：不存在 %1。</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <translation>编辑培训 %1</translation>
+    </message>
+    <message>
+        <source>Add training %1</source>
+        <translation>添加培训 %1</translation>
+    </message>
+    <message>
+        <source>There is no training record %1.</source>
+        <translation>不存在培训记录 %1。</translation>
+    </message>
+    <message>
+        <source>Remove training %1</source>
+        <translation>删除培训 %1</translation>
+    </message>
+    <message>
+        <source>Note: required.</source>
+        <translation>记录内容：必填。</translation>
+    </message>
+    <message>
+        <source>Edit coaching note of %1</source>
+        <translation>编辑 %1 的辅导记录</translation>
+    </message>
+    <message>
+        <source>Add coaching note of %1</source>
+        <translation>添加 %1 的辅导记录</translation>
+    </message>
+    <message>
+        <source>There is no coaching note %1.</source>
+        <translation>不存在辅导记录 %1。</translation>
+    </message>
+    <message>
+        <source>Remove coaching note of %1</source>
+        <translation>删除 %1 的辅导记录</translation>
+    </message>
+    <message>
+        <source>Week: &apos;%1&apos; is not an ISO week (2026-W47).</source>
+        <translation>周：“%1”不是 ISO 周（2026-W47）。</translation>
+    </message>
+    <message>
+        <source>Customer: required.</source>
+        <translation>客户：必填。</translation>
+    </message>
+    <message>
+        <source>Customer: there is no customer %1.</source>
+        <translation>客户：不存在客户 %1。</translation>
+    </message>
+    <message>
+        <source>Customer: %1 is already planned in %2.</source>
+        <translation>客户：%1 已在 %2 的计划中。</translation>
+    </message>
+    <message>
+        <source>Plan a visit to %1</source>
+        <translation>计划拜访 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not planned in %2.</source>
+        <translation>%1 不在 %2 的计划中。</translation>
+    </message>
+    <message>
+        <source>Unplan the visit to %1</source>
+        <translation>取消对 %1 的拜访计划</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::TeamPanel</name>
@@ -3836,6 +6059,303 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     <message>
         <source>Appraisal gap</source>
         <translation>考核短板</translation>
+    </message>
+    <message>
+        <source>Add Unit…</source>
+        <translation>添加单元…</translation>
+    </message>
+    <message>
+        <source>Edit Unit…</source>
+        <translation>编辑单元…</translation>
+    </message>
+    <message>
+        <source>Remove Unit</source>
+        <translation>删除单元</translation>
+    </message>
+    <message>
+        <source>Add Rep…</source>
+        <translation>添加销售代表…</translation>
+    </message>
+    <message>
+        <source>Edit Rep…</source>
+        <translation>编辑销售代表…</translation>
+    </message>
+    <message>
+        <source>Add Course…</source>
+        <translation>添加课程…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Mark Completed</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>明星销售</translation>
+    </message>
+    <message>
+        <source>Seniors</source>
+        <translation>资深销售</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>骨干</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>第 %1 梯队</translation>
+    </message>
+    <message>
+        <source>Senior sales manager</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>Regional sales manager</source>
+        <translation>大区销售经理</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表人数</translation>
+    </message>
+    <message>
+        <source>Target composition</source>
+        <translation>目标结构</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::TrainingDialog</name>
+    <message>
+        <source>YYYY-MM-DD, empty while open</source>
+        <translation>YYYY-MM-DD，未完成时留空</translation>
+    </message>
+    <message>
+        <source>New Training</source>
+        <translation>新建培训</translation>
+    </message>
+    <message>
+        <source>Edit Training</source>
+        <translation>编辑培训</translation>
+    </message>
+    <message>
+        <source>New-hire</source>
+        <translation>新员工培训</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>在职培训</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Addresses KPI</source>
+        <translation>针对的 KPI</translation>
+    </message>
+    <message>
+        <source>Course: required.</source>
+        <translation>课程：必填。</translation>
+    </message>
+    <message>
+        <source>Completed on: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>完成日期：“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::UnitDialog</name>
+    <message>
+        <source>Edit Unit</source>
+        <translation>编辑单元</translation>
+    </message>
+    <message>
+        <source>New Unit</source>
+        <translation>新建单元</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>(none: the company)</source>
+        <translation>（无：公司）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>ID: required.</source>
+        <translation>编号：必填。</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>名称：必填。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::VisitPlanWidget</name>
+    <message>
+        <source>visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1：%2 – %3</translation>
+    </message>
+    <message>
+        <source>Select a rep to plan its visits.</source>
+        <translation>选择一名销售代表以计划其拜访。</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>未计划</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>尚未拜访</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>无计划</translation>
+    </message>
+    <message>
+        <source>Planned %1 · visited %2 of them (%3) · %4 visited without a plan · visits %5, calls %6, meetings %7, demos %8</source>
+        <translation>计划 %1 · 已拜访其中 %2（%3） · 计划外拜访 %4 · 拜访 %5、电话 %6、会议 %7、演示 %8</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>周次：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>name or ID</source>
+        <translation>名称或编号</translation>
+    </message>
+    <message>
+        <source>Plan Visit</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <source>Remove from Plan</source>
+        <translation>从计划中移除</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>激励方案</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation>其他活动</translation>
     </message>
 </context>
 <context>
@@ -4193,10 +6713,6 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
         <translation>演示数据已写入</translation>
     </message>
     <message>
-        <source>Funnel of </source>
-        <translation>销售漏斗 </translation>
-    </message>
-    <message>
         <source> as of </source>
         <translation>，截至 </translation>
     </message>
@@ -4213,104 +6729,12 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
         <translation>金额</translation>
     </message>
     <message>
-        <source>weighted</source>
-        <translation>加权金额</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <source>Window </source>
-        <translation>统计期 </translation>
-    </message>
-    <message>
-        <source>, cohort </source>
-        <translation>，同期商机 </translation>
-    </message>
-    <message>
-        <source>Win rate </source>
-        <translation>赢单率 </translation>
-    </message>
-    <message>
-        <source> won, </source>
-        <translation> 赢单，</translation>
-    </message>
-    <message>
-        <source> lost)</source>
-        <translation> 输单)</translation>
-    </message>
-    <message>
-        <source>Average won amount </source>
-        <translation>平均赢单金额 </translation>
-    </message>
-    <message>
-        <source>, average cycle </source>
-        <translation>，平均销售周期 </translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
-    </message>
-    <message>
-        <source>Velocity per day </source>
-        <translation>每日销售速度 </translation>
-    </message>
-    <message>
-        <source>Coverage </source>
-        <translation>覆盖率 </translation>
-    </message>
-    <message>
-        <source> open, expected </source>
-        <translation> 进行中，预计成交 </translation>
-    </message>
-    <message>
-        <source> open, the period is over</source>
-        <translation> 进行中，本期已结束</translation>
-    </message>
-    <message>
-        <source>; target </source>
-        <translation>；目标 </translation>
-    </message>
-    <message>
-        <source>, actual </source>
-        <translation>，实际 </translation>
-    </message>
-    <message>
-        <source>Health: no flags</source>
-        <translation>健康检查：无预警</translation>
-    </message>
-    <message>
-        <source>Health: </source>
-        <translation>健康预警：</translation>
-    </message>
-    <message>
-        <source> below half the team median </source>
-        <translation> 低于团队中位数的一半 </translation>
-    </message>
-    <message>
-        <source> amount </source>
-        <translation> 金额 </translation>
-    </message>
-    <message>
-        <source> count </source>
-        <translation> 数量 </translation>
-    </message>
-    <message>
-        <source>--from and --to go together: give both or neither</source>
-        <translation>--from 和 --to 必须同时给出或同时省略</translation>
-    </message>
-    <message>
-        <source>--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not </source>
-        <translation>--period 必须是期间标签（2026-03、2026Q1、2026、2026-W47），而不是 </translation>
-    </message>
-    <message>
-        <source>--from must not be after --to</source>
-        <translation>--from 不能晚于 --to</translation>
     </message>
     <message>
         <source> must be a date YYYY-MM-DD, not </source>
@@ -4521,6 +6945,210 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
         <translation>无（没有到期款项）</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>--metric must be revenue, gross_profit, collections or new_customers, not </source>
+        <translation>--metric 必须是 revenue、gross_profit、collections 或 new_customers，而不是 </translation>
+    </message>
+    <message>
+        <source>targets for </source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>没有目标</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>attain.</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>run rate</source>
+        <translation>按当前进度预测</translation>
+    </message>
+    <message>
+        <source>usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</source>
+        <translation>用法：salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</translation>
+    </message>
+    <message>
+        <source>--period must be 2026, 2026Q1, 2026-03 or 2026-W47, not </source>
+        <translation>--period 必须是 2026、2026Q1、2026-03 或 2026-W47，而不是 </translation>
+    </message>
+    <message>
+        <source>--today must be a date YYYY-MM-DD, not </source>
+        <translation>--today 必须是 YYYY-MM-DD 格式的日期，而不是 </translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>未知命令：</translation>
+    </message>
+    <message>
+        <source>unexpected error: </source>
+        <translation>意外错误：</translation>
+    </message>
+    <message>
+        <source>usage: salesctl backup --db WORKSPACE --out FILE [--json]</source>
+        <translation>用法：salesctl backup --db 工作区 --out 文件 [--json]</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation>已将 %1 备份到 %2</translation>
+    </message>
+    <message>
+        <source>usage: salesctl restore --db WORKSPACE --from FILE [--json]</source>
+        <translation>用法：salesctl restore --db 工作区 --from 文件 [--json]</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>已从 %2 恢复 %1</translation>
+    </message>
+    <message>
+        <source>the replaced content is kept in %1</source>
+        <translation>被替换的内容保存在 %1</translation>
+    </message>
+    <message>
+        <source>option takes no value: </source>
+        <translation>该选项不接受值：</translation>
+    </message>
+    <message>
+        <source>missing value for option </source>
+        <translation>选项缺少值：</translation>
+    </message>
+    <message>
+        <source>unknown language (use zh_CN or en): </source>
+        <translation>未知语言（请使用 zh_CN 或 en）：</translation>
+    </message>
+    <message>
+        <source>missing required option </source>
+        <translation>缺少必需的选项 </translation>
+    </message>
+    <message>
+        <source>unknown option for this command: </source>
+        <translation>此命令不支持该选项：</translation>
+    </message>
+    <message>
+        <source>--owner must be unit:ID or rep:ID, not </source>
+        <translation>--owner 必须是 unit:ID 或 rep:ID，而不是 </translation>
+    </message>
+    <message>
+        <source>Funnel of </source>
+        <translation>销售漏斗 </translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Window </source>
+        <translation>统计期 </translation>
+    </message>
+    <message>
+        <source>, cohort </source>
+        <translation>，同期商机 </translation>
+    </message>
+    <message>
+        <source>Win rate </source>
+        <translation>赢单率 </translation>
+    </message>
+    <message>
+        <source> won, </source>
+        <translation> 赢单，</translation>
+    </message>
+    <message>
+        <source> lost)</source>
+        <translation> 输单)</translation>
+    </message>
+    <message>
+        <source>Average won amount </source>
+        <translation>平均赢单金额 </translation>
+    </message>
+    <message>
+        <source>, average cycle </source>
+        <translation>，平均销售周期 </translation>
+    </message>
+    <message>
+        <source>Velocity per day </source>
+        <translation>每日销售速度 </translation>
+    </message>
+    <message>
+        <source>Coverage </source>
+        <translation>覆盖率 </translation>
+    </message>
+    <message>
+        <source> open, expected </source>
+        <translation> 进行中，预计成交 </translation>
+    </message>
+    <message>
+        <source> open, the period is over</source>
+        <translation> 进行中，本期已结束</translation>
+    </message>
+    <message>
+        <source>; target </source>
+        <translation>；目标 </translation>
+    </message>
+    <message>
+        <source>, actual </source>
+        <translation>，实际 </translation>
+    </message>
+    <message>
+        <source>Health: no flags</source>
+        <translation>健康检查：无预警</translation>
+    </message>
+    <message>
+        <source>Health: </source>
+        <translation>健康预警：</translation>
+    </message>
+    <message>
+        <source> below half the team median </source>
+        <translation> 低于团队中位数的一半 </translation>
+    </message>
+    <message>
+        <source> amount </source>
+        <translation> 金额 </translation>
+    </message>
+    <message>
+        <source> count </source>
+        <translation> 数量 </translation>
+    </message>
+    <message>
+        <source>--from and --to go together: give both or neither</source>
+        <translation>--from 和 --to 必须同时给出或同时省略</translation>
+    </message>
+    <message>
+        <source>--period must be a period label (2026-03, 2026Q1, 2026, 2026-W47), not </source>
+        <translation>--period 必须是期间标签（2026-03、2026Q1、2026、2026-W47），而不是 </translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from 不能晚于 --to</translation>
+    </message>
+    <message>
         <source>missing required option --owner (unit:ID)</source>
         <translation>缺少必需的选项 --owner（unit:ID）</translation>
     </message>
@@ -4561,10 +7189,6 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
         <translation>注意：</translation>
     </message>
     <message>
-        <source>owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>期间</translation>
     </message>
@@ -4591,10 +7215,6 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     <message>
         <source>usage: salesctl targets decompose|show …</source>
         <translation>用法：salesctl targets decompose|show …</translation>
-    </message>
-    <message>
-        <source>--metric must be revenue, gross_profit, collections or new_customers, not </source>
-        <translation>--metric 必须是 revenue、gross_profit、collections 或 new_customers，而不是 </translation>
     </message>
     <message>
         <source>: owner must be unit:ID, rep:ID or an id, not </source>
@@ -4653,1049 +7273,137 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
         <translation> 必须是最多 6 位小数的数字，而不是 </translation>
     </message>
     <message>
-        <source>targets for </source>
-        <translation>目标：</translation>
-    </message>
-    <message>
-        <source>no targets</source>
-        <translation>没有目标</translation>
-    </message>
-    <message>
-        <source>metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>segment</source>
-        <translation>客户类别</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <source>attain.</source>
-        <translation>达成率</translation>
-    </message>
-    <message>
-        <source>gap</source>
-        <translation>差距</translation>
-    </message>
-    <message>
-        <source>run rate</source>
-        <translation>按当前进度预测</translation>
-    </message>
-    <message>
-        <source>usage: salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</source>
-        <translation>用法：salesctl targets show --period P [--today D] [--owner unit:ID|rep:ID] [--metric M] [--json]</translation>
-    </message>
-    <message>
-        <source>--period must be 2026, 2026Q1, 2026-03 or 2026-W47, not </source>
-        <translation>--period 必须是 2026、2026Q1、2026-03 或 2026-W47，而不是 </translation>
-    </message>
-    <message>
-        <source>--today must be a date YYYY-MM-DD, not </source>
-        <translation>--today 必须是 YYYY-MM-DD 格式的日期，而不是 </translation>
-    </message>
-    <message>
-        <source>unknown command: </source>
-        <translation>未知命令：</translation>
-    </message>
-    <message>
-        <source>unexpected error: </source>
-        <translation>意外错误：</translation>
+        <source>usage: salesctl [--db PATH] [--lang zh_CN|en] [--json] [--verbose] COMMAND …
+
+commands:
+  import DIR [--workspace FILE]     load a CSV folder (and settings)
+  info                              what the workspace holds
+  demo --size small|large --out DIR write a demo company as a CSV folder
+  targets decompose|show …          decompose targets; targets, actuals, attainment
+  funnel [weekly] …                 funnel figures; the weekly change report
+  receivables --as-of D             receivables aging
+  kpi score --period Q              KPI scores, totals and grades
+  appraisal export --period Q --xlsx F [--pdf-dir D]
+  incentive calc --period P         commission, bonuses and contests per rep
+  meeting-pack --unit ID --week W --pdf F|--xlsx F
+  backup --out FILE                 copy the workspace (online backup)
+  restore --from FILE               replace the workspace with a checked backup
+</source>
+        <translation>用法：salesctl [--db 路径] [--lang zh_CN|en] [--json] [--verbose] 命令 …
+
+命令：
+  import DIR [--workspace FILE]     导入 CSV 文件夹（及设置）
+  info                              工作区包含的内容
+  demo --size small|large --out DIR 生成演示公司的 CSV 文件夹
+  targets decompose|show …          目标分解；目标、实际与达成率
+  funnel [weekly] …                 漏斗指标；周度变化报告
+  receivables --as-of D             应收账款账龄
+  kpi score --period Q              KPI 得分、总分与等级
+  appraisal export --period Q --xlsx F [--pdf-dir D]
+  incentive calc --period P         每名销售代表的提成、奖金与竞赛奖励
+  meeting-pack --unit ID --week W --pdf F|--xlsx F
+  backup --out FILE                 复制工作区（在线备份）
+  restore --from FILE               用检查过的备份替换工作区
+</translation>
     </message>
 </context>
 <context>
-    <name>sd::cli::CliContext</name>
+    <name>sd::storage::Backup</name>
     <message>
-        <source>option takes no value: </source>
-        <translation>该选项不接受值：</translation>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
     </message>
     <message>
-        <source>missing value for option </source>
-        <translation>选项缺少值：</translation>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>unknown language (use zh_CN or en): </source>
-        <translation>未知语言（请使用 zh_CN 或 en）：</translation>
+        <source>%1 is not a Salesdesk workspace (%2)</source>
+        <translation>%1 不是 Salesdesk 工作区（%2）</translation>
     </message>
     <message>
-        <source>missing required option </source>
-        <translation>缺少必需的选项 </translation>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>无法将 %1 备份到 %2：%3</translation>
     </message>
     <message>
-        <source>unknown option for this command: </source>
-        <translation>此命令不支持该选项：</translation>
+        <source>cannot back up %1 onto itself</source>
+        <translation>不能把 %1 备份到它自身</translation>
     </message>
     <message>
-        <source>--owner must be unit:ID or rep:ID, not </source>
-        <translation>--owner 必须是 unit:ID 或 rep:ID，而不是 </translation>
+        <source>cannot back up %1: the file does not exist</source>
+        <translation>无法备份 %1：文件不存在</translation>
     </message>
-</context>
-<context>
-    <name>sd::io</name>
     <message>
-        <source>Weekly funnel review %1</source>
-        <translation>周度漏斗回顾 %1</translation>
+        <source>%1 is a folder, not a workspace file</source>
+        <translation>%1 是文件夹，不是工作区文件</translation>
     </message>
     <message>
-        <source>%1 · as of %2 compared with %3 · amounts in %4</source>
-        <translation>%1 · 截至 %2，与 %3 对比 · 金额单位：%4</translation>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>赢单</translation>
+        <source>%1 is not a Salesdesk workspace: it is not an SQLite database file</source>
+        <translation>%1 不是 Salesdesk 工作区：它不是 SQLite 数据库文件</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>输单</translation>
+        <source>%1 is truncated: it holds %2 bytes of the %3 its header announces (an incomplete copy?)</source>
+        <translation>%1 不完整：文件头声明 %3 字节，实际只有 %2 字节（复制未完成？）</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>新增</translation>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
     </message>
     <message>
-        <source>Advanced</source>
-        <translation>推进</translation>
+        <source>%1 is empty, not a workspace</source>
+        <translation>%1 是空文件，不是工作区</translation>
     </message>
     <message>
-        <source>Regressed</source>
-        <translation>回退</translation>
+        <source>%1 was written by a newer Salesdesk (schema %2; this version knows up to %3)</source>
+        <translation>%1 由更新版本的 Salesdesk 写入（架构 %2；本版本最高支持 %3）</translation>
     </message>
     <message>
-        <source>Stalled</source>
-        <translation>停滞</translation>
+        <source>%1 is not a Salesdesk workspace: it holds no tables</source>
+        <translation>%1 不是 Salesdesk 工作区：其中没有任何表</translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation>无变化</translation>
+        <source>%1 is not a Salesdesk workspace: it has no table &quot;%2&quot;</source>
+        <translation>%1 不是 Salesdesk 工作区：缺少表“%2”</translation>
     </message>
     <message>
-        <source>+ New</source>
-        <translation>+ 新增</translation>
+        <source>%1 is damaged (integrity check: %2)</source>
+        <translation>%1 已损坏（完整性检查：%2）</translation>
     </message>
     <message>
-        <source>+ Pulled in</source>
-        <translation>+ 提前</translation>
+        <source>%1 is damaged: %2 rows refer to missing rows (first in table &quot;%3&quot;)</source>
+        <translation>%1 已损坏：%2 行引用了不存在的行（首个在表“%3”中）</translation>
     </message>
     <message>
-        <source>+ Increased</source>
-        <translation>+ 金额增加</translation>
+        <source>cannot restore %1 from itself</source>
+        <translation>不能用 %1 自身来恢复</translation>
     </message>
     <message>
-        <source>− Decreased</source>
-        <translation>− 金额减少</translation>
+        <source>restore refused, the workspace %1 was not changed: %2</source>
+        <translation>已拒绝恢复，工作区 %1 未做任何改动：%2</translation>
     </message>
     <message>
-        <source>− Pushed out</source>
-        <translation>− 推迟</translation>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
-        <source>− Won</source>
-        <translation>− 赢单</translation>
+        <source>cannot keep a copy of it in %1</source>
+        <translation>无法在 %1 保留其副本</translation>
     </message>
     <message>
-        <source>− Lost</source>
-        <translation>− 输单</translation>
+        <source>cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+        <source>the disk holding %1 is full: the change was not saved and the workspace is unchanged. Free some space and try again. (%2)</source>
+        <translation>%1 所在磁盘已满：更改未保存，工作区保持不变。请释放空间后重试。（%2）</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Won or lost at both ends (left out)</source>
-        <translation>期初和期末均已赢单或输单（不计入）</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Count at start</source>
-        <translation>期初数量</translation>
-    </message>
-    <message>
-        <source>Amount at start</source>
-        <translation>期初金额</translation>
-    </message>
-    <message>
-        <source>Count at end</source>
-        <translation>期末数量</translation>
-    </message>
-    <message>
-        <source>Amount at end</source>
-        <translation>期末金额</translation>
-    </message>
-    <message>
-        <source>Pipeline bridge (open deals expected to close by %1)</source>
-        <translation>商机管道变动（预计于 %1 前成交的进行中商机）</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>变动项</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>期初</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>期末</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>In stage since</source>
-        <translation>进入阶段日期</translation>
-    </message>
-    <message>
-        <source>Days in stage</source>
-        <translation>阶段停留天数</translation>
-    </message>
-    <message>
-        <source>From stage</source>
-        <translation>原阶段</translation>
-    </message>
-    <message>
-        <source>To stage</source>
-        <translation>新阶段</translation>
-    </message>
-    <message>
-        <source>Owner id</source>
-        <translation>负责人编号</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <source>Biggest movers</source>
-        <translation>变动最大的商机</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>变化明细</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>变化类别</translation>
-    </message>
-    <message>
-        <source>Won or lost at both ends (left out): %1</source>
-        <translation>期初和期末均已赢单或输单（不计入）：%1</translation>
-    </message>
-    <message>
-        <source>Stages at both ends</source>
-        <translation>期初与期末各阶段</translation>
-    </message>
-    <message>
-        <source>Stalled deals</source>
-        <translation>停滞商机</translation>
-    </message>
-    <message>
-        <source>No stalled deals this week.</source>
-        <translation>本周没有停滞商机。</translation>
-    </message>
-    <message>
-        <source>No changes this week.</source>
-        <translation>本周没有变化。</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>提成</translation>
-    </message>
-    <message>
-        <source>Clawback</source>
-        <translation>提成追回</translation>
-    </message>
-    <message>
-        <source>Bonus</source>
-        <translation>奖金</translation>
-    </message>
-    <message>
-        <source>Grade bonus</source>
-        <translation>等级奖金</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>销售竞赛</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>销售额</translation>
-    </message>
-    <message>
-        <source>Gross profit</source>
-        <translation>毛利</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>回款</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>新客户数</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>拜访次数</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <source>Month to date</source>
-        <translation>本月累计</translation>
-    </message>
-    <message>
-        <source>Quarter to date</source>
-        <translation>本季度累计</translation>
-    </message>
-    <message>
-        <source>Year to date</source>
-        <translation>本年累计</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <source>First order</source>
-        <translation>首次下单</translation>
-    </message>
-    <message>
-        <source>Profile changed</source>
-        <translation>档案变更</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <source>Over 180 days</source>
-        <translation>超过 180 天</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>New-hire</source>
-        <translation>新员工培训</translation>
-    </message>
-    <message>
-        <source>Continuing</source>
-        <translation>在职培训</translation>
-    </message>
-    <message>
-        <source>Collection rate</source>
-        <translation>回款率</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>赢单率</translation>
-    </message>
-    <message>
-        <source>360-degree review</source>
-        <translation>360度评估</translation>
-    </message>
-    <message>
-        <source>Meeting pack %1 · %2</source>
-        <translation>会议资料包 %1 · %2</translation>
-    </message>
-    <message>
-        <source>None this week.</source>
-        <translation>本周无。</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Span</source>
-        <translation>区间</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>达成率</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>差距</translation>
-    </message>
-    <message>
-        <source>%1 · %2 to %3 · amounts in %4</source>
-        <translation>%1 · %2 至 %3 · 金额单位：%4</translation>
-    </message>
-    <message>
-        <source>2 · Customer profile changes</source>
-        <translation>2 · 客户档案变更</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>变更前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>变更后</translation>
-    </message>
-    <message>
-        <source>3 · Visit plan and visits done</source>
-        <translation>3 · 拜访计划与拜访完成情况</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>计划拜访</translation>
-    </message>
-    <message>
-        <source>Planned and visited</source>
-        <translation>按计划完成拜访</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>完成率</translation>
-    </message>
-    <message>
-        <source>Visited without plan</source>
-        <translation>计划外拜访</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Demos</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <source>4 · Opportunity tracker and the week&apos;s changes</source>
-        <translation>4 · 商机跟进表与本周变化</translation>
-    </message>
-    <message>
-        <source>Stage at start</source>
-        <translation>期初阶段</translation>
-    </message>
-    <message>
-        <source>Stage at end</source>
-        <translation>期末阶段</translation>
-    </message>
-    <message>
-        <source>5 · Collection tracker</source>
-        <translation>5 · 回款跟进表</translation>
-    </message>
-    <message>
-        <source>Collected this week</source>
-        <translation>本周回款</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>未回款余额</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Collection rate (month)</source>
-        <translation>回款率（本月）</translation>
-    </message>
-    <message>
-        <source>Overdue receivables</source>
-        <translation>逾期应收账款</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Days past due</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <source>Aging</source>
-        <translation>账龄</translation>
-    </message>
-    <message>
-        <source>1:1 · %1 (%2)</source>
-        <translation>一对一面谈 · %1（%2）</translation>
-    </message>
-    <message>
-        <source>Funnel</source>
-        <translation>销售漏斗</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Weighted</source>
-        <translation>加权金额</translation>
-    </message>
-    <message>
-        <source>This week:</source>
-        <translation>本周：</translation>
-    </message>
-    <message>
-        <source>no changes</source>
-        <translation>无变化</translation>
-    </message>
-    <message>
-        <source>Open appraisal items</source>
-        <translation>待改进考核项</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Not appraised this quarter.</source>
-        <translation>本季度未参加考核。</translation>
-    </message>
-    <message>
-        <source>Every item at or above target.</source>
-        <translation>所有考核项均达到或超过目标。</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>No training records.</source>
-        <translation>没有培训记录。</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>针对的考核项</translation>
-    </message>
-    <message>
-        <source>Coaching notes</source>
-        <translation>辅导记录</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>暂无记录。</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>记录人</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>直属上级</translation>
-    </message>
-    <message>
-        <source>1 · Targets and attainment</source>
-        <translation>1 · 目标与达成</translation>
-    </message>
-    <message>
-        <source>1 Targets</source>
-        <translation>1 目标</translation>
-    </message>
-    <message>
-        <source>Targets and attainment</source>
-        <translation>目标与达成</translation>
-    </message>
-    <message>
-        <source>2 Customers</source>
-        <translation>2 客户</translation>
-    </message>
-    <message>
-        <source>Customer profile changes</source>
-        <translation>客户档案变更</translation>
-    </message>
-    <message>
-        <source>3 Visits</source>
-        <translation>3 拜访</translation>
-    </message>
-    <message>
-        <source>Visit plan and visits done</source>
-        <translation>拜访计划与拜访完成情况</translation>
-    </message>
-    <message>
-        <source>Visit dates</source>
-        <translation>拜访日期</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>4 Opportunities</source>
-        <translation>4 商机</translation>
-    </message>
-    <message>
-        <source>Opportunity tracker and the week&apos;s changes</source>
-        <translation>商机跟进表与本周变化</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>预计成交</translation>
-    </message>
-    <message>
-        <source>5 Collections</source>
-        <translation>5 回款</translation>
-    </message>
-    <message>
-        <source>Collection tracker</source>
-        <translation>回款跟进表</translation>
-    </message>
-    <message>
-        <source>Order date</source>
-        <translation>订单日期</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期应收</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>已回款</translation>
-    </message>
-    <message>
-        <source>Orders due</source>
-        <translation>到期订单数</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>回款率</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>组织单元</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>组织单元</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已回款</translation>
-    </message>
-    <message>
-        <source>Credit risk</source>
-        <translation>信用风险</translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>信用额度</translation>
-    </message>
-    <message>
-        <source>Over credit limit</source>
-        <translation>超出信用额度</translation>
-    </message>
-    <message>
-        <source>Over 90 days</source>
-        <translation>超过 90 天</translation>
-    </message>
-    <message>
-        <source>Amount over 90 days</source>
-        <translation>逾期超过 90 天的金额</translation>
-    </message>
-</context>
-<context>
-    <name>sd::io::Writer</name>
-    <message>
-        <source>Incentive statement</source>
-        <translation>激励明细单</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>激励方案</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>计算依据</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>组成部分</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>No incentive plan applies to this rep for the period.</source>
-        <translation>本期没有适用于该销售代表的激励方案。</translation>
-    </message>
-    <message>
-        <source>The total is the sum of the components that are not errors; a component in error is not paid until its cause is fixed.</source>
-        <translation>合计为所有未出错组成部分之和；出错的组成部分在问题修正之前不予发放。</translation>
-    </message>
-    <message>
-        <source>not paid</source>
-        <translation>不予发放</translation>
-    </message>
-    <message>
-        <source>Not paid: %1</source>
-        <translation>不予发放：%1</translation>
-    </message>
-    <message>
-        <source>Actual A (sum of the lines)</source>
-        <translation>实际 A（各明细行之和）</translation>
-    </message>
-    <message>
-        <source>Target T</source>
-        <translation>目标 T</translation>
-    </message>
-    <message>
-        <source>Attainment a = A / T</source>
-        <translation>达成率 a = A / T</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>计算方式</translation>
-    </message>
-    <message>
-        <source>marginal (分段累进)</source>
-        <translation>超额累进（分段累进）</translation>
-    </message>
-    <message>
-        <source>retroactive (全额累进)</source>
-        <translation>全额累进</translation>
-    </message>
-    <message>
-        <source>Tier containing a</source>
-        <translation>a 所在档位</translation>
-    </message>
-    <message>
-        <source>tier %1, rate %2</source>
-        <translation>第 %1 档，提成比例 %2</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>门槛</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>已达到</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>未达到</translation>
-    </message>
-    <message>
-        <source>Effective rate e = C₀ / A</source>
-        <translation>实际提成比例 e = C₀ / A</translation>
-    </message>
-    <message>
-        <source>Σ amount × multiplier</source>
-        <translation>Σ 金额 × 系数</translation>
-    </message>
-    <message>
-        <source>Cap</source>
-        <translation>封顶</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>已封顶</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>未达到</translation>
-    </message>
-    <message>
-        <source>from %1: %2</source>
-        <translation>%1 起：%2</translation>
-    </message>
-    <message>
-        <source>Tiers of the plan: %1.</source>
-        <translation>方案档位：%1。</translation>
-    </message>
-    <message>
-        <source>Category multipliers: %1; other categories × 1.</source>
-        <translation>类别系数：%1；其他类别 × 1。</translation>
-    </message>
-    <message>
-        <source>The attainment is below the threshold, so no commission is paid this period.</source>
-        <translation>达成率低于门槛，本期不发放提成。</translation>
-    </message>
-    <message>
-        <source>There is no positive actual, so the commission is 0.</source>
-        <translation>实际值不为正，因此提成为 0。</translation>
-    </message>
-    <message>
-        <source>Tier from</source>
-        <translation>档位起点</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>提成比例</translation>
-    </message>
-    <message>
-        <source>Part of A in the tier</source>
-        <translation>A 落在该档位的部分</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>提成</translation>
-    </message>
-    <message>
-        <source>Each tier&apos;s rate applies to the part of A that falls in it: C₀ = %1.</source>
-        <translation>每档的提成比例适用于 A 落在该档位的部分：C₀ = %1。</translation>
-    </message>
-    <message>
-        <source>The rate of the tier containing a applies to all of A: C₀ = %1 × %2 = %3.</source>
-        <translation>a 所在档位的提成比例适用于全部 A：C₀ = %1 × %2 = %3。</translation>
-    </message>
-    <message>
-        <source>C = e × Σ amount × multiplier = %1 × %2</source>
-        <translation>C = e × Σ 金额 × 系数 = %1 × %2</translation>
-    </message>
-    <message>
-        <source>limited to the cap %1</source>
-        <translation>受封顶限制为 %1</translation>
-    </message>
-    <message>
-        <source>paid, rounded once to the cent: %1.</source>
-        <translation>实发金额（仅在最后一步四舍五入到分）：%1。</translation>
-    </message>
-    <message>
-        <source>No lines in this period.</source>
-        <translation>本期没有明细行。</translation>
-    </message>
-    <message>
-        <source>what-if</source>
-        <translation>模拟测算</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>明细行</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>产品类别</translation>
-    </message>
-    <message>
-        <source>Multiplier</source>
-        <translation>系数</translation>
-    </message>
-    <message>
-        <source>Amount × multiplier</source>
-        <translation>金额 × 系数</translation>
-    </message>
-    <message>
-        <source>Share of C</source>
-        <translation>分摊的 C</translation>
-    </message>
-    <message>
-        <source>The lines share the commission in proportion to amount × multiplier, so the shares add up to it exactly (to the cent).</source>
-        <translation>各明细行按“金额 × 系数”的比例分摊提成，各份额之和与提成精确相等（精确到分）。</translation>
-    </message>
-    <message>
-        <source>Orders booked in an earlier period and cancelled in this one: each line is minus that order&apos;s share of the commission on the statement of the period it was booked in.</source>
-        <translation>以前期间入账、本期取消的订单：每一行为该订单在其入账期间激励明细单上所分摊提成的负数。</translation>
-    </message>
-    <message>
-        <source>Nothing is clawed back this period.</source>
-        <translation>本期没有追回的提成。</translation>
-    </message>
-    <message>
-        <source>Booked in</source>
-        <translation>入账期间</translation>
-    </message>
-    <message>
-        <source>Clawed back</source>
-        <translation>追回金额</translation>
-    </message>
-    <message>
-        <source>Actual A</source>
-        <translation>实际 A</translation>
-    </message>
-    <message>
-        <source>reached</source>
-        <translation>已达到</translation>
-    </message>
-    <message>
-        <source>Step from</source>
-        <translation>档位起点</translation>
-    </message>
-    <message>
-        <source>Pays</source>
-        <translation>奖金</translation>
-    </message>
-    <message>
-        <source>The highest step with attainment ≤ a is step %1: %2.</source>
-        <translation>达成率起点 ≤ a 的最高档为第 %1 档：%2。</translation>
-    </message>
-    <message>
-        <source>No step is reached, so no bonus is paid.</source>
-        <translation>未达到任何档位，不发放奖金。</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Coefficient</source>
-        <translation>系数</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>基数</translation>
-    </message>
-    <message>
-        <source>Base × coefficient of the grade = %1 × %2 = %3.</source>
-        <translation>基数 × 等级系数 = %1 × %2 = %3。</translation>
-    </message>
-    <message>
-        <source>Provisional: the quarter&apos;s appraisal is not signed off yet.</source>
-        <translation>暂定：本季度绩效考核尚未签字确认。</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>名次</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>第 %1 名（共 %2 人）</translation>
-    </message>
-    <message>
-        <source>not ranked</source>
-        <translation>未排名</translation>
-    </message>
-    <message>
-        <source>Titles</source>
-        <translation>称号</translation>
-    </message>
-    <message>
-        <source>Prize</source>
-        <translation>奖励</translation>
-    </message>
-    <message>
-        <source>Only values above 0 are ranked, highest first; reps tied share the money prizes of the ranks they cover and each gets every title among them.</source>
-        <translation>只有大于 0 的业绩值参与排名，从高到低排列；并列的销售代表平分其所占名次的奖金，并各自获得这些名次的全部称号。</translation>
+        <source>%1 is read-only: the change was not saved and the workspace is unchanged. (%2)</source>
+        <translation>%1 为只读：更改未保存，工作区保持不变。（%2）</translation>
     </message>
 </context>
 <context>
