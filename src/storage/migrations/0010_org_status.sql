@@ -1,0 +1,1 @@
+-- Schema 10: deactivating org units (issue 7). Reserved; the daily-process work fills it in.

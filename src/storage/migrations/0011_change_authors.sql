@@ -1,0 +1,1 @@
+-- Schema 11: who last changed a record (issues 8 and 9). Reserved; the reliability work fills it in.

@@ -1,0 +1,1 @@
+-- Schema 12: team-mode users and roles (issue 9). Reserved; the team-server work fills it in.
