@@ -32,12 +32,17 @@ struct CapacitySettings
     std::vector<std::pair<int, Rational>> ramp{{3, Rational(1, 4)}, {6, Rational(1, 2)}, {12, Rational(3, 4)}};
 };
 
+// Whether a KPI measures an outcome (revenue, new customers) or the work leading to it (visits, pipeline created).
+enum class KpiKind { Result, Process };
+
 struct KpiDef
 {
     std::string code;
     std::string name;
     std::string source = "manual"; // "builtin" or "manual"
     bool lowerIsBetter = false;
+    std::string unit;               // how a manual KPI's values read ("%", "h", "分"); display only
+    KpiKind kind = KpiKind::Result; // of a manual KPI; a built-in's comes from the catalogue (Kpi.h)
 };
 
 enum class ScoringRuleType { Linear, Threshold, Bands, Direct, Anchored };
@@ -62,6 +67,8 @@ struct KpiTemplateItem
     enum class TargetSource { None, OwnerTarget, Fixed } targetSource = TargetSource::None;
     Rational fixedTarget;
     ScoringRule rule;
+    // Behaviour anchors of an anchored item (行为锚定): the description of levels 1 to 5, in order; may be empty.
+    std::vector<std::string> anchors;
 };
 
 struct KpiTemplate
