@@ -249,7 +249,7 @@ void Reader::kpis(const json& j, const std::string& path, WorkspaceSettings& s)
     for (size_t i = 0; i < j.size(); ++i) {
         const std::string p = idx(path, i);
         const json& e = j[i];
-        if (!object(e, p, {"code", "name", "source", "lower_is_better"}))
+        if (!object(e, p, {"code", "name", "source", "lower_is_better", "unit", "kind"}))
             continue;
         KpiDef k;
         if (e.contains("code"))
@@ -264,6 +264,10 @@ void Reader::kpis(const json& j, const std::string& path, WorkspaceSettings& s)
         }
         if (e.contains("lower_is_better"))
             k.lowerIsBetter = boolean(e["lower_is_better"], key(p, "lower_is_better")).value_or(false);
+        if (e.contains("unit") && !e["unit"].is_null())
+            k.unit = string(e["unit"], key(p, "unit")).value_or("");
+        if (e.contains("kind"))
+            k.kind = code(e["kind"], key(p, "kind"), detail::kpiKindFromCode, "result, process").value_or(k.kind);
         s.kpis.push_back(std::move(k));
     }
 }
@@ -311,7 +315,7 @@ void Reader::templates(const json& j, const std::string& path, WorkspaceSettings
             for (size_t k = 0; k < items.size(); ++k) {
                 const std::string ip = idx(key(p, "items"), k);
                 const json& it = items[k];
-                if (!object(it, ip, {"kpi", "weight", "perspective", "target", "rule"}))
+                if (!object(it, ip, {"kpi", "weight", "perspective", "target", "rule", "anchors"}))
                     continue;
                 KpiTemplateItem item;
                 if (it.contains("kpi"))
@@ -337,6 +341,9 @@ void Reader::templates(const json& j, const std::string& path, WorkspaceSettings
                     item.rule = rule(it["rule"], key(ip, "rule"));
                 else
                     error(key(ip, "rule"), "missing: a scoring rule");
+                if (it.contains("anchors") && array(it["anchors"], key(ip, "anchors")))
+                    for (size_t a = 0; a < it["anchors"].size(); ++a)
+                        item.anchors.push_back(string(it["anchors"][a], idx(key(ip, "anchors"), a)).value_or(""));
                 t.items.push_back(std::move(item));
             }
         }

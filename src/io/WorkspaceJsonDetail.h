@@ -28,6 +28,20 @@ inline std::optional<Perspective> perspectiveFromCode(std::string_view s)
     return std::nullopt;
 }
 
+inline std::string_view kpiKindCode(KpiKind k)
+{
+    return k == KpiKind::Process ? "process" : "result";
+}
+
+inline std::optional<KpiKind> kpiKindFromCode(std::string_view s)
+{
+    if (s == "result")
+        return KpiKind::Result;
+    if (s == "process")
+        return KpiKind::Process;
+    return std::nullopt;
+}
+
 inline std::string_view ruleTypeCode(ScoringRuleType t)
 {
     switch (t) {

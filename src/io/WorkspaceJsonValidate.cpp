@@ -5,6 +5,7 @@
 #include "io/WorkspaceJsonDetail.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace sd::io {
@@ -144,11 +145,19 @@ public:
             if (t.items.empty())
                 error(p + ".items", "a template needs at least one item");
             Rational sum;
+            std::map<std::string, size_t> itemOf;
             for (size_t k = 0; k < t.items.size(); ++k) {
                 const auto& item = t.items[k];
                 const std::string ip = idx(p + ".items", k);
                 if (!knownKpi(item.kpi))
                     error(ip + ".kpi", "unknown KPI code '" + item.kpi + "' (built-in codes or the kpis list)");
+                else if (auto [at, fresh] = itemOf.emplace(item.kpi, k); !fresh)
+                    error(ip + ".kpi",
+                          "KPI '" + item.kpi + "' is already in items[" + std::to_string(at->second)
+                              + "] of this template");
+                if (item.anchors.size() > 5)
+                    error(ip + ".anchors",
+                          "at most 5 anchors (levels 1 to 5), not " + std::to_string(item.anchors.size()));
                 if (!item.weight.isPositive())
                     error(ip + ".weight", "must be more than 0, not " + item.weight.toString());
                 sum += item.weight;

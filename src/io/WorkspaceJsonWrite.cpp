@@ -143,8 +143,15 @@ std::string writeWorkspaceJson(const WorkspaceSettings& s)
     j["capacity"] = {{"level_factor", factor}, {"ramp", ramp}};
 
     Json kpis = Json::array();
-    for (const auto& k : s.kpis)
-        kpis.push_back({{"code", k.code}, {"name", k.name}, {"source", k.source}, {"lower_is_better", k.lowerIsBetter}});
+    for (const auto& k : s.kpis) {
+        Json e = {{"code", k.code}, {"name", k.name}, {"source", k.source}, {"lower_is_better", k.lowerIsBetter}};
+        // Written only when set, so documents without them stay as they were.
+        if (!k.unit.empty())
+            e["unit"] = k.unit;
+        if (k.kind != KpiKind::Result)
+            e["kind"] = std::string(detail::kpiKindCode(k.kind));
+        kpis.push_back(e);
+    }
     j["kpis"] = kpis;
 
     Json templates = Json::array();
@@ -160,6 +167,8 @@ std::string writeWorkspaceJson(const WorkspaceSettings& s)
             else if (it.targetSource == KpiTemplateItem::TargetSource::Fixed)
                 e["target"] = decimal(it.fixedTarget);
             e["rule"] = rule(it.rule);
+            if (!it.anchors.empty())
+                e["anchors"] = it.anchors;
             items.push_back(e);
         }
         templates.push_back({{"code", t.code}, {"role", std::string(toCode(t.role))}, {"level", level(t.level)},
