@@ -11,6 +11,8 @@
 
 #include <QtGlobal>
 
+#include <mutex>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -183,8 +185,35 @@ std::vector<std::string> AuditLog::entities() const { return distinct(m_db, "ent
 
 std::vector<std::string> AuditLog::actors() const { return distinct(m_db, "actor"); }
 
+namespace {
+
+std::mutex& signedInMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+std::string& signedInUser()
+{
+    static std::string user;
+    return user;
+}
+
+} // namespace
+
+void AuditLog::setSignedInUser(const std::string& user)
+{
+    const std::lock_guard lock(signedInMutex());
+    signedInUser() = user;
+}
+
 std::string AuditLog::currentUser()
 {
+    {
+        const std::lock_guard lock(signedInMutex());
+        if (!signedInUser().empty())
+            return signedInUser();
+    }
     for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
         const QString v = qEnvironmentVariable(name);
         if (!v.isEmpty())

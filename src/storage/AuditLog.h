@@ -60,8 +60,12 @@ public:
     std::vector<std::string> entities() const;
     std::vector<std::string> actors() const;
 
-    // The OS user name ($USER, $USERNAME, else the account of the process), "unknown" when none is found.
+    // The actor of every change: the one function the audit log and the change authors (updated_by, schema 11)
+    // both use. The signed-in user when one was set (team mode), else the OS user name ($USER, $USERNAME, else
+    // the account of the process), "unknown" when none is found.
     static std::string currentUser();
+    // Team mode: the user signed in to the server (empty: back to the OS user). Process-wide, thread-safe.
+    static void setSignedInUser(const std::string& user);
     // Now in UTC, ISO 8601 to the second.
     static std::string nowUtc();
 

@@ -148,6 +148,13 @@ void SqlAppraisalRepository::save(const AppraisalRecord& r, const AppraisalEvent
     q.addBindValue(sql::text(r.signedOffBy));
     q.addBindValue(sql::text(r.updatedAt));
     sql::exec(q, "saving an appraisal");
+    // Who made the change (schema 11), also when the record was new (the upsert's insert).
+    QSqlQuery by = sql::prepare(db, QStringLiteral("UPDATE appraisal_records SET updated_by = ? WHERE rep_id = ? "
+                                                   "AND period = ?"));
+    by.addBindValue(sql::text(AuditLog::currentUser()));
+    by.addBindValue(sql::text(r.repId));
+    by.addBindValue(sql::text(r.period));
+    sql::exec(by, "saving an appraisal");
 
     insertEvent(e);
     tx.commit();

@@ -4,6 +4,7 @@
 #include "storage/SqlCustomerRepository.h"
 
 #include "storage/RepositorySupport.h"
+#include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/Workspace.h"
 
@@ -36,7 +37,12 @@ std::vector<std::string> idsWhere(const QSqlDatabase& db, const QString& table, 
 void moveRows(const QSqlDatabase& db, const QString& table, const std::vector<std::string>& ids,
               const std::string& customerId)
 {
-    QSqlQuery q = sql::prepare(db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET customer_id = ? WHERE id = ?"));
+    // A moved opportunity is a changed row: its version rises and its author is recorded.
+    const QString bump = isVersionedTable(table)
+        ? QStringLiteral(", row_version = row_version + 1") + changeAuthorAssignments()
+        : QString();
+    QSqlQuery q = sql::prepare(db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET customer_id = ?") + bump
+                                       + QStringLiteral(" WHERE id = ?"));
     for (const std::string& id : ids) {
         q.bindValue(0, sql::text(customerId));
         q.bindValue(1, sql::text(id));
@@ -99,6 +105,7 @@ void SqlCustomerRepository::setStatus(const std::string& id, const CustomerStatu
               {sql::text(id), status.active ? 1 : 0, optText(status.mergedInto), sql::date(on)},
               "saving a customer's status");
     }
+    bumpRowVersion(db, customerRow(id));
     tx.commit();
 }
 

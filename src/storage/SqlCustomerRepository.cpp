@@ -1,6 +1,7 @@
 #include "storage/SqlCustomerRepository.h"
 
 #include "storage/RepositorySupport.h"
+#include "storage/RowVersion.h"
 #include "storage/SqlDialect.h"
 #include "storage/Workspace.h"
 
@@ -285,7 +286,8 @@ void SqlCustomerRepository::update(const Customer& customer)
         sets << c + QStringLiteral(" = ?");
     QtSqlStatement q(m_ws.database(),
                      QStringLiteral("UPDATE customers SET ") + sets.join(QStringLiteral(", "))
-                         + QStringLiteral(", row_version = row_version + 1 WHERE id = ?"),
+                         + QStringLiteral(", row_version = row_version + 1") + changeAuthorAssignments()
+                         + QStringLiteral(" WHERE id = ?"),
                      "saving a customer");
     if (!byId(customer.id))
         throw StorageError("no customer with id '" + customer.id + "'");

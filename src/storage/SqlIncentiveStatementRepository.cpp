@@ -168,8 +168,8 @@ void SqlIncentiveStatementRepository::save(const std::vector<StatementSnapshot>&
     QSqlQuery header = sql::prepare(db,
                                     QStringLiteral("INSERT INTO incentive_statements (rep_id, period, state, "
                                                    "plan_code, total, calculated_at, reviewed_by, reviewed_at, "
-                                                   "approved_by, approved_at, row_version) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                   "approved_by, approved_at, row_version, updated_by, updated_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     AuditLog audit(db);
     QSqlQuery component = sql::prepare(db,
                                        QStringLiteral("INSERT INTO incentive_statement_components (rep_id, period, "
@@ -202,6 +202,8 @@ void SqlIncentiveStatementRepository::save(const std::vector<StatementSnapshot>&
         header.addBindValue(optText(s.approvedBy));
         header.addBindValue(optText(s.approvedAt));
         header.addBindValue(QVariant::fromValue<qlonglong>(version ? *version + 1 : 0));
+        header.addBindValue(sql::text(AuditLog::currentUser()));
+        header.addBindValue(sql::text(AuditLog::nowUtc()));
         sql::exec(header, "saving an incentive statement");
         for (size_t i = 0; i < s.components.size(); ++i) {
             const SnapshotComponent& c = s.components[i];

@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/RepositorySupport.h"
+#include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/Workspace.h"
 
@@ -89,7 +90,8 @@ void SqlOpportunityRepository::updateColumn(const std::string& id, const char* c
 {
     QSqlQuery q = sql::prepare(m_ws.database(), QStringLiteral("UPDATE opportunities SET ")
                                                     + QString::fromLatin1(column)
-                                                    + QStringLiteral(" = ?, row_version = row_version + 1 WHERE id = ?"));
+                                                    + QStringLiteral(" = ?, row_version = row_version + 1")
+                                                    + changeAuthorAssignments() + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(value);
     q.addBindValue(sql::text(id));
     sql::exec(q, what);

@@ -156,10 +156,12 @@ void SqlTargetPlanRepository::ensureTables()
 
 std::string SqlTargetPlanRepository::currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? std::string("unknown") : user.toStdString();
+    return AuditLog::currentUser();
+}
+
+QSqlDatabase SqlTargetPlanRepository::database() const
+{
+    return m_ws.database();
 }
 
 std::string SqlTargetPlanRepository::nowUtc()
@@ -387,6 +389,7 @@ void SqlTargetPlanRepository::ensurePlans(const std::vector<TargetPlan>& default
         db,
         QStringLiteral("UPDATE target_plans SET responsible_rep_id = COALESCE(responsible_rep_id, ?), "
                        "kpi_code = COALESCE(kpi_code, ?), row_version = row_version + 1")
+            + changeAuthorAssignments()
             + QString::fromLatin1(kKeyWhere) + QStringLiteral(" AND state = 'draft'"),
         "creating target plans");
     for (const TargetPlan& p : defaults) {
@@ -455,6 +458,7 @@ void SqlTargetPlanRepository::revise(const TargetKey& key, std::int64_t amount, 
     const LifecycleStep s = applyRevise(was, amount, reason, by, at);
     const SqlDialect& dialect = m_ws.dialect();
     auto target = dialect.prepareBulk(db, QStringLiteral("UPDATE targets SET amount = ?, row_version = row_version + 1")
+                                          + changeAuthorAssignments()
                                           + QString::fromLatin1(kKeyWhere),
                                       "revising a target");
     target->bindInt64(0, amount);

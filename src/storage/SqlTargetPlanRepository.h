@@ -2,6 +2,8 @@
 
 #include "storage/TargetPlanRepository.h"
 
+#include <QSqlDatabase>
+
 #include <map>
 
 namespace sd::storage {
@@ -17,6 +19,8 @@ public:
     // Who and when for the lifecycle records: the login name of the user, and now in UTC ("2026-11-26T15:04:05Z").
     static std::string currentUser();
     static std::string nowUtc();
+    // The connection the repository writes on (for a caller's version check in the same transaction).
+    QSqlDatabase database() const;
 
     std::vector<TargetPlan> plans(Metric metric, const std::vector<std::string>& periods = {},
                                   std::optional<Segment> segment = std::nullopt) const override;

@@ -25,11 +25,6 @@ namespace {
 
 long long version(const Workspace& ws, const VersionedRow& row) { return rowVersion(ws.database(), row).value_or(-1); }
 
-VersionedRow settingsRow()
-{
-    return {QStringLiteral("settings"), {QStringLiteral("key")}, {QStringLiteral("workspace")}, "settings", "workspace"};
-}
-
 OpportunityEdit amountEdit(const char* id, const char* cents, std::optional<long long> expected)
 {
     OpportunityEdit e;
