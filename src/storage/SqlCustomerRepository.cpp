@@ -2,8 +2,12 @@
 
 #include "storage/RepositorySupport.h"
 #include "storage/RowVersion.h"
+#include "storage/ScopedTransaction.h"
+#include "storage/SqlCustomerChanges.h"
 #include "storage/SqlDialect.h"
 #include "storage/Workspace.h"
+
+#include <QDate>
 
 #include <algorithm>
 #include <unordered_map>
@@ -289,12 +293,17 @@ void SqlCustomerRepository::update(const Customer& customer)
                          + QStringLiteral(", row_version = row_version + 1") + changeAuthorAssignments()
                          + QStringLiteral(" WHERE id = ?"),
                      "saving a customer");
-    if (!byId(customer.id))
+    ScopedTransaction tx(m_ws.database());
+    const std::optional<Customer> before = byId(customer.id);
+    if (!before)
         throw StorageError("no customer with id '" + customer.id + "'");
     ShiftedStatement withoutId(q, -1); // name … founded_on at 0…7
     rows::bindCustomer(withoutId, customer);
     q.bindText(8, customer.id);
     q.exec();
+    const QDate today = QDate::currentDate();
+    recordCustomerChanges(m_ws.database(), *before, customer, Date::fromYmd(today.year(), today.month(), today.day()));
+    tx.commit();
 }
 
 } // namespace sd::storage

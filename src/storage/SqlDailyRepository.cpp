@@ -3,6 +3,7 @@
 #include "storage/Migrator.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlHelpers.h"
+#include "storage/SqlOrgRepository.h"
 #include "storage/Workspace.h"
 
 #include <QFile>
@@ -214,6 +215,8 @@ UnitMembership SqlDailyRepository::moveRep(const std::string& repId, const std::
         throw StorageError("unknown org unit " + toUnitId);
     if (unit.value(0).toString() != QStringLiteral("team"))
         throw StorageError("reps belong to teams; " + toUnitId + " is not a team");
+    if (SqlOrgRepository(m_ws).inactiveUnits().count(toUnitId))
+        throw StorageError("team " + toUnitId + " is inactive: reactivate it before moving a rep to it");
     if (closed.orgUnitId == toUnitId)
         throw StorageError("rep " + repId + " is already in " + toUnitId);
     QSqlQuery last = sql::prepare(db, QStringLiteral("SELECT MAX(to_on) FROM rep_unit_history WHERE rep_id = ?"));
