@@ -96,7 +96,8 @@ void IncentiveStatementView::retranslateUi()
 {
     m_reviewButton->setText(tr("Mark reviewed"));
     m_approveButton->setText(tr("Approve"));
-    m_reopenButton->setText(tr("Reopen with new figures"));
+    m_reopenButton->setText(tr("Reopen"));
+    m_reopenButton->setToolTip(tr("Replace the statement with the new figures, back to calculated"));
     m_differenceTable->setHorizontalHeaderLabels({tr("Component"), tr("Approved"), tr("Recalculated"), tr("Change")});
     refresh();
 }

@@ -105,7 +105,7 @@ IncentivesPanel::IncentivesPanel(WorkspaceDocument* document, QWidget* parent)
     splitter->addWidget(m_statementView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({620, 440});
+    splitter->setSizes({650, 400});
     splitter->setChildrenCollapsible(false);
     m_tabs->addTab(splitter, QString());
     m_tabs->addTab(m_whatIf, QString());

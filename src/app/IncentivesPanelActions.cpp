@@ -4,6 +4,7 @@
 #include "app/IncentivesPanel.h"
 
 #include "app/BackgroundTask.h"
+#include "app/ChangeSettings.h"
 #include "app/ChangeStatementState.h"
 #include "app/DialogHooks.h"
 #include "app/IncentivePayoutModel.h"
@@ -11,6 +12,7 @@
 #include "app/IncentiveStatementView.h"
 #include "app/WorkspaceDocument.h"
 #include "domain/Error.h"
+#include "io/WorkspaceJson.h"
 
 #include <QDir>
 #include <QLabel>
@@ -85,9 +87,21 @@ void IncentivesPanel::editPlans()
 {
     if (!m_document->isOpen())
         return;
-    IncentivePlanEditor editor(m_document->settings(), this);
-    if (editor.exec() == QDialog::Accepted && editor.result())
-        m_document->editSettings(*editor.result()); // undoable; the view recalculates on settingsChanged
+    auto* editor = new IncentivePlanEditor(m_document->settings(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        if (!editor->result() || !m_document->isOpen())
+            return;
+        WorkspaceSettings after = m_document->settings();
+        after.incentivePlans = editor->result()->incentivePlans;
+        if (io::writeWorkspaceJson(after) == io::writeWorkspaceJson(m_document->settings()))
+            return; // nothing changed: no undo step
+        // One undoable step; the view recalculates (on a worker thread) on settingsChanged.
+        auto* command = new ChangeSettings(m_document, m_document->settings(), std::move(after));
+        command->setText(tr("Edit Incentive Plans"));
+        m_document->undoStack()->push(command);
+    });
+    editor->open();
 }
 
 void IncentivesPanel::exportXlsx()

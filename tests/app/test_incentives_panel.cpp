@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,13 +226,14 @@ TEST_CASE("Incentives view: calculate, statement, what-if, approve, recalculatio
     DialogHooks::clear();
 }
 
-TEST_CASE("Incentive plan editor: bad plans are refused with the reason, a valid version is accepted", "[incentives]")
+TEST_CASE("Incentive plan editor (Advanced JSON tab): bad plans are refused with the reason, a valid version is accepted", "[incentives]")
 {
     const std::filesystem::path data = std::filesystem::path(SALESDESK_TEST_DATA) / "incentive" / "workspace.json";
     const WorkspaceSettings settings = io::readSettingsFile(data);
     IncentivePlanEditor editor(settings);
     auto* edit = editor.findChild<QPlainTextEdit*>(QStringLiteral("planJsonEdit"));
     auto* errors = editor.findChild<QLabel*>(QStringLiteral("planErrorsLabel"));
+    editor.findChild<QTabWidget*>(QStringLiteral("planEditorTabs"))->setCurrentIndex(1); // Advanced (JSON)
     REQUIRE(edit->toPlainText().contains(QStringLiteral("rep_monthly")));
 
     const QString plan = QStringLiteral(
@@ -242,7 +244,7 @@ TEST_CASE("Incentive plan editor: bad plans are refused with the reason, a valid
     CHECK_FALSE(editor.check());
     INFO(errors->text().toStdString());
     CHECK(errors->text().contains(QStringLiteral("ascending")));
-    CHECK(errors->text().contains(QStringLiteral("incentive_plans[0]")));
+    CHECK(errors->text().contains(QStringLiteral("Tiers, row 3")));
     // A rate above 100 %.
     edit->setPlainText(plan.arg(QStringLiteral("[[0, 1.5]]"), QString()));
     CHECK_FALSE(editor.check());

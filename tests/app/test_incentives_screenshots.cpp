@@ -1,8 +1,9 @@
 // Screenshots of the Incentives view for docs/screenshots (hidden: run with "[.screenshots-incentives]" and
 // SALESDESK_SHOT_WORKSPACE = a copy of a demo workspace, SALESDESK_SHOT_DIR = the output folder, SALESDESK_SHOT_PERIOD
-// = the month). Takes the payouts with a statement, the statement scrolled to its explanation, the what-if and the
-// leaderboard, in English and Chinese.
+// = the month). Takes the payouts with a statement, the statement scrolled to its explanation, the what-if, the
+// leaderboard and the plan editor (and a refused tier), in English and Chinese.
 
+#include "app/IncentivePlanEditor.h"
 #include "app/IncentivesPanel.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
@@ -13,9 +14,13 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace sd::app;
@@ -59,6 +64,32 @@ TEST_CASE("Incentives screenshots", "[.screenshots-incentives]")
         tabs->setCurrentIndex(2);
         QTest::qWait(200);
         window.grab().save(outDir + QStringLiteral("/incentives-leaderboard-%1.png").arg(lang));
+
+        // The statement scrolled to the explanation of its commission.
+        tabs->setCurrentIndex(0);
+        auto* browser = panel->findChild<QTextBrowser*>(QStringLiteral("statementBrowser"));
+        QTest::qWait(200);
+        browser->verticalScrollBar()->setValue(browser->verticalScrollBar()->maximum() * 2 / 5);
+        window.grab().save(outDir + QStringLiteral("/incentives-statement-%1.png").arg(lang));
+
+        // The plan editor: the form, then a tier that does not ascend refused with field and row.
+        tabs->setCurrentIndex(3);
+        panel->findChild<QPushButton*>(QStringLiteral("editPlansButton"))->click();
+        IncentivePlanEditor* editor = nullptr;
+        for (auto* e : panel->findChildren<IncentivePlanEditor*>())
+            if (e->isVisible())
+                editor = e;
+        REQUIRE(editor);
+        editor->resize(1180, 780);
+        QTest::qWait(200);
+        editor->grab().save(outDir + QStringLiteral("/incentives-planeditor-%1.png").arg(lang));
+        auto* tiers = editor->findChild<QTableWidget*>(QStringLiteral("tiersTable"));
+        if (tiers && tiers->rowCount() >= 2) {
+            tiers->item(1, 0)->setText(QStringLiteral("0"));
+            QTest::qWait(100);
+            editor->grab().save(outDir + QStringLiteral("/incentives-planeditor-error-%1.png").arg(lang));
+        }
+        editor->reject();
         tabs->setCurrentIndex(0);
     }
 }
