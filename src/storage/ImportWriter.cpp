@@ -339,6 +339,8 @@ void ImportWriter::finish()
     for (const QString& statement : m_rebuild)
         sql::run(m_db, statement, "rebuilding an index");
     spdlog::debug("import: {} indexes rebuilt in {} ms", m_rebuild.size(), step.restart());
+    if (const QString problems = m_dialect.checkDeferredForeignKeys(m_db); !problems.isEmpty())
+        throw StorageError("the import was not saved: " + problems.toStdString());
     try {
         m_tx->commit();
     } catch (const StorageError& e) {

@@ -2,6 +2,9 @@
 
 #include "storage/QtSqlRow.h"
 #include "storage/SqlHelpers.h"
+#include "storage/Workspace.h"
+
+#include <QSqlError>
 
 namespace sd::storage {
 
@@ -19,6 +22,33 @@ std::unique_ptr<SqlCursor> SqlDialect::openCursor(const QSqlDatabase& db, const 
 QStringList SqlDialect::dropIndexesForBulkLoad(QSqlDatabase&, const QString&) const
 {
     return {};
+}
+
+QString SqlDialect::checkDeferredForeignKeys(QSqlDatabase&) const
+{
+    return {};
+}
+
+void SqlDialect::lockSchemaUpgrade(QSqlDatabase&) const { }
+
+void SqlDialect::unlockSchemaUpgrade(QSqlDatabase&) const { }
+
+QStringList SqlDialect::userTables(const QSqlDatabase& db) const
+{
+    QStringList out;
+    for (const QString& t : db.tables(QSql::Tables))
+        if (!t.startsWith(QStringLiteral("sqlite_")) && t != QStringLiteral("salesdesk_schema") && !t.contains(u'.'))
+            out << t;
+    out.sort();
+    return out;
+}
+
+void SqlDialect::afterCopyInto(QSqlDatabase&, const QString&) const { }
+
+void SqlDialect::beginSnapshot(QSqlDatabase& db) const
+{
+    if (!db.transaction())
+        throw StorageError("cannot begin reading the workspace: " + db.lastError().text().toStdString());
 }
 
 QString SqlDialect::onConflictUpsertSql(const QString& table, const QStringList& columns, const QStringList& keyColumns)

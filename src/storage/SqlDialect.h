@@ -48,6 +48,10 @@ public:
     // After a failed commit in a bulk write: the rows whose references do not resolve, as text for
     // the user ("reps 'r9' refers to a missing org_units row; …"), or empty when that is not the problem.
     virtual QString foreignKeyProblems(QSqlDatabase& db) const = 0;
+    // Before committing a bulk write: the rows whose references do not resolve, in the same words, while the
+    // transaction can still be examined (a server ends it at a failed commit); empty when all resolve or when the
+    // dialect leaves it to foreignKeyProblems() after the commit (the default).
+    virtual QString checkDeferredForeignKeys(QSqlDatabase& db) const;
     // The fastest way the driver offers to run one statement many times (bulk import) and to stream
     // a large result (dataset loading). The defaults go through QSqlQuery; a dialect may use the
     // database's native API on the same connection. The connection must outlive them.
@@ -64,6 +68,24 @@ public:
     // One statement of a migration file as this database needs it (the files are written for SQLite,
     // in portable SQL but for the few spellings a dialect rewrites here). The default changes nothing.
     virtual QString adaptMigrationStatement(const QString& statement) const { return statement; }
+
+    // Backs the database up before it is upgraded from schema `fromVersion` (SQLite: a copy beside the file,
+    // PostgreSQL: pg_dump); returns where the backup went. Throws StorageError when it cannot, so that the
+    // upgrade does not run.
+    virtual QString backupBeforeUpgrade(QSqlDatabase& db, int fromVersion) const = 0;
+    // Held around reading the schema version and migrating, so that two clients of a newer version starting at
+    // once upgrade a shared database once (PostgreSQL: a session advisory lock). The defaults do nothing.
+    virtual void lockSchemaUpgrade(QSqlDatabase& db) const;
+    virtual void unlockSchemaUpgrade(QSqlDatabase& db) const;
+    // The application's tables (not the database's own, not the schema-version table), sorted by name.
+    virtual QStringList userTables(const QSqlDatabase& db) const;
+    // The tables `table` refers to through foreign keys (itself included when it refers to itself).
+    virtual QStringList referencedTables(const QSqlDatabase& db, const QString& table) const = 0;
+    // After rows with explicit keys were copied into `table` (salesctl migrate): an auto-numbered key continues
+    // after the highest copied one. The default does nothing (SQLite numbers from max(rowid)).
+    virtual void afterCopyInto(QSqlDatabase& db, const QString& table) const;
+    // Begins a read-only transaction that sees one consistent snapshot of the whole database (a copy's source).
+    virtual void beginSnapshot(QSqlDatabase& db) const;
 
 protected:
     // "INSERT … ON CONFLICT (keys) DO UPDATE SET c = excluded.c …" (DO NOTHING when every column is a key),

@@ -2,6 +2,7 @@
 
 #include "storage/Workspace.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace sd::storage::sql {
@@ -36,6 +37,14 @@ void exec(QSqlQuery& query, const char* what)
 
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, const char* what)
 {
+    if (db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        // Without parameters there is nothing to prepare, and PostgreSQL cannot PREPARE DDL (ALTER/CREATE TABLE).
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            throw StorageError(std::string("database error while ") + what + ": " + errorText(q.lastError()));
+        return q;
+    }
     QSqlQuery q = prepare(db, sql);
     exec(q, what);
     return q;

@@ -1,9 +1,11 @@
 #include "storage/SqliteDialect.h"
 
+#include "storage/Backup.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteNative.h"
 #include "storage/Workspace.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -128,6 +130,34 @@ QString SqliteDialect::likeInsensitive(const QString& column) const
 {
     // SQLite's LIKE ignores ASCII case by default.
     return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+}
+
+QString SqliteDialect::backupBeforeUpgrade(QSqlDatabase& db, int fromVersion) const
+{
+    // A free name next to the file: "<file>.bak-v<N>", or "<file>.bak-v<N>-2", … when taken.
+    const QString path = db.databaseName();
+    const QString base = path + QStringLiteral(".bak-v") + QString::number(fromVersion);
+    QString backup = base;
+    for (int i = 2; QFileInfo::exists(backup); ++i)
+        backup = base + QStringLiteral("-") + QString::number(i);
+    // The online backup API: a plain file copy could miss pages still in the write-ahead log.
+    try {
+        Backup::copy(db, backup);
+    } catch (const StorageError& e) {
+        throw StorageError("cannot back up the workspace to " + backup.toStdString() + " before upgrading it: "
+                           + e.what());
+    }
+    return backup;
+}
+
+QStringList SqliteDialect::referencedTables(const QSqlDatabase& db, const QString& table) const
+{
+    QSqlQuery q = sql::execText(db, QStringLiteral("PRAGMA foreign_key_list(") + table + QStringLiteral(")"));
+    QStringList out;
+    while (q.next())
+        if (!out.contains(q.value(2).toString()))
+            out << q.value(2).toString();
+    return out;
 }
 
 } // namespace sd::storage

@@ -23,6 +23,8 @@ public:
     QStringList dropIndexesForBulkLoad(QSqlDatabase& db, const QString& table) const override;
     QString foreignKeyProblems(QSqlDatabase& db) const override;
     QString likeInsensitive(const QString& column) const override;
+    QString backupBeforeUpgrade(QSqlDatabase& db, int fromVersion) const override;
+    QStringList referencedTables(const QSqlDatabase& db, const QString& table) const override;
 };
 
 } // namespace sd::storage

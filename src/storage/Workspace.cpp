@@ -9,7 +9,9 @@
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqlRow.h"
+#include "storage/PostgresDialect.h"
 #include "storage/SqliteDialect.h"
+#include "storage/WorkspaceUrl.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,23 +36,17 @@ const char* const kTables[] = {"org_units", "reps",     "products", "customers",
                                "orders",    "order_credits", "payments", "activities", "targets", "kpi_values",
                                "reviews"};
 
-// A free name next to the file: "<file>.bak-v<N>", or "<file>.bak-v<N>-2", … when taken.
-QString backupPath(const QString& path, int version)
-{
-    const QString base = path + QStringLiteral(".bak-v") + QString::number(version);
-    QString candidate = base;
-    for (int i = 2; QFileInfo::exists(candidate); ++i)
-        candidate = base + QStringLiteral("-") + QString::number(i);
-    return candidate;
-}
-
 } // namespace
 
 Workspace::Workspace(const QString& path)
     : m_path(path)
-    , m_dialect(std::make_unique<SqliteDialect>())
 {
     m_connectionName = QStringLiteral("salesdesk-workspace-") + QString::number(++s_connectionCounter);
+    if (WorkspaceUrl::isServerUrl(path)) {
+        openServer(WorkspaceUrl::parse(path));
+        return;
+    }
+    m_dialect = std::make_unique<SqliteDialect>();
     if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))
         throw StorageError("the Qt SQL driver " + m_dialect->driverName().toStdString()
                            + " is not installed (Debian package libqt6sql6-sqlite)");
@@ -91,7 +87,47 @@ Workspace::Workspace(const QString& path)
     }
 }
 
+Workspace::Workspace(const WorkspaceUrl& server)
+    : m_path(server.toString(true))
+{
+    m_connectionName = QStringLiteral("salesdesk-workspace-") + QString::number(++s_connectionCounter);
+    openServer(server);
+}
+
+void Workspace::openServer(const WorkspaceUrl& server)
+{
+    m_server = std::make_unique<WorkspaceUrl>(server);
+    m_dialect = std::make_unique<PostgresDialect>(server);
+    const std::string shown = displayName().toStdString();
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))
+        throw StorageError("the Qt SQL driver QPSQL is not installed (Debian package libqt6sql6-psql); cannot open "
+                           + shown);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+        db.setHostName(server.host());
+        db.setPort(server.port());
+        db.setDatabaseName(server.database());
+        db.setUserName(server.user());
+        db.setPassword(server.password());
+        db.setConnectOptions(server.qtConnectOptions());
+        if (!db.open()) {
+            const std::string error = db.lastError().text().trimmed().toStdString();
+            db = QSqlDatabase();
+            closeConnection();
+            throw StorageError("cannot connect to the server workspace " + shown + ": " + error);
+        }
+    }
+    try {
+        migrate();
+    } catch (...) {
+        closeConnection();
+        throw;
+    }
+}
+
 Workspace::~Workspace() { closeConnection(); }
+
+QString Workspace::displayName() const { return m_server ? m_server->toString(false) : m_path; }
 
 void Workspace::closeConnection()
 {
@@ -112,32 +148,45 @@ int Workspace::latestSchemaVersion() { return Migrator::latestVersion(); }
 void Workspace::migrate()
 {
     QSqlDatabase db = database();
+    m_dialect->lockSchemaUpgrade(db);
+    struct Unlock
+    {
+        const SqlDialect& dialect;
+        QSqlDatabase& db;
+        ~Unlock()
+        {
+            try {
+                dialect.unlockSchemaUpgrade(db);
+            } catch (const StorageError& e) {
+                spdlog::warn("{}", e.what());
+            }
+        }
+    } unlock{*m_dialect, db};
+
     const int current = m_dialect->schemaVersion(db);
     const int latest = latestSchemaVersion();
     if (current > latest)
         throw StorageError("this workspace was written by a newer Salesdesk (schema " + std::to_string(current)
-                           + "; this version knows up to " + std::to_string(latest) + "): " + m_path.toStdString());
-    if (current < latest && m_fileHadData && (current > 0 || !db.tables(QSql::Tables).isEmpty())) {
-        const QString backup = backupPath(m_path, current);
-        if (m_dialect->driverName() == QStringLiteral("QSQLITE")) {
-            // The online backup API: a plain file copy could miss pages still in the write-ahead log.
-            try {
-                Backup::copy(db, backup);
-            } catch (const StorageError& e) {
-                throw StorageError("cannot back up the workspace to " + backup.toStdString() + " before upgrading it: "
-                                   + e.what());
-            }
-        } else {
-            m_dialect->prepareFileCopy(db);
-            if (!QFile::copy(m_path, backup))
-                throw StorageError("cannot back up the workspace to " + backup.toStdString()
-                                   + " before upgrading it");
-        }
-        spdlog::info("workspace backed up to {} before migrating from schema {}", backup.toStdString(), current);
+                           + "; this version knows up to " + std::to_string(latest) + "): " + displayName().toStdString());
+    if (m_server && current == 0 && !m_dialect->userTables(db).isEmpty())
+        throw StorageError("the database " + displayName().toStdString()
+                           + " already holds tables but no Salesdesk workspace; use an empty database");
+    const bool hasData = m_server ? current > 0 : m_fileHadData && (current > 0 || !db.tables(QSql::Tables).isEmpty());
+    if (current < latest && hasData) {
+        const QString backup = m_dialect->backupBeforeUpgrade(db, current);
+        if (!backup.isEmpty())
+            spdlog::info("workspace backed up to {} before migrating from schema {}", backup.toStdString(), current);
     }
     m_dialect->configureConnection(db);
     Migrator(db, *m_dialect).migrate(current);
     m_dialect->enforceForeignKeys(db);
+    if (m_server && current < latest) {
+        // The tables of schemas 2, 4 and 5 get row_version from their repositories on first use (0009); on a
+        // server the owner adds it now, as signed-in users may not alter tables.
+        for (const char* table : {"target_plans", "appraisal_records", "incentive_statements"})
+            if (m_dialect->userTables(db).contains(QLatin1String(table)))
+                ensureRowVersionColumn(db, QLatin1String(table));
+    }
 }
 
 std::string Workspace::loadSettingsJson() const
@@ -214,7 +263,7 @@ void Workspace::applyImport(const Dataset& batch)
     try {
         ImportWriter(database(), *m_dialect).write(batch);
     } catch (const StorageError& e) {
-        throw StorageError(Backup::describeWriteFailure(m_path, e.what()));
+        throw StorageError(m_server ? std::string(e.what()) : Backup::describeWriteFailure(m_path, e.what()));
     }
 }
 
@@ -223,7 +272,7 @@ void Workspace::applyImport(const Dataset& batch, const std::string& settingsJso
     try {
         ImportWriter(database(), *m_dialect).write(batch, [&] { saveSettingsJson(settingsJson); });
     } catch (const StorageError& e) {
-        throw StorageError(Backup::describeWriteFailure(m_path, e.what()));
+        throw StorageError(m_server ? std::string(e.what()) : Backup::describeWriteFailure(m_path, e.what()));
     }
 }
 

@@ -18,6 +18,7 @@
 namespace sd::storage {
 
 class SqlDialect;
+class WorkspaceUrl;
 
 // A problem opening, migrating or writing a workspace; the message is for the user.
 class StorageError : public std::runtime_error
@@ -53,19 +54,32 @@ struct DatasetWindow
 // The entities that have ids, for reference checks during import.
 enum class Entity { OrgUnit, Rep, Product, Customer, Opportunity, Order, Payment, Activity };
 
-// One workspace: one SQLite file (WAL, foreign keys on), schema migrated on open.
-// Owns its own named QSqlDatabase connection, so several may be open (one per thread).
+// One workspace: one SQLite file (WAL, foreign keys on), or one database on a PostgreSQL server (team mode,
+// docs/team-server.md); schema migrated on open. Owns its own named QSqlDatabase connection, so several may be
+// open (one per thread).
 class Workspace
 {
 public:
     // Opens the file, creating it when missing; migrates an older schema after backing the
     // file up next to it ("name.sqlite.bak-v<N>"); refuses a newer one. Throws StorageError.
+    // A server URL ("postgresql://…", WorkspaceUrl::isServerUrl) opens that server's database instead.
     explicit Workspace(const QString& path);
+    // Connects to the server's database (as the URL's user), migrating an older schema after a pg_dump
+    // (PgDump); refuses a newer one. Throws StorageError.
+    explicit Workspace(const WorkspaceUrl& server);
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
+    // What the workspace was opened with: the file path, or the server URL (password included, so that
+    // Workspace(ws.path()) opens the same workspace again, e.g. on a worker thread). Show displayName() instead.
     QString path() const { return m_path; }
+    // The file path, or the server URL without its password: for messages and window titles.
+    QString displayName() const;
+    // True for a workspace on a PostgreSQL server.
+    bool isServer() const { return m_server != nullptr; }
+    // The server's address (nullptr for a file).
+    const WorkspaceUrl* server() const { return m_server.get(); }
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -97,11 +111,13 @@ public:
     QString connectionName() const { return m_connectionName; }
 
 private:
+    void openServer(const WorkspaceUrl& server);
     void migrate();
     void closeConnection();
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
+    std::unique_ptr<WorkspaceUrl> m_server;
     bool m_fileHadData = false; // the file existed and was not empty before it was opened
 };
 

@@ -4,8 +4,12 @@
 // through it), a temp-file workspace, a sample dataset with every optional field, and row
 // descriptions that make a mismatch readable.
 
+#include "PgTestServer.h"
+
 #include "domain/Dataset.h"
 #include "storage/Workspace.h"
+
+#include <catch2/catch.hpp>
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -24,13 +28,63 @@ inline void ensureApp()
     (void)app;
 }
 
-// A temp folder holding one workspace file path.
+// The two storage backends the repository tests run on with the same test code.
+enum class Backend { Sqlite, Postgres };
+
+// The backends to run: both, or only those named in SALESDESK_TEST_BACKENDS ("sqlite", "postgresql").
+inline std::vector<Backend> testBackends()
+{
+    const QString only = qEnvironmentVariable("SALESDESK_TEST_BACKENDS");
+    std::vector<Backend> out;
+    if (only.isEmpty() || only.contains(QStringLiteral("sqlite")))
+        out.push_back(Backend::Sqlite);
+    if (only.isEmpty() || only.contains(QStringLiteral("postgres")))
+        out.push_back(Backend::Postgres);
+    return out;
+}
+
+// A workspace location: a file in a temp folder (the default), or on the Postgres backend a new database on the
+// test server (tests/support/PgTestServer.h), copied from a template migrated once per process, so that
+// `Workspace ws(tmp.path())` works alike on both. available() is false (with a WARN) when the server cannot run.
 struct TempWorkspace
 {
     TempWorkspace() { ensureApp(); }
+    explicit TempWorkspace(Backend b)
+        : backend(b)
+    {
+        ensureApp();
+        if (b != Backend::Postgres)
+            return;
+        auto& server = sd::test::PgTestServer::instance();
+        if (!server.available()) {
+            WARN("PostgreSQL backend not tested: " << server.unavailableReason());
+            return;
+        }
+        static const QString migratedTemplate = [&] {
+            const QString name = server.createDatabase();
+            Workspace(server.url(name)); // runs every migration
+            return name;
+        }();
+        m_url = server.url(server.createDatabase(migratedTemplate));
+    }
+    Backend backend = Backend::Sqlite;
     QTemporaryDir dir;
-    QString path() const { return dir.filePath(QStringLiteral("w.sqlite")); }
+    bool available() const { return backend == Backend::Sqlite || !m_url.isEmpty(); }
+    bool isServer() const { return backend == Backend::Postgres; }
+    const char* backendName() const { return isServer() ? "postgresql" : "sqlite"; }
+    QString path() const { return isServer() ? m_url : dir.filePath(QStringLiteral("w.sqlite")); }
+
+private:
+    QString m_url;
 };
+
+// Opens `tmp` as a TempWorkspace on each backend in turn (the test case runs once per backend; Catch GENERATE),
+// names the backend in failure messages, and ends the run for a backend that is not available.
+#define SD_ON_EACH_BACKEND(tmp)                                                                                       \
+    ::sd::storage::test::TempWorkspace tmp(GENERATE(from_range(::sd::storage::test::testBackends())));              \
+    INFO("backend: " << tmp.backendName());                                                                          \
+    if (!tmp.available())                                                                                            \
+    return
 
 inline Date d(const char* text) { return Date::parseOrThrow(text); }
 inline Money m(const char* text) { return Money::parseOrThrow(text); }

@@ -28,7 +28,7 @@ AppraisalRecord fresh(const char* rep, const char* period)
 
 TEST_CASE("appraisal records and their trail are stored and read back", "[appraisal]")
 {
-    TempWorkspace tw;
+    SD_ON_EACH_BACKEND(tw);
     Workspace ws(tw.path());
     ws.applyImport(sampleDataset());
     SqlAppraisalRepository repo(ws);
@@ -102,7 +102,7 @@ TEST_CASE("a workspace migrated while the appraisal schema was empty gets its ta
 
 TEST_CASE("360-degree reviews entered in the app replace a rep's quarter, with comments", "[appraisal]")
 {
-    TempWorkspace tw;
+    SD_ON_EACH_BACKEND(tw);
     Workspace ws(tw.path());
     ws.applyImport(sampleDataset()); // r2 2026Q3: supervisor r3 85.5, peer 90; r3: self 70
     SqlReviewRepository repo(ws);

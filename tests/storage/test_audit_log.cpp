@@ -48,7 +48,7 @@ OpportunityEdit stageEdit(const char* id, const char* stage, const char* on)
 
 TEST_CASE("a stage change writes its audit row; a refused one writes none", "[reliability][audit]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlFunnelChangeRepository repo(ws);
@@ -82,7 +82,7 @@ TEST_CASE("a stage change writes its audit row; a refused one writes none", "[re
 
 TEST_CASE("target lifecycle changes write audit rows with the plan before and after", "[reliability][audit]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlTargetPlanRepository repo(ws);
@@ -109,7 +109,7 @@ TEST_CASE("target lifecycle changes write audit rows with the plan before and af
 
 TEST_CASE("appraisal and calibration changes are audited apart", "[reliability][audit]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlAppraisalRepository repo(ws);
@@ -147,7 +147,7 @@ TEST_CASE("appraisal and calibration changes are audited apart", "[reliability][
 
 TEST_CASE("statement saves are audited with their state and total", "[reliability][audit]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlIncentiveStatementRepository repo(ws);
@@ -178,7 +178,7 @@ TEST_CASE("statement saves are audited with their state and total", "[reliabilit
 
 TEST_CASE("a settings change is audited per changed member, plans as 'plan'", "[reliability][audit]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.saveSettingsJson(R"({"currency":"CNY","stall_days":30,"incentive_plans":[]})");
     const long long first = AuditLog(ws).count({});
@@ -198,7 +198,7 @@ TEST_CASE("a settings change is audited per changed member, plans as 'plan'", "[
 
 TEST_CASE("the audit query filters by date, entity, user and text and sorts", "[reliability][audit]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     AuditLog log(ws);
     log.append({0, "2026-11-01T09:00:00Z", "alice", "target", "unit:T1 revenue 2026 all", "approve", "{}", "{}"});

@@ -23,7 +23,7 @@ std::vector<std::string> idsOf(const std::vector<Order>& v)
 
 TEST_CASE("keyset paging: ordered ids and the rows of a window", "[storage][customers]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlCustomerRepository repo(ws);
@@ -52,7 +52,7 @@ TEST_CASE("keyset paging: ordered ids and the rows of a window", "[storage][cust
 
 TEST_CASE("merging two customers keeps every order and activity, and undoes exactly", "[storage][customers]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlCustomerRepository repo(ws);
@@ -88,7 +88,7 @@ TEST_CASE("merging two customers keeps every order and activity, and undoes exac
 
 TEST_CASE("status, contacts, activities and payments entered in the app", "[storage][customers]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlCustomerRepository repo(ws);

@@ -36,7 +36,7 @@ Dataset org()
 
 TEST_CASE("daily rows round-trip and a team move keeps the past membership", "[daily]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(org());
     SqlDailyRepository repo(ws);
@@ -89,7 +89,7 @@ TEST_CASE("the daily tables are added to a workspace migrated while 0006 was a p
 
 TEST_CASE("visit plans and coaching notes removed and edited; a unit with past members is not removed", "[daily]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     Dataset ds = org();
     Customer c;

@@ -30,7 +30,7 @@ OpportunityEdit edit(const char* id, ChangeField f, const char* value, const cha
 
 TEST_CASE("funnel change history: apply, refuse, take back", "[funnel]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlFunnelChangeRepository repo(ws);
@@ -90,7 +90,7 @@ TEST_CASE("funnel change history: apply, refuse, take back", "[funnel]")
 
 TEST_CASE("forecast submissions keep who and when, and the manager's adjustment", "[funnel]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlFunnelChangeRepository repo(ws);

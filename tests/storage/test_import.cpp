@@ -25,7 +25,7 @@ long long countOf(const Workspace& ws, const std::string& table)
 
 TEST_CASE("every entity round-trips through applyImport and loadDataset", "[storage][import]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     const Dataset in = sampleDataset();
     {
         Workspace ws(tmp.path());
@@ -73,7 +73,7 @@ TEST_CASE("every entity round-trips through applyImport and loadDataset", "[stor
 
 TEST_CASE("loadDataset reads only the requested parts", "[storage][import]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     const Dataset d = ws.loadDataset(PartOrg | PartPayments);
@@ -89,7 +89,7 @@ TEST_CASE("loadDataset reads only the requested parts", "[storage][import]")
 
 TEST_CASE("re-importing the same ids updates the rows", "[storage][import]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
 
@@ -116,7 +116,7 @@ TEST_CASE("re-importing the same ids updates the rows", "[storage][import]")
 
 TEST_CASE("an opportunity in a batch gets exactly the batch's stage history", "[storage][import]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     Dataset first = sampleDataset();
     first.opportunities[0].history = {{"lead", d("2026-02-10")}};
@@ -141,7 +141,7 @@ TEST_CASE("an opportunity in a batch gets exactly the batch's stage history", "[
 
 TEST_CASE("rows without ids are replaced by their natural key", "[storage][import]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
 
@@ -167,7 +167,7 @@ TEST_CASE("rows without ids are replaced by their natural key", "[storage][impor
 
 TEST_CASE("a failed import leaves the workspace unchanged", "[storage][import]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     const auto countsBefore = ws.tableCounts();
@@ -205,7 +205,7 @@ TEST_CASE("a failed import leaves the workspace unchanged", "[storage][import]")
 
 TEST_CASE("a batch may reference rows that come later in it", "[storage][import]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     Dataset ds = sampleDataset();
     // Reverse everything: payments before their orders' customers' reps' units, and so on.
@@ -247,7 +247,7 @@ TEST_CASE("a large first import that fails leaves an empty workspace with its in
 
 TEST_CASE("settings saved with an import are kept or dropped with it", "[storage][import]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.saveSettingsJson(R"({"stall_days":30})");
 

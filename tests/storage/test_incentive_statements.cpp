@@ -32,7 +32,7 @@ void addRep(Workspace& ws)
 
 TEST_CASE("incentive statements are stored and replaced", "[incentives]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     addRep(ws);
     SqlIncentiveStatementRepository repo(ws);
@@ -99,7 +99,7 @@ TEST_CASE("a workspace migrated while schema 5 was empty gets the statement tabl
 
 TEST_CASE("an approved statement keeps its commission line shares for later clawbacks", "[incentives]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     addRep(ws);
     SqlIncentiveStatementRepository repo(ws);

@@ -62,7 +62,7 @@ std::vector<std::string> ids(const std::vector<CustomerRow>& rows)
 
 TEST_CASE("customers page, sort and search", "[storage][repositories]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(manyCustomers());
     SqlCustomerRepository repo(ws);
@@ -143,7 +143,7 @@ TEST_CASE("customers page, sort and search", "[storage][repositories]")
 
 TEST_CASE("a customer's detail lists and edits", "[storage][repositories]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlCustomerRepository repo(ws);
@@ -182,7 +182,7 @@ TEST_CASE("a customer's detail lists and edits", "[storage][repositories]")
 
 TEST_CASE("opportunity edits keep the stage history consistent", "[storage][repositories]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlOpportunityRepository repo(ws);
@@ -210,7 +210,7 @@ TEST_CASE("opportunity edits keep the stage history consistent", "[storage][repo
 
 TEST_CASE("org units, reps, orders, payments, targets and settings repositories", "[storage][repositories]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
 

@@ -41,7 +41,7 @@ OpportunityEdit amountEdit(const char* id, const char* cents, std::optional<long
 
 TEST_CASE("imports, repository updates and settings raise row versions", "[reliability][rowversion]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     Dataset ds = sampleDataset();
     ws.applyImport(ds);
@@ -71,7 +71,7 @@ TEST_CASE("imports, repository updates and settings raise row versions", "[relia
 
 TEST_CASE("an edit based on a stale version is refused with the current value", "[reliability][rowversion]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlFunnelChangeRepository mine(ws);
@@ -119,7 +119,7 @@ TEST_CASE("an edit based on a stale version is refused with the current value", 
 
 TEST_CASE("a nested ScopedTransaction joins the outer one", "[reliability][rowversion]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     {

@@ -39,7 +39,7 @@ std::int64_t storedAmount(Workspace& ws, const char* owner, const char* period)
 
 TEST_CASE("target lifecycle: draft, approve, refused edit, revisions kept", "[targets][lifecycle]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlTargetPlanRepository repo(ws);
@@ -95,7 +95,7 @@ TEST_CASE("target lifecycle: draft, approve, refused edit, revisions kept", "[ta
 
 TEST_CASE("target lifecycle: approval needs 目标三定, all or nothing", "[targets][lifecycle]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlTargetPlanRepository repo(ws);
@@ -131,7 +131,7 @@ TEST_CASE("target lifecycle: approval needs 目标三定, all or nothing", "[tar
 
 TEST_CASE("target lifecycle: draft writes undo exactly; submissions beside the figure", "[targets][lifecycle]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlTargetPlanRepository repo(ws);
@@ -183,7 +183,7 @@ TEST_CASE("target lifecycle: tables added to a workspace migrated while migratio
 
 TEST_CASE("target lifecycle: plans of one segment", "[targets][lifecycle]")
 {
-    TempWorkspace tmp;
+    SD_ON_EACH_BACKEND(tmp);
     Workspace ws(tmp.path());
     ws.applyImport(sampleDataset());
     SqlTargetPlanRepository repo(ws);

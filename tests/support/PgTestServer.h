@@ -38,19 +38,29 @@ public:
     const std::string& unavailableReason() const { return m_reason; }
     int port() const { return m_port; }
 
-    // A new, empty database on the server; returns its name.
-    QString createDatabase()
+    // A new database on the server, empty or a copy of `templateName` (which must have no open connection);
+    // returns its name.
+    QString createDatabase(const QString& templateName = {})
     {
         static std::atomic<int> counter{0};
-        const QString name = QStringLiteral("sdtest_%1").arg(++counter);
+        const QString name = QStringLiteral("sdtest_%1_%2").arg(::getpid()).arg(++counter);
         {
             QSqlDatabase admin = connect(QStringLiteral("postgres"), QStringLiteral("sd-pg-admin"));
             QSqlQuery q(admin);
-            if (!q.exec(QStringLiteral("CREATE DATABASE ") + name + QStringLiteral(" ENCODING 'UTF8'")))
+            QString statement = QStringLiteral("CREATE DATABASE ") + name + QStringLiteral(" ENCODING 'UTF8'");
+            if (!templateName.isEmpty())
+                statement += QStringLiteral(" TEMPLATE ") + templateName;
+            if (!q.exec(statement))
                 throw std::runtime_error("cannot create a test database: " + q.lastError().text().toStdString());
         }
         QSqlDatabase::removeDatabase(QStringLiteral("sd-pg-admin"));
         return name;
+    }
+
+    // The workspace URL of `database` on this server (as the superuser postgres, no password: trust).
+    QString url(const QString& database) const
+    {
+        return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
     }
 
     // An open QPSQL connection to `database` under `connectionName`.
@@ -98,10 +108,22 @@ private:
         if (::geteuid() == 0)
             shell("chown postgres:postgres " + m_root);
         const std::string log = m_root + "/server.log";
-        if (shell(asPostgres(m_bin + "/initdb -D " + m_root + "/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8")
-                  + " >" + m_root + "/initdb.log 2>&1")
-            != 0) {
-            m_reason = "initdb failed (see " + m_root + "/initdb.log)";
+        // initdb costs a second or two of CPU; every test process of a CTest run would pay it. A fresh cluster is
+        // made once per PostgreSQL version into a shared cache folder (moved there atomically) and copied.
+        const std::string cache = "/tmp/salesdesk-pg-cluster-" + std::filesystem::path(m_bin).parent_path().filename().string()
+            + "-uid" + std::to_string(::geteuid());
+        if (!std::filesystem::exists(cache + "/PG_VERSION")) {
+            if (shell(asPostgres(m_bin + "/initdb -D " + m_root + "/fresh -U postgres --auth=trust -E UTF8 --locale=C.UTF-8")
+                      + " >" + m_root + "/initdb.log 2>&1")
+                != 0) {
+                m_reason = "initdb failed (see " + m_root + "/initdb.log)";
+                return;
+            }
+            std::error_code ec;
+            std::filesystem::rename(m_root + "/fresh", cache, ec); // another process may have been first: fine
+        }
+        if (shell("cp -a " + cache + " " + m_root + "/data") != 0) {
+            m_reason = "cannot copy the test cluster from " + cache;
             return;
         }
         const std::string options = "-c listen_addresses=127.0.0.1 -p " + std::to_string(m_port) + " -k " + m_root
