@@ -178,7 +178,7 @@ AppraisalDetailWidget::AppraisalDetailWidget(QWidget* parent)
     connect(m_reopenButton, &QPushButton::clicked, this,
             [this] { Q_EMIT reopenRequested(m_reopenReasonEdit->text()); });
     retranslateUi();
-    display(nullptr, nullptr, {}, {});
+    display(nullptr, {}, {}, {});
 }
 
 void AppraisalDetailWidget::showWorkflowTab()
@@ -186,13 +186,35 @@ void AppraisalDetailWidget::showWorkflowTab()
     m_tabs->setCurrentIndex(1);
 }
 
-void AppraisalDetailWidget::display(const ScoredAppraisal* scored, const RepScorecard* card, const AppraisalRecord& record,
-                                 const std::vector<AppraisalEvent>& trail)
+void AppraisalDetailWidget::setReviewEntry(QWidget* entry)
 {
-    m_scored = scored;
-    m_card = card;
+    m_tabs->addTab(entry, tr("360 reviews"));
+}
+
+void AppraisalDetailWidget::showReviewTab()
+{
+    m_tabs->setCurrentIndex(2);
+}
+
+const RepScorecard* AppraisalDetailWidget::card() const
+{
+    return m_scored && m_cardIndex ? &m_scored->result.reps[*m_cardIndex] : nullptr;
+}
+
+void AppraisalDetailWidget::display(std::shared_ptr<const ScoredAppraisal> scored, const std::string& repId,
+                                    const AppraisalRecord& record, const std::vector<AppraisalEvent>& trail)
+{
+    m_scored = std::move(scored);
+    m_cardIndex.reset();
+    if (m_scored)
+        for (std::size_t i = 0; i < m_scored->result.reps.size(); ++i)
+            if (m_scored->result.reps[i].rep->id == repId) {
+                m_cardIndex = i;
+                break;
+            }
     m_record = record;
     m_trail = trail;
+    const RepScorecard* card = this->card();
     m_tabs->setEnabled(card != nullptr);
     if (!card) {
         m_headerLabel->setText(tr("Select a rep in the table to see the scorecard and the workflow."));
@@ -203,7 +225,7 @@ void AppraisalDetailWidget::display(const ScoredAppraisal* scored, const RepScor
         QString grade = scoredGrade;
         if (record.calibratedGrade)
             grade = tr("%1 (scored %2, calibrated)").arg(fromStd(*record.calibratedGrade), scoredGrade);
-        io::AppraisalExport names(*scored->index, scored->settings, scored->result, {});
+        io::AppraisalExport names(*m_scored->index, m_scored->settings, m_scored->result, {});
         m_headerLabel->setText(
             QStringLiteral("<b>%1</b> (%2) · %3 · %4<br/>%5: <b>%6</b> · %7: <b>%8</b> · %9: %10")
                 .arg(fromStd(rep.name).toHtmlEscaped(), fromStd(rep.id).toHtmlEscaped(),
@@ -220,11 +242,12 @@ void AppraisalDetailWidget::display(const ScoredAppraisal* scored, const RepScor
 void AppraisalDetailWidget::fillItems()
 {
     m_itemsTable->setRowCount(0);
-    if (!m_card)
+    const RepScorecard* sc = card();
+    if (!sc)
         return;
-    m_itemsTable->setRowCount(int(m_card->items.size()));
-    for (std::size_t i = 0; i < m_card->items.size(); ++i) {
-        const ItemScore& s = m_card->items[i];
+    m_itemsTable->setRowCount(int(sc->items.size()));
+    for (std::size_t i = 0; i < sc->items.size(); ++i) {
+        const ItemScore& s = sc->items[i];
         const int r = int(i);
         m_itemsTable->setItem(r, 0, cell(AppraisalExport::kpiName(s.kpi, m_scored->settings)));
         m_itemsTable->setItem(r, 7, cell(AppraisalExport::perspectiveName(s.perspective)));
@@ -234,7 +257,7 @@ void AppraisalDetailWidget::fillItems()
         m_itemsTable->setItem(r, 4, cell(AppraisalExport::valueText(s.attainment, KpiUnit::Ratio), true));
         m_itemsTable->setItem(r, 5, cell(s.score ? fromStd(s.score->toFixed(2)) : AppraisalExport::reasonName(s.reason),
                                          s.score.has_value()));
-        const ScoringRule& rule = m_card->kpiTemplate->items[i].rule;
+        const ScoringRule& rule = sc->kpiTemplate->items[i].rule;
         QString full = AppraisalExport::ruleText(rule);
         if (s.lowerIsBetter)
             full += tr(" (lower is better: target ÷ actual)");
@@ -259,10 +282,10 @@ void AppraisalDetailWidget::fillChart()
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
-    if (m_card) {
+    if (const RepScorecard* sc = card()) {
         // Per perspective: Σ weight × score / Σ weight over its applicable items.
         std::map<int, std::pair<Rational, Rational>> sums;
-        for (const ItemScore& s : m_card->items)
+        for (const ItemScore& s : sc->items)
             if (s.applicable && s.score) {
                 auto& [ws, w] = sums[int(s.perspective)];
                 ws += s.weight * *s.score;
@@ -306,10 +329,11 @@ void AppraisalDetailWidget::fill360()
 {
     m_review360Table->setRowCount(0);
     m_review360Label->clear();
-    if (!m_card)
+    const RepScorecard* sc = card();
+    if (!sc)
         return;
     const Review360Result r = review360(
-        reviewsFor(m_scored->data->reviews, m_card->rep->id, m_scored->period.label()), m_scored->settings.reviewWeights);
+        reviewsFor(m_scored->data->reviews, sc->rep->id, m_scored->period.label()), m_scored->settings.reviewWeights);
     m_review360Table->setRowCount(int(r.kinds.size()));
     for (std::size_t i = 0; i < r.kinds.size(); ++i) {
         const Review360Kind& k = r.kinds[i];
@@ -351,8 +375,8 @@ void AppraisalDetailWidget::fillWorkflow()
     if (m_scored)
         for (const auto& [code, min] : m_scored->settings.grades)
             m_gradeCombo->addItem(fromStd(code));
-    if (m_card)
-        m_gradeCombo->setCurrentText(fromStd(m_record.finalGrade(m_card->total.grade).value_or("")));
+    if (const RepScorecard* c = card())
+        m_gradeCombo->setCurrentText(fromStd(m_record.finalGrade(c->total.grade).value_or("")));
     m_calibrationReasonEdit->setText(fromStd(m_record.calibrationReason));
     m_reopenReasonEdit->clear();
     m_trailList->clear();
@@ -367,6 +391,8 @@ void AppraisalDetailWidget::retranslateUi()
 {
     m_tabs->setTabText(0, tr("Scorecard"));
     m_tabs->setTabText(1, tr("Workflow"));
+    if (m_tabs->count() > 2)
+        m_tabs->setTabText(2, tr("360 reviews"));
     m_itemsTable->setColumnCount(8);
     m_itemsTable->setHorizontalHeaderLabels(
         {tr("KPI"), tr("Weight"), tr("Actual"), tr("Target"), tr("Attainment"), tr("Score"), tr("Rule"), tr("Perspective")});
@@ -385,8 +411,8 @@ void AppraisalDetailWidget::retranslateUi()
     m_reopenButton->setText(tr("Reopen"));
     m_calibrationReasonEdit->setPlaceholderText(tr("Reason for the grade change (required)"));
     m_reopenReasonEdit->setPlaceholderText(tr("Reason for reopening (required)"));
-    if (m_card || m_scored)
-        display(m_scored, m_card, m_record, m_trail);
+    if (m_scored)
+        display(m_scored, card() ? card()->rep->id : std::string(), m_record, m_trail);
     else
         m_headerLabel->setText(tr("Select a rep in the table to see the scorecard and the workflow."));
 }

@@ -7,6 +7,9 @@
 
 #include <QWidget>
 
+#include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 class QChartView;
@@ -33,10 +36,14 @@ class AppraisalDetailWidget : public QWidget
 public:
     explicit AppraisalDetailWidget(QWidget* parent = nullptr);
 
-    // Shows a rep (null clears) with its record and trail.
-    void display(const ScoredAppraisal* scored, const RepScorecard* card, const AppraisalRecord& record,
-              const std::vector<AppraisalEvent>& trail);
+    // Shows a rep of the scored quarter (null or a rep not in it clears) with its record and trail. Keeps the
+    // scored quarter alive while shown and finds the rep's scorecard in it by id.
+    void display(std::shared_ptr<const ScoredAppraisal> scored, const std::string& repId,
+                 const AppraisalRecord& record, const std::vector<AppraisalEvent>& trail);
+    // Adds the 360-degree review entry as the third tab.
+    void setReviewEntry(QWidget* entry);
     void showWorkflowTab();
+    void showReviewTab();
     void retranslateUi();
 
 Q_SIGNALS:
@@ -52,8 +59,10 @@ private:
     void fill360();
     void fillWorkflow();
 
-    const ScoredAppraisal* m_scored = nullptr;
-    const RepScorecard* m_card = nullptr;
+    const RepScorecard* card() const;
+
+    std::shared_ptr<const ScoredAppraisal> m_scored;
+    std::optional<std::size_t> m_cardIndex; // the rep's scorecard in m_scored->result.reps
     AppraisalRecord m_record;
     std::vector<AppraisalEvent> m_trail;
 

@@ -7,6 +7,7 @@
 #include "app/BackgroundTask.h"
 #include "app/ChangeAppraisal.h"
 #include "app/DialogHooks.h"
+#include "app/ReviewEntryWidget.h"
 #include "app/SectionInfo.h"
 #include "app/WorkspaceDocument.h"
 #include "io/AppraisalExport.h"
@@ -74,6 +75,7 @@ AppraisalPanel::AppraisalPanel(WorkspaceDocument* document, QWidget* parent)
     , m_table(new QTableView)
     , m_distribution(new AppraisalDistributionChart)
     , m_detail(new AppraisalDetailWidget)
+    , m_reviews(new ReviewEntryWidget(document))
 {
     setObjectName(QStringLiteral("appraisalPanel"));
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
@@ -87,6 +89,7 @@ AppraisalPanel::AppraisalPanel(WorkspaceDocument* document, QWidget* parent)
     m_exportPdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_table->setObjectName(QStringLiteral("teamTableView"));
+    m_detail->setReviewEntry(m_reviews);
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -171,8 +174,16 @@ void AppraisalPanel::fillPeriods()
     const QSignalBlocker block(m_periodCombo);
     const QString wanted = m_periodCombo->currentText();
     m_periodCombo->clear();
-    if (!m_document->isOpen())
+    if (!m_document->isOpen()) {
+        m_shown.reset();
+        m_records.clear();
+        m_currentRep.clear();
+        m_model->reset(nullptr, m_records);
+        showCurrent();
+        updateDistribution();
+        updateStatus();
         return;
+    }
     const FiscalCalendar cal = m_document->settings().calendar();
     const QDate today = QDate::currentDate();
     Period p = Period::quarterOf(Date::fromYmd(today.year(), today.month(), today.day()), cal);
@@ -210,7 +221,9 @@ QString AppraisalPanel::period() const
 
 void AppraisalPanel::onScored()
 {
-    const ScoredAppraisal* scored = m_scoring->current();
+    // Every view is handed the new result before the old one is let go; nothing keeps a pointer into it.
+    m_shown = m_scoring->shared();
+    const ScoredAppraisal* scored = m_shown.get();
     m_records.clear();
     if (scored && m_document->workspace()) {
         try {
@@ -224,7 +237,7 @@ void AppraisalPanel::onScored()
         m_empty.period = scored->period.label();
     }
     const std::string keep = m_currentRep;
-    m_model->reset(scored, m_records);
+    m_model->reset(m_shown, m_records);
     {
         const QSignalBlocker block(m_teamCombo);
         const QString team = m_teamCombo->currentData().toString();
@@ -275,10 +288,11 @@ const AppraisalRecord& AppraisalPanel::currentRecord() const
 
 void AppraisalPanel::showCurrent()
 {
-    const ScoredAppraisal* scored = m_scoring->current();
+    const ScoredAppraisal* scored = m_shown.get();
     const int row = m_currentRep.empty() ? -1 : m_model->rowOf(m_currentRep);
     if (!scored || row < 0) {
-        m_detail->display(scored, nullptr, {}, {});
+        m_detail->display(m_shown, {}, {}, {});
+        m_reviews->setSubject(m_shown, {}, {});
         return;
     }
     AppraisalRecord rec = currentRecord();
@@ -290,12 +304,13 @@ void AppraisalPanel::showCurrent()
     } catch (const std::exception& e) {
         spdlog::error("reading the appraisal trail failed: {}", e.what());
     }
-    m_detail->display(scored, &scored->result.reps[std::size_t(row)], rec, trail);
+    m_detail->display(m_shown, m_currentRep, rec, trail);
+    m_reviews->setSubject(m_shown, m_currentRep, rec);
 }
 
 void AppraisalPanel::updateDistribution()
 {
-    const ScoredAppraisal* scored = m_scoring->current();
+    const ScoredAppraisal* scored = m_shown.get();
     std::vector<std::string> grades;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         grades.push_back(m_model->finalGrade(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
@@ -309,20 +324,20 @@ void AppraisalPanel::updateStatus()
         text = tr("Could not score the appraisal: %1").arg(m_error);
     else if (m_scoring->isBusy())
         text = tr("Scoring %1…").arg(m_periodCombo->currentText());
-    else if (const ScoredAppraisal* s = m_scoring->current())
+    else if (const ScoredAppraisal* s = m_shown.get())
         text = tr("%n rep(s) appraised for %1; %2 signed off.", nullptr, int(s->result.reps.size()))
                    .arg(fromStd(s->period.label()))
                    .arg(std::count_if(m_records.begin(), m_records.end(),
                                       [](const auto& r) { return r.second.state == AppraisalState::SignedOff; }));
     m_statusLabel->setText(text);
-    const bool ready = m_scoring->current() && !m_scoring->isBusy();
+    const bool ready = m_shown && !m_scoring->isBusy();
     m_exportXlsxButton->setEnabled(ready);
     m_exportPdfButton->setEnabled(ready);
 }
 
 void AppraisalPanel::onRecordChanged(const AppraisalRecord& record)
 {
-    const ScoredAppraisal* scored = m_scoring->current();
+    const ScoredAppraisal* scored = m_shown.get();
     if (!scored || record.period != scored->period.label())
         return;
     m_records[record.repId] = record;
@@ -361,7 +376,7 @@ void AppraisalPanel::refuse(const CycleError& e)
 bool AppraisalPanel::apply(const std::function<CycleStep(const AppraisalRecord&, const CycleActor&)>& action,
                            const QString& text)
 {
-    const ScoredAppraisal* scored = m_scoring->current();
+    const ScoredAppraisal* scored = m_shown.get();
     if (!scored || m_currentRep.empty() || !m_document->workspace())
         return false;
     AppraisalRecord before = currentRecord();
@@ -404,7 +419,7 @@ bool AppraisalPanel::saveManagerComment(const QString& text)
 
 bool AppraisalPanel::calibrate(const QString& grade, const QString& reason)
 {
-    const ScoredAppraisal* scored = m_scoring->current();
+    const ScoredAppraisal* scored = m_shown.get();
     const int row = m_model->rowOf(m_currentRep);
     if (!scored || row < 0)
         return false;
@@ -428,7 +443,7 @@ bool AppraisalPanel::reopen(const QString& reason)
 
 bool AppraisalPanel::exportXlsx()
 {
-    auto scored = m_scoring->shared();
+    auto scored = m_shown;
     if (!scored)
         return false;
     const QString path = DialogHooks::saveFileName(
@@ -455,7 +470,7 @@ bool AppraisalPanel::exportXlsx()
 
 bool AppraisalPanel::exportPdf()
 {
-    auto scored = m_scoring->shared();
+    auto scored = m_shown;
     if (!scored)
         return false;
     const QString dir = DialogHooks::existingDirectory(this, tr("Folder for the appraisal forms"), QDir::homePath());
@@ -500,7 +515,7 @@ void AppraisalPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
-        if (m_scoring->current()) {
+        if (m_shown) {
             showCurrent();
             updateDistribution();
         }

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 
 class QComboBox;
@@ -23,6 +24,8 @@ class AppraisalDistributionChart;
 class AppraisalFilterModel;
 class AppraisalScoring;
 class AppraisalTableModel;
+class ReviewEntryWidget;
+struct ScoredAppraisal;
 class WorkspaceDocument;
 
 // The Kpi section, the quarterly appraisal: a period selector, the team table (sortable, filtered by text and
@@ -42,6 +45,10 @@ public:
     AppraisalDetailWidget* detail() const { return m_detail; }
     QTableView* tableView() const { return m_table; }
     AppraisalDistributionChart* distributionChart() const { return m_distribution; }
+    ReviewEntryWidget* reviewEntry() const { return m_reviews; }
+    // The scored quarter the views show: kept until a new scoring has been shown (the previous one while the
+    // quarter is scored again after an edit).
+    std::shared_ptr<const ScoredAppraisal> shown() const { return m_shown; }
 
     // Scores another quarter ("2026Q3").
     void setPeriod(const QString& label);
@@ -90,6 +97,8 @@ private:
     QTableView* m_table;
     AppraisalDistributionChart* m_distribution;
     AppraisalDetailWidget* m_detail;
+    ReviewEntryWidget* m_reviews;
+    std::shared_ptr<const ScoredAppraisal> m_shown;
     std::string m_currentRep;
     std::map<std::string, AppraisalRecord> m_records;
     AppraisalRecord m_empty;

@@ -26,19 +26,20 @@ AppraisalTableModel::AppraisalTableModel(QObject* parent)
 {
 }
 
-void AppraisalTableModel::reset(const ScoredAppraisal* scored, const std::map<std::string, AppraisalRecord>& records)
+void AppraisalTableModel::reset(std::shared_ptr<const ScoredAppraisal> scored,
+                                const std::map<std::string, AppraisalRecord>& records)
 {
     beginResetModel();
-    m_scored = scored;
+    m_scored = std::move(scored);
     m_records = records;
     m_codes.clear();
-    if (scored) {
-        m_empty.period = scored->period.label();
+    if (m_scored) {
+        m_empty.period = m_scored->period.label();
         std::vector<std::string> used;
-        for (const RepScorecard& c : scored->result.reps)
+        for (const RepScorecard& c : m_scored->result.reps)
             if (std::find(used.begin(), used.end(), c.kpiTemplate->code) == used.end())
                 used.push_back(c.kpiTemplate->code);
-        for (const KpiTemplate& t : scored->settings.kpiTemplates) {
+        for (const KpiTemplate& t : m_scored->settings.kpiTemplates) {
             if (std::find(used.begin(), used.end(), t.code) == used.end())
                 continue;
             for (const KpiTemplateItem& item : t.items)

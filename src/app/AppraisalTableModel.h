@@ -8,6 +8,7 @@
 #include <QSortFilterProxyModel>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,8 +29,8 @@ public:
 
     explicit AppraisalTableModel(QObject* parent = nullptr);
 
-    // Shows a scored period (null clears) with the cycle records of its reps.
-    void reset(const ScoredAppraisal* scored, const std::map<std::string, AppraisalRecord>& records);
+    // Shows a scored period (null clears) with the cycle records of its reps; keeps it alive while shown.
+    void reset(std::shared_ptr<const ScoredAppraisal> scored, const std::map<std::string, AppraisalRecord>& records);
     // A record changed (a workflow action or its undo).
     void updateRecord(const AppraisalRecord& record);
 
@@ -49,7 +50,7 @@ public:
     std::string finalGrade(int row) const;
 
 private:
-    const ScoredAppraisal* m_scored = nullptr;
+    std::shared_ptr<const ScoredAppraisal> m_scored;
     std::map<std::string, AppraisalRecord> m_records;
     std::vector<std::string> m_codes;
     AppraisalRecord m_empty;
