@@ -1,6 +1,8 @@
 #include "cli/CliContext.h"
 
 #include "domain/Money.h"
+#include "storage/PgDump.h"
+#include "storage/WorkspaceUrl.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +15,8 @@ namespace sd::cli {
 namespace {
 
 // Options that take no value.
-const std::vector<std::string> kFlags = {"--json", "--verbose", "--to-reps", "--save", "--help", "--force"};
+const std::vector<std::string> kFlags = {"--json", "--verbose", "--to-reps", "--save", "--help", "--force",
+                                         "--no-backup"};
 
 } // namespace
 
@@ -39,6 +42,8 @@ CliContext CliContext::parse(const std::vector<std::string>& args)
                                2);
             if (name == "--json")
                 ctx.m_json = true;
+            else if (name == "--no-backup")
+                ctx.m_noBackup = true;
             else if (name == "--verbose")
                 ctx.m_verbose = true;
             else
@@ -58,6 +63,8 @@ CliContext CliContext::parse(const std::vector<std::string>& args)
         else
             ctx.m_options[name] = *value;
     }
+    // A global flag: every command opens its workspace itself, so the storage layer is told here.
+    storage::PgDump::setBackupBeforeUpgrade(!ctx.m_noBackup);
     if (!ctx.m_lang.empty() && ctx.m_lang != "zh_CN" && ctx.m_lang != "en")
         throw CliError(QCoreApplication::translate("sd::cli", "unknown language (use zh_CN or en): ").toStdString()
                            + ctx.m_lang,
@@ -70,6 +77,22 @@ QString CliContext::dbPath() const
     if (m_db.empty())
         return QStringLiteral("salesdesk.sqlite");
     return QString::fromStdString(m_db);
+}
+
+bool CliContext::isServerDb() const
+{
+    return storage::WorkspaceUrl::isServerUrl(dbPath());
+}
+
+QString CliContext::dbDisplay() const
+{
+    if (!isServerDb())
+        return dbPath();
+    try {
+        return storage::WorkspaceUrl::parse(dbPath()).toString(false);
+    } catch (const std::exception&) {
+        return QStringLiteral("postgresql://…");
+    }
 }
 
 bool CliContext::flag(const std::string& name) const

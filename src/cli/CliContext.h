@@ -44,6 +44,12 @@ public:
     bool verbose() const { return m_verbose; }
     std::string lang() const { return m_lang; }
     QString dbPath() const;
+    // --db names a PostgreSQL server (postgresql://…) rather than a workspace file.
+    bool isServerDb() const;
+    // --db for messages: a server URL without its password.
+    QString dbDisplay() const;
+    // --no-backup: a server workspace is upgraded to a newer schema without a pg_dump first.
+    bool noBackup() const { return m_noBackup; }
 
     bool flag(const std::string& name) const; // e.g. "--to-reps"
     std::optional<std::string> option(const std::string& name) const;
@@ -63,6 +69,7 @@ private:
     std::vector<std::string> m_flags;
     bool m_json = false;
     bool m_verbose = false;
+    bool m_noBackup = false;
     std::string m_lang;
     std::string m_db;
 };

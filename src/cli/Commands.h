@@ -18,5 +18,7 @@ int runIncentive(const CliContext& ctx);  // IncentiveCommand.cpp
 int runMeetingPack(const CliContext& ctx); // MeetingPackCommand.cpp
 int runBackup(const CliContext& ctx);     // BackupCommand.cpp
 int runRestore(const CliContext& ctx);    // BackupCommand.cpp
+int runMigrate(const CliContext& ctx);    // MigrateCommand.cpp
+int runServerBackup(const CliContext& ctx); // ServerBackupCommand.cpp: backup/restore with --db postgresql://…
 
 } // namespace sd::cli

@@ -21,7 +21,7 @@ void printUsage()
     using sd::cli::tr;
     std::fputs(QCoreApplication::translate(
                    "sd::cli",
-                   "usage: salesctl [--db PATH] [--lang zh_CN|en] [--json] [--verbose] COMMAND …\n"
+                   "usage: salesctl [--db PATH|URL] [--lang zh_CN|en] [--json] [--verbose] [--no-backup] COMMAND …\n"
                    "\n"
                    "commands:\n"
                    "  import DIR [--workspace FILE]     load a CSV folder (and settings)\n"
@@ -35,7 +35,10 @@ void printUsage()
                    "  incentive calc --period P         commission, bonuses and contests per rep\n"
                    "  meeting-pack --unit ID --week W --pdf F|--xlsx F\n"
                    "  backup --out FILE                 copy the workspace (online backup)\n"
-                   "  restore --from FILE               replace the workspace with a checked backup\n")
+                   "  restore --from FILE               replace the workspace with a checked backup\n"
+                   "  migrate --from FILE|URL --to URL|FILE  copy a workspace to a PostgreSQL server or back\n"
+                   "\n"
+                   "--db also takes a server: postgresql://user@host:port/database?sslmode=require\n")
                    .toLocal8Bit()
                    .constData(),
                stdout);
@@ -118,6 +121,10 @@ int main(int argc, char** argv)
             return sd::cli::runIncentive(ctx);
         if (cmd == "meeting-pack")
             return sd::cli::runMeetingPack(ctx);
+        if ((cmd == "backup" || cmd == "restore") && ctx.isServerDb())
+            return sd::cli::runServerBackup(ctx);
+        if (cmd == "migrate")
+            return sd::cli::runMigrate(ctx);
         if (cmd == "backup")
             return sd::cli::runBackup(ctx);
         if (cmd == "restore")
