@@ -1,11 +1,29 @@
 #include "app/ChangeAppraisal.h"
 
+#include "app/StaleEditMessage.h"
 #include "app/WorkspaceDocument.h"
 #include "storage/SqlAppraisalRepository.h"
+#include "storage/Workspace.h"
 
 #include <QDateTime>
 
+#include <spdlog/spdlog.h>
+
 namespace sd::app {
+
+namespace {
+
+std::string describe(const std::optional<AppraisalRecord>& r)
+{
+    if (!r)
+        return "open";
+    std::string s(toCode(r->state));
+    if (r->calibratedGrade)
+        s += ", calibrated " + *r->calibratedGrade;
+    return s;
+}
+
+} // namespace
 
 ChangeAppraisal::ChangeAppraisal(WorkspaceDocument* document, AppraisalRecord before, CycleStep step,
                                  const QString& text, QPointer<QObject> receiver, Notify changed)
@@ -15,6 +33,7 @@ ChangeAppraisal::ChangeAppraisal(WorkspaceDocument* document, AppraisalRecord be
     , m_step(std::move(step))
     , m_receiver(std::move(receiver))
     , m_changed(std::move(changed))
+    , m_versions({storage::appraisalRow(m_before.repId, m_before.period)})
 {
 }
 
@@ -22,7 +41,39 @@ void ChangeAppraisal::store(const AppraisalRecord& record, const AppraisalEvent&
 {
     if (!m_document || !m_document->workspace())
         return;
-    storage::SqlAppraisalRepository(*m_document->workspace()).save(record, event);
+    storage::Workspace& ws = *m_document->workspace();
+    storage::SqlAppraisalRepository repo(ws);
+    try {
+        storage::versionedWrite(
+            ws.database(), m_versions,
+            [&] {
+                // The first step: the stored record must still be the one the view showed (its last change).
+                if (!m_versions.isRead()) {
+                    const auto now = repo.record(m_before.repId, m_before.period);
+                    const bool same = now ? now->updatedAt == m_before.updatedAt && now->state == m_before.state
+                                          : m_before.updatedAt.empty();
+                    if (!same) {
+                        const storage::VersionedRow row = m_versions.rows().front();
+                        const auto last = storage::lastChange(ws.database(), row);
+                        throw storage::StaleEdit(row.entity, row.key, 0,
+                                                 storage::rowVersion(ws.database(), row).value_or(-1), describe(now),
+                                                 last ? last->by : std::string(), last ? last->at : std::string());
+                    }
+                }
+                repo.save(record, event);
+            },
+            [&](const QSqlDatabase&, const storage::VersionedRow&) {
+                return describe(repo.record(m_before.repId, m_before.period));
+            });
+    } catch (const storage::StaleEdit& e) {
+        spdlog::warn("appraisal change refused: {}", e.what());
+        setObsolete(true);
+        if (m_receiver && m_changed)
+            if (const auto now = repo.record(m_before.repId, m_before.period))
+                m_changed(*now);
+        StaleEditMessage::show(nullptr, e, text());
+        return;
+    }
     if (m_receiver && m_changed)
         m_changed(record);
 }

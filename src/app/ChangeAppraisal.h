@@ -2,6 +2,7 @@
 
 #ifndef Q_MOC_RUN
 #include "domain/AppraisalCycle.h"
+#include "storage/RowVersion.h"
 #endif
 
 #include <QPointer>
@@ -15,7 +16,10 @@ class WorkspaceDocument;
 
 // One accepted appraisal-cycle action (advance, comment, calibrate, sign off, reopen) as an undoable edit: redo
 // stores the changed record with the action's audit event; undo stores the record as it was, with an `undo`
-// event naming the action, so the trail keeps both. `changed` tells the view (it may be gone).
+// event naming the action, so the trail keeps both. `changed` tells the view (it may be gone). The first step is
+// refused when the stored record is no longer `before` (its last change differs), every later one when the
+// record's row version moved since the previous step: someone else changed it (StaleEditMessage; the view gets
+// the current record and the command leaves the stack).
 class ChangeAppraisal : public QUndoCommand
 {
 public:
@@ -35,6 +39,7 @@ private:
     CycleStep m_step;
     QPointer<QObject> m_receiver;
     Notify m_changed;
+    storage::VersionCheck m_versions;
     bool m_done = false; // redone once: a later redo is stamped with its own time
 };
 

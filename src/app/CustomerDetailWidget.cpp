@@ -1,6 +1,7 @@
 #include "app/CustomerDetailWidget.h"
 
 #include "app/Formatting.h"
+#include "app/LastChange.h"
 #include "app/WorkspaceDocument.h"
 
 #include <QEvent>
@@ -156,6 +157,8 @@ void CustomerDetailWidget::refresh()
         tr("%1 · owner: %2")
             .arg(QString::fromStdString(c.id),
                  QString::fromStdString(m_details->row.ownerName.empty() ? c.ownerRepId : m_details->row.ownerName)));
+    if (const QString last = LastChange::text(m_document, storage::customerRow(c.id)); !last.isEmpty())
+        m_subtitleLabel->setText(m_subtitleLabel->text() + QStringLiteral(" · ") + last);
 
     // Money sums stay in exact cents.
     Money ordered;

@@ -7,6 +7,7 @@
 #include "storage/Workspace.h"
 
 #include <QDate>
+#include <QSqlQuery>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -37,6 +38,17 @@ struct Repositories
 };
 
 using Command = RepositoryCommand<Repositories>;
+
+// What a customer reads now, for the stale-edit message.
+std::string describeCustomer(const QSqlDatabase& db, const storage::VersionedRow& row)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name, owner_rep_id FROM customers WHERE id = ?"));
+    q.addBindValue(row.keyValues.front());
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString().toStdString() + " (" + q.value(1).toString().toStdString() + ")";
+}
 
 } // namespace
 
@@ -76,11 +88,12 @@ std::optional<QString> CustomerEdits::editCustomer(const Customer& customer)
     const std::optional<Customer> before = stored(m_document, customer.id);
     if (!before)
         return tr("No customer with id %1.").arg(QString::fromStdString(customer.id));
-    return push(m_document,
-                new Command(
-                    m_document, tr("Edit customer %1").arg(QString::fromStdString(customer.name)),
-                    [customer](Repositories& r) { r.customers.update(customer); },
-                    [old = *before](Repositories& r) { r.customers.update(old); }));
+    auto* command = new Command(
+        m_document, tr("Edit customer %1").arg(QString::fromStdString(customer.name)),
+        [customer](Repositories& r) { r.customers.update(customer); },
+        [old = *before](Repositories& r) { r.customers.update(old); });
+    command->guard({storage::customerRow(customer.id)}, describeCustomer);
+    return push(m_document, command);
 }
 
 std::optional<QString> CustomerEdits::setActive(const std::string& customerId, bool active)
@@ -93,25 +106,25 @@ std::optional<QString> CustomerEdits::setActive(const std::string& customerId, b
             .arg(QString::fromStdString(customerId), QString::fromStdString(*before.mergedInto));
     const storage::CustomerStatus after{active, std::nullopt};
     const Date on = today();
-    return push(m_document,
-                new Command(
-                    m_document,
-                    (active ? tr("Reactivate customer %1") : tr("Deactivate customer %1"))
-                        .arg(QString::fromStdString(customerId)),
-                    [customerId, after, on](Repositories& r) { r.customers.setStatus(customerId, after, on); },
-                    [customerId, before, on](Repositories& r) { r.customers.setStatus(customerId, before, on); }));
+    auto* command = new Command(
+        m_document,
+        (active ? tr("Reactivate customer %1") : tr("Deactivate customer %1")).arg(QString::fromStdString(customerId)),
+        [customerId, after, on](Repositories& r) { r.customers.setStatus(customerId, after, on); },
+        [customerId, before, on](Repositories& r) { r.customers.setStatus(customerId, before, on); });
+    command->guard({storage::customerRow(customerId)}, describeCustomer);
+    return push(m_document, command);
 }
 
 std::optional<QString> CustomerEdits::merge(const std::string& fromId, const std::string& intoId)
 {
     auto record = std::make_shared<storage::CustomerMerge>();
     const Date on = today();
-    return push(m_document,
-                new Command(
-                    m_document,
-                    tr("Merge customer %1 into %2").arg(QString::fromStdString(fromId), QString::fromStdString(intoId)),
-                    [record, fromId, intoId, on](Repositories& r) { *record = r.customers.merge(fromId, intoId, on); },
-                    [record, on](Repositories& r) { r.customers.unmerge(*record, on); }));
+    auto* command = new Command(
+        m_document, tr("Merge customer %1 into %2").arg(QString::fromStdString(fromId), QString::fromStdString(intoId)),
+        [record, fromId, intoId, on](Repositories& r) { *record = r.customers.merge(fromId, intoId, on); },
+        [record, on](Repositories& r) { r.customers.unmerge(*record, on); });
+    command->guard({storage::customerRow(fromId), storage::customerRow(intoId)}, describeCustomer);
+    return push(m_document, command);
 }
 
 std::optional<QString> CustomerEdits::logActivity(const Activity& activity)

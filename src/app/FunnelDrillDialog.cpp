@@ -4,7 +4,9 @@
 #include "app/EditOpportunity.h"
 #include "app/Formatting.h"
 #include "app/FunnelViewData.h"
+#include "app/LastChange.h"
 #include "app/OpportunityEditDialog.h"
+#include "app/StaleEditMessage.h"
 #include "app/WorkspaceDocument.h"
 #include "io/FunnelWeeklyExport.h"
 #include "storage/SqlFunnelChangeRepository.h"
@@ -190,15 +192,27 @@ void FunnelDrillDialog::editRow(int row)
         const auto now = opps.byId(m_deals[size_t(row)]->id);
         if (!now)
             return;
+        // The edit is based on the row as read here: a change saved by someone else while the dialog is open is
+        // refused (StaleEdit) instead of being overwritten.
+        const storage::VersionedRow versioned = storage::opportunityRow(now->id);
+        const auto readVersion = storage::rowVersion(m_document->workspace()->database(), versioned);
         const auto categories = storage::SqlFunnelChangeRepository(*m_document->workspace()).forecastCategories();
         const auto it = categories.find(now->id);
         const QDate today = QDate::currentDate();
         OpportunityEditDialog dialog(*now, it == categories.end() ? ForecastCategory::Pipeline : it->second,
                                      m_document->settings(), Date::fromYmd(today.year(), today.month(), today.day()),
                                      this);
+        dialog.setLastChange(LastChange::text(m_document, versioned));
         if (dialog.exec() != QDialog::Accepted || dialog.edits().empty())
             return;
-        m_document->undoStack()->push(EditOpportunity::create(m_document, dialog.edits()));
+        std::vector<storage::OpportunityEdit> edits = dialog.edits();
+        for (storage::OpportunityEdit& e : edits)
+            e.expectedVersion = readVersion;
+        m_document->undoStack()->push(EditOpportunity::create(m_document, std::move(edits)));
+    } catch (const storage::StaleEdit& e) {
+        StaleEditMessage::show(this, e, tr("Edit opportunity"));
+        refreshRow(row, true);
+        return;
     } catch (const std::exception& e) {
         DialogHooks::warning(this, tr("Edit opportunity"), QString::fromUtf8(e.what()));
         return;

@@ -46,6 +46,7 @@ OpportunityEditDialog::OpportunityEditDialog(const Opportunity& opportunity, For
     , m_settings(settings)
     , m_stageCombo(new QComboBox)
     , m_criteriaLabel(new QLabel)
+    , m_lastChangeLabel(new QLabel)
     , m_criteriaList(new QListWidget)
     , m_amountEdit(new QLineEdit)
     , m_closeCheck(new QCheckBox(tr("Expected close date:")))
@@ -96,6 +97,9 @@ OpportunityEditDialog::OpportunityEditDialog(const Opportunity& opportunity, For
 
     auto* form = new QFormLayout;
     form->addRow(tr("Opportunity:"), new QLabel(QString::fromStdString(m_opp.id + " · " + m_opp.name)));
+    m_lastChangeLabel->setObjectName(QStringLiteral("lastChangeLabel"));
+    m_lastChangeLabel->setVisible(false);
+    form->addRow(m_lastChangeLabel);
     form->addRow(tr("Stage:"), m_stageCombo);
     form->addRow(m_criteriaLabel);
     form->addRow(m_criteriaList);
@@ -110,6 +114,12 @@ OpportunityEditDialog::OpportunityEditDialog(const Opportunity& opportunity, For
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_stageCombo, &QComboBox::currentIndexChanged, this, &OpportunityEditDialog::updateCriteria);
     updateCriteria();
+}
+
+void OpportunityEditDialog::setLastChange(const QString& text)
+{
+    m_lastChangeLabel->setText(text);
+    m_lastChangeLabel->setVisible(!text.isEmpty());
 }
 
 int OpportunityEditDialog::stagePosition(const std::string& code) const

@@ -36,6 +36,8 @@ public:
     std::vector<storage::OpportunityEdit> edits() const { return m_edits; }
 
     void accept() override;
+    // "Last changed by X on D" under the opportunity's name (hidden when empty).
+    void setLastChange(const QString& text);
 
 private:
     void updateCriteria();
@@ -47,6 +49,7 @@ private:
     std::vector<storage::OpportunityEdit> m_edits;
     QComboBox* m_stageCombo;
     QLabel* m_criteriaLabel;
+    QLabel* m_lastChangeLabel;
     QListWidget* m_criteriaList;
     QLineEdit* m_amountEdit;
     QCheckBox* m_closeCheck;

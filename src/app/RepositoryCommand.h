@@ -4,9 +4,14 @@
 // on the document's workspace (`Repos`, constructed from the workspace). The edit is applied once before it is
 // pushed, so a refusal (StorageError, DomainError) reaches the form and nothing enters the undo stack; the first
 // redo() from QUndoStack::push is then skipped. After each step `changed` tells the views (by default the
-// document's rows changed).
+// document's rows changed). With guard(), every step is checked against the row versions it was based on: a row
+// changed meanwhile by another window, salesctl or another user refuses the step (nothing written), the user is
+// told and shown the current value (StaleEditMessage) and the command leaves the stack.
 
+#include "app/StaleEditMessage.h"
 #include "app/WorkspaceDocument.h"
+#include "storage/Backup.h"
+#include "storage/RowVersion.h"
 #include "storage/Workspace.h"
 
 #include <QUndoCommand>
@@ -35,6 +40,16 @@ public:
     {
     }
 
+    // The rows the edit is based on, their versions read now (call it when the command's "before" is read); every
+    // later step expects the versions the previous one left. `describe` gives a changed row's current value.
+    void guard(std::vector<storage::VersionedRow> rows, storage::VersionCheck::Describe describe = {})
+    {
+        m_versions.setRows(std::move(rows));
+        m_describe = std::move(describe);
+        if (m_document->isOpen())
+            m_versions.read(m_document->workspace()->database());
+    }
+
     // Runs the edit once; throws what the repository throws.
     void applyFirst()
     {
@@ -57,8 +72,13 @@ public:
         std::unique_ptr<RepositoryCommand> owned(command);
         try {
             owned->applyFirst();
+        } catch (const storage::StaleEdit& e) {
+            spdlog::warn("'{}' refused: {}", owned->text().toStdString(), e.what());
+            owned->m_changed();
+            return StaleEditMessage::text(e, owned->text());
         } catch (const std::exception& e) {
-            return QString::fromStdString(e.what());
+            // A full disk or a read-only file is said so, naming the workspace (nothing was written).
+            return QString::fromStdString(storage::Backup::describeWriteFailure(document->path(), e.what()));
         }
         document->undoStack()->push(owned.release());
         return std::nullopt;
@@ -70,13 +90,22 @@ private:
         if (!m_document->isOpen())
             throw storage::StorageError("no workspace is open");
         Repos repositories(*m_document->workspace());
-        step(repositories);
+        if (m_versions.rows().empty())
+            step(repositories);
+        else
+            storage::versionedWrite(m_document->workspace()->database(), m_versions, [&] { step(repositories); },
+                                    m_describe);
         m_changed();
     }
     void runLogged(const Step& step, const char* what)
     {
         try {
             run(step);
+        } catch (const storage::StaleEdit& e) {
+            spdlog::warn("{} of '{}' refused: {}", what, text().toStdString(), e.what());
+            setObsolete(true);
+            m_changed();
+            StaleEditMessage::show(nullptr, e, text());
         } catch (const std::exception& e) {
             spdlog::error("{} of '{}' failed: {}", what, text().toStdString(), e.what());
         }
@@ -86,6 +115,8 @@ private:
     Step m_apply;
     Step m_revert;
     std::function<void()> m_changed;
+    storage::VersionCheck m_versions;
+    storage::VersionCheck::Describe m_describe;
     bool m_appliedOnce = false;
 };
 

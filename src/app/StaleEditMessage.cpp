@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 namespace sd::app {
 
@@ -37,17 +39,29 @@ QString StaleEditMessage::text(const storage::StaleEdit& e, const QString& what)
                                            "%1 %2 was removed by someone else (another window or salesctl) since "
                                            "you read it, so \"%3\" was not saved.")
             .arg(name, key, what);
-    QString message = QCoreApplication::translate("StaleEditMessage",
-                                                  "%1 %2 was changed by someone else (another window or salesctl) "
-                                                  "since you read it, so \"%3\" was not saved.")
-                          .arg(name, key, what);
+    QString message;
+    if (!e.changedBy().empty()) {
+        const QDateTime at = QDateTime::fromString(QString::fromStdString(e.changedAt()), Qt::ISODate);
+        const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
+                                          : QString::fromStdString(e.changedAt());
+        message = QCoreApplication::translate("StaleEditMessage",
+                                              "%1 %2 was changed by %3 on %4 since you read it, so \"%5\" was "
+                                              "not saved.")
+                      .arg(name, key, QString::fromStdString(e.changedBy()), when, what);
+    } else {
+        message = QCoreApplication::translate("StaleEditMessage",
+                                              "%1 %2 was changed by someone else (another window or salesctl) "
+                                              "since you read it, so \"%3\" was not saved.")
+                      .arg(name, key, what);
+    }
     if (!e.currentValue().empty())
         message += QLatin1Char(' ')
             + QCoreApplication::translate("StaleEditMessage", "It now reads: %1.")
                   .arg(QString::fromStdString(e.currentValue()));
     message += QLatin1Char(' ')
-        + QCoreApplication::translate("StaleEditMessage", "The view shows the current data; make the change again "
-                                                          "if it is still needed.");
+        + QCoreApplication::translate("StaleEditMessage", "Nothing was written. The view was reloaded and shows the "
+                                                          "current data; make the change again if it is still "
+                                                          "needed.");
     return message;
 }
 

@@ -2,9 +2,13 @@
 
 #include "app/BackgroundTask.h"
 #include "app/DialogHooks.h"
+#include "app/StaleEditMessage.h"
 #include "app/WorkspaceDocument.h"
+#include "domain/Money.h"
 #include "storage/SqlTargetPlanRepository.h"
 #include "storage/Workspace.h"
+
+#include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
 
@@ -79,6 +83,67 @@ std::optional<QString> runTargetWrite(WorkspaceDocument* document, QWidget* wind
     return failed;
 }
 
+std::vector<storage::VersionedRow> targetRows(const std::vector<TargetKey>& keys)
+{
+    std::vector<storage::VersionedRow> rows;
+    rows.reserve(keys.size());
+    for (const TargetKey& k : keys)
+        rows.push_back(storage::targetPlanRow(k));
+    return rows;
+}
+
+namespace {
+
+// A target node as the user would read it now: "draft 1200.00, responsible r1".
+std::string describeTarget(const QSqlDatabase& db, const storage::VersionedRow& row)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT p.state, t.amount, p.responsible_rep_id FROM target_plans p LEFT JOIN targets t "
+                             "ON t.owner_kind = p.owner_kind AND t.owner_id = p.owner_id AND t.metric = p.metric "
+                             "AND t.period = p.period AND t.segment = p.segment WHERE p.owner_kind = ? AND "
+                             "p.owner_id = ? AND p.metric = ? AND p.period = ? AND p.segment = ?"));
+    for (const QVariant& v : row.keyValues)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return {};
+    std::string s = q.value(0).toString().toStdString();
+    if (!q.value(1).isNull()) {
+        const qint64 amount = q.value(1).toLongLong();
+        const bool money = row.keyValues[2].toString() != QStringLiteral("new_customers");
+        s += " " + (money ? Money::fromCents(amount).toString() : std::to_string(amount));
+    }
+    if (!q.value(2).isNull())
+        s += ", responsible " + q.value(2).toString().toStdString();
+    return s;
+}
+
+void readVersions(WorkspaceDocument* document, storage::VersionCheck& versions)
+{
+    if (document->isOpen())
+        versions.read(document->workspace()->database());
+}
+
+} // namespace
+
+std::optional<QString> runTargetWrite(WorkspaceDocument* document, QWidget* window, std::size_t rows,
+                                      storage::VersionCheck& versions, std::optional<storage::StaleEdit>& stale,
+                                      const QString& what,
+                                      const std::function<void(storage::TargetPlanRepository&)>& work)
+{
+    stale.reset();
+    std::optional<QString> refusal;
+    auto error = runTargetWrite(document, window, rows, [&](storage::TargetPlanRepository& repo) {
+        try {
+            storage::versionedWrite(static_cast<storage::SqlTargetPlanRepository&>(repo).database(), versions,
+                                    [&] { work(repo); }, describeTarget);
+        } catch (const storage::StaleEdit& e) {
+            stale = e;
+            refusal = StaleEditMessage::text(e, what);
+        }
+    });
+    return refusal ? refusal : error;
+}
+
 SaveTargetDrafts::SaveTargetDrafts(WorkspaceDocument* document, QWidget* window, std::vector<TargetPlan> drafts,
                                    const QString& text, std::function<void()> changed)
     : QUndoCommand(text)
@@ -87,16 +152,30 @@ SaveTargetDrafts::SaveTargetDrafts(WorkspaceDocument* document, QWidget* window,
     , m_drafts(std::move(drafts))
     , m_changed(std::move(changed))
 {
+    std::vector<TargetKey> keys;
+    for (const TargetPlan& p : m_drafts)
+        keys.push_back(p.key);
+    m_versions.setRows(targetRows(keys));
+    // A large batch (a decomposition) is based on what it overwrites from its own write on, read on the worker.
+    if (m_drafts.size() < kBackgroundRows)
+        readVersions(m_document, m_versions);
 }
 
 bool SaveTargetDrafts::run(const std::function<void(storage::TargetPlanRepository&)>& work)
 {
-    const auto error = runTargetWrite(m_document, m_window, m_drafts.size(), work);
+    std::optional<storage::StaleEdit> stale;
+    const auto error = runTargetWrite(m_document, m_window, m_drafts.size(), m_versions, stale, text(), work);
     m_error = error.value_or(QString());
     if (error) {
         spdlog::warn("target write refused: {}", error->toStdString());
-        DialogHooks::warning(m_window, QCoreApplication::translate("TargetMessages", "Targets"), *error);
         setObsolete(true); // nothing changed: the stack drops this command
+        if (stale) {
+            if (m_changed)
+                m_changed();
+            StaleEditMessage::show(m_window, *stale, text());
+        } else {
+            DialogHooks::warning(m_window, QCoreApplication::translate("TargetMessages", "Targets"), *error);
+        }
         return false;
     }
     if (m_changed)
@@ -135,17 +214,27 @@ SubmitBottomUp::SubmitBottomUp(WorkspaceDocument* document, QWidget* window, Tar
     , m_after(after)
     , m_changed(std::move(changed))
 {
+    m_versions.setRows(targetRows({m_key}));
+    readVersions(m_document, m_versions);
 }
 
 void SubmitBottomUp::apply(const std::optional<std::int64_t>& amount)
 {
-    const auto error = runTargetWrite(m_document, m_window, 1, [&](storage::TargetPlanRepository& repo) {
-        repo.submit(m_key, amount, storage::SqlTargetPlanRepository::currentUser(),
-                    storage::SqlTargetPlanRepository::nowUtc());
-    });
+    std::optional<storage::StaleEdit> stale;
+    const auto error = runTargetWrite(m_document, m_window, 1, m_versions, stale, text(),
+                                      [&](storage::TargetPlanRepository& repo) {
+                                          repo.submit(m_key, amount, storage::SqlTargetPlanRepository::currentUser(),
+                                                      storage::SqlTargetPlanRepository::nowUtc());
+                                      });
     if (error) {
-        DialogHooks::warning(m_window, QCoreApplication::translate("TargetMessages", "Targets"), *error);
         setObsolete(true);
+        if (stale) {
+            if (m_changed)
+                m_changed();
+            StaleEditMessage::show(m_window, *stale, text());
+        } else {
+            DialogHooks::warning(m_window, QCoreApplication::translate("TargetMessages", "Targets"), *error);
+        }
         return;
     }
     if (m_changed)
@@ -177,15 +266,24 @@ SetTargetResponsibility::SetTargetResponsibility(WorkspaceDocument* document, QW
     , m_kpi(std::move(kpiCode))
     , m_changed(std::move(changed))
 {
+    m_versions.setRows(targetRows(m_keys));
+    readVersions(m_document, m_versions);
 }
 
-void SetTargetResponsibility::finish(const std::optional<QString>& error)
+void SetTargetResponsibility::finish(const std::optional<QString>& error,
+                                     const std::optional<storage::StaleEdit>& stale)
 {
     m_error = error.value_or(QString());
     if (error) {
         spdlog::warn("target responsibility refused: {}", error->toStdString());
-        DialogHooks::warning(m_window, QCoreApplication::translate("TargetMessages", "Targets"), *error);
         setObsolete(true);
+        if (stale) {
+            if (m_changed)
+                m_changed();
+            StaleEditMessage::show(m_window, *stale, text());
+        } else {
+            DialogHooks::warning(m_window, QCoreApplication::translate("TargetMessages", "Targets"), *error);
+        }
         return;
     }
     if (m_changed)
@@ -195,7 +293,9 @@ void SetTargetResponsibility::finish(const std::optional<QString>& error)
 void SetTargetResponsibility::redo()
 {
     std::optional<QString> refusal;
-    auto error = runTargetWrite(m_document, m_window, m_keys.size(), [&](storage::TargetPlanRepository& repo) {
+    std::optional<storage::StaleEdit> stale;
+    auto error = runTargetWrite(m_document, m_window, m_keys.size(), m_versions, stale, text(),
+                                [&](storage::TargetPlanRepository& repo) {
         // Every node is checked before anything is written: all or nothing.
         std::vector<Before> before;
         for (const TargetKey& k : m_keys) {
@@ -215,15 +315,18 @@ void SetTargetResponsibility::redo()
         if (m_before.empty())
             m_before = std::move(before);
     });
-    finish(refusal ? refusal : error);
+    finish(refusal ? refusal : error, stale);
 }
 
 void SetTargetResponsibility::undo()
 {
-    finish(runTargetWrite(m_document, m_window, m_before.size(), [&](storage::TargetPlanRepository& repo) {
-        for (const Before& b : m_before)
-            repo.setResponsibility(b.key, b.responsibleRepId, b.kpiCode);
-    }));
+    std::optional<storage::StaleEdit> stale;
+    const auto error = runTargetWrite(m_document, m_window, m_before.size(), m_versions, stale, text(),
+                                      [&](storage::TargetPlanRepository& repo) {
+                                          for (const Before& b : m_before)
+                                              repo.setResponsibility(b.key, b.responsibleRepId, b.kpiCode);
+                                      });
+    finish(error, stale);
 }
 
 } // namespace sd::app

@@ -2,6 +2,7 @@
 
 #ifndef Q_MOC_RUN
 #include "domain/TargetLifecycle.h"
+#include "storage/RowVersion.h"
 #include "storage/TargetPlanRepository.h"
 #endif
 
@@ -31,6 +32,9 @@ public:
 
 // Writes draft targets through the lifecycle store (a cell edit, an applied decomposition); undo puts back exactly
 // what the nodes were. A refused write (an approved node) shows why, changes nothing and leaves the stack as it was.
+// The target commands below check the nodes' row versions: the versions read when the command is made for its
+// first step, then those its previous step left; a node changed meanwhile by someone else refuses the step
+// (StaleEditMessage: who, when, what it reads now) and the command leaves the stack.
 // Large batches run on a worker thread with a progress dialog.
 class SaveTargetDrafts : public QUndoCommand
 {
@@ -51,6 +55,7 @@ private:
     std::vector<storage::DraftSnapshot> m_before;
     std::function<void()> m_changed;
     QString m_error;
+    storage::VersionCheck m_versions;
 };
 
 // A bottom-up figure submitted for a target node (nullopt withdraws it); undo puts back the previous one.
@@ -71,6 +76,7 @@ private:
     std::optional<std::int64_t> m_before;
     std::optional<std::int64_t> m_after;
     std::function<void()> m_changed;
+    storage::VersionCheck m_versions;
 };
 
 // Sets the responsible person and KPI item (目标三定) of draft target nodes; undo puts back what each node had. Refused
@@ -92,7 +98,7 @@ private:
         std::optional<std::string> responsibleRepId;
         std::optional<std::string> kpiCode;
     };
-    void finish(const std::optional<QString>& error);
+    void finish(const std::optional<QString>& error, const std::optional<storage::StaleEdit>& stale);
 
     WorkspaceDocument* m_document;
     QWidget* m_window;
@@ -102,11 +108,23 @@ private:
     std::vector<Before> m_before;
     std::function<void()> m_changed;
     QString m_error;
+    storage::VersionCheck m_versions;
 };
 
 // Runs a lifecycle write on the open workspace (on a worker thread with its own connection when `rows` is large);
 // returns the user's message when it was refused or failed, nothing when it went through.
 std::optional<QString> runTargetWrite(WorkspaceDocument* document, QWidget* window, std::size_t rows,
                                       const std::function<void(storage::TargetPlanRepository&)>& work);
+
+// The same for a write based on the target nodes' row versions (target_plans): checked before `work` and
+// remembered after it, in its transaction. A node changed meanwhile by someone else refuses the whole write: its
+// StaleEdit is put in `stale` and its message (StaleEditMessage::text with `what`) returned.
+std::optional<QString> runTargetWrite(WorkspaceDocument* document, QWidget* window, std::size_t rows,
+                                      storage::VersionCheck& versions, std::optional<storage::StaleEdit>& stale,
+                                      const QString& what,
+                                      const std::function<void(storage::TargetPlanRepository&)>& work);
+
+// The versioned rows of target nodes.
+std::vector<storage::VersionedRow> targetRows(const std::vector<TargetKey>& keys);
 
 } // namespace sd::app

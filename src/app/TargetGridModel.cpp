@@ -204,6 +204,9 @@ QString TargetGridModel::cellTooltip(int row, int p) const
     }
     if (c.submitted)
         lines << tr("Submitted bottom-up: %1").arg(amountText(*c.submitted));
+    if (m_lastChange && !m_grid->isWeekColumn(p))
+        if (const QString last = m_lastChange(m_grid->keyOf(row, p)); !last.isEmpty())
+            lines << last;
     return lines.join(QLatin1Char('\n'));
 }
 

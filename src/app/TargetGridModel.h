@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -41,6 +42,8 @@ public:
     void setActuals(std::unordered_map<std::string, std::int64_t> actuals);
     void setNames(std::unordered_map<std::string, QString> repNames) { m_repNames = std::move(repNames); }
     void setCurrency(const QString& currency) { m_currency = currency; }
+    // "Last changed by X on D" of a target node, appended to its cell's tooltip (asked when the tooltip shows).
+    void setLastChangeSource(std::function<QString(const TargetKey&)> source) { m_lastChange = std::move(source); }
 
     int bottomUpColumn() const;
     int gapColumn() const { return bottomUpColumn() + 1; }
@@ -77,6 +80,7 @@ private:
     QString cellTooltip(int row, int periodColumn) const;
 
     std::shared_ptr<const TargetGrid> m_grid;
+    std::function<QString(const TargetKey&)> m_lastChange;
     std::vector<int> m_roots;
     std::unordered_map<std::string, std::int64_t> m_actuals;
     std::unordered_map<std::string, QString> m_repNames;

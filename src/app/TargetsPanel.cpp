@@ -5,6 +5,7 @@
 #include "app/DatasetCache.h"
 #include "app/DecompositionDialog.h"
 #include "app/DialogHooks.h"
+#include "app/LastChange.h"
 #include "app/ReviseTargetDialog.h"
 #include "app/TargetCommands.h"
 #include "app/TargetGridExport.h"
@@ -129,6 +130,9 @@ TargetsPanel::TargetsPanel(WorkspaceDocument* document, QWidget* parent)
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("targetTreeView"));
     m_tree->setModel(m_model);
+    m_model->setLastChangeSource([this](const TargetKey& key) {
+        return LastChange::text(m_document, storage::targetPlanRow(key));
+    });
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -6,6 +6,7 @@
 #include "app/DecompositionDialog.h"
 #include "app/DialogHooks.h"
 #include "app/ReviseTargetDialog.h"
+#include "app/StaleEditMessage.h"
 #include "app/TargetCommands.h"
 #include "app/TargetGridExport.h"
 #include "app/TargetGridModel.h"
@@ -162,13 +163,24 @@ ReviseTargetDialog* TargetsPanel::openRevision()
                                                          : std::to_string(*c.amount)),
         *c.amount, [model](const QString& t) { return model->parseAmount(t); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, key] {
+    // The revision is based on the node as the dialog shows it: a change saved meanwhile by someone else refuses it.
+    auto versions = std::make_shared<storage::VersionCheck>(targetRows({key}));
+    versions->read(m_document->workspace()->database());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, key, versions] {
         const std::int64_t amount = dialog->amount();
         const std::string reason = dialog->reason().toStdString();
-        const auto error = runTargetWrite(m_document, window(), 1, [&](storage::TargetPlanRepository& repo) {
-            repo.revise(key, amount, reason, storage::SqlTargetPlanRepository::currentUser(),
-                        storage::SqlTargetPlanRepository::nowUtc());
-        });
+        std::optional<storage::StaleEdit> stale;
+        const auto error = runTargetWrite(m_document, window(), 1, *versions, stale, tr("Revise"),
+                                          [&](storage::TargetPlanRepository& repo) {
+                                              repo.revise(key, amount, reason,
+                                                          storage::SqlTargetPlanRepository::currentUser(),
+                                                          storage::SqlTargetPlanRepository::nowUtc());
+                                          });
+        if (stale) {
+            StaleEditMessage::show(this, *stale, tr("Revise"));
+            afterWrite();
+            return;
+        }
         if (error) {
             DialogHooks::warning(this, tr("Revise"), *error);
             return;
