@@ -1,6 +1,7 @@
 #include "app/CustomersPanel.h"
 
 #include "app/CustomerDetailWidget.h"
+#include "app/CustomerReceivablesWidget.h"
 #include "app/CustomerDialogs.h"
 #include "app/CustomerEdits.h"
 #include "app/DialogHooks.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -133,10 +135,24 @@ CustomersPanel::CustomersPanel(WorkspaceDocument* document, QWidget* parent)
     splitter->setSizes({640, 420});
     splitter->setChildrenCollapsible(false);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* customersPage = new QWidget;
+    auto* layout = new QVBoxLayout(customersPage);
     layout->addLayout(header);
     layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
+    // Receivables (aging, overdue, credit risk) on a second page; a double-click there shows the customer here.
+    m_receivables = new CustomerReceivablesWidget(m_document);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("customersTabWidget"));
+    m_tabs->addTab(customersPage, QString());
+    m_tabs->addTab(m_receivables, QString());
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_tabs, 1);
+    connect(m_receivables, &CustomerReceivablesWidget::customerActivated, this, [this](const QString& id) {
+        m_tabs->setCurrentIndex(0);
+        showCustomer(id.toStdString());
+    });
 
     retranslateUi();
     resetSource();
@@ -396,8 +412,15 @@ void CustomersPanel::removeContact()
     report(m_edits->removeContact(details->row.customer.id, *id));
 }
 
+void CustomersPanel::showReceivables()
+{
+    m_tabs->setCurrentWidget(m_receivables);
+}
+
 void CustomersPanel::retranslateUi()
 {
+    m_tabs->setTabText(0, tr("Customers"));
+    m_tabs->setTabText(1, tr("Receivables"));
     m_newAction->setText(tr("New…"));
     m_newAction->setToolTip(tr("Add a customer"));
     m_editAction->setText(tr("Edit…"));

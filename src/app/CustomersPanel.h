@@ -10,19 +10,21 @@ class QAction;
 class QLabel;
 class QToolBar;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace sd::app {
 
 class CustomerDetailWidget;
+class CustomerReceivablesWidget;
 class CustomerEdits;
 class CustomerSource;
 class CustomerTableModel;
 class WorkspaceDocument;
 
 // The Customers section: a search line (debounced), the lazily loaded, server-side sorted customer table and the
-// selected customer's details.
+// selected customer's details; a second page shows the receivables (CustomerReceivablesWidget).
 class CustomersPanel : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,9 @@ public:
     // Shows a customer's details (after an edit, a search hit, a drill-down from another section).
     void showCustomer(const std::string& customerId);
     QToolBar* toolBar() const { return m_toolBar; }
+    // The receivables page (aging, overdue list, credit-risk flags, xlsx export) and showing it.
+    CustomerReceivablesWidget* receivables() const { return m_receivables; }
+    void showReceivables();
 
     static constexpr int kSearchDelayMs = 250;
 
@@ -77,6 +82,8 @@ private:
     QTimer* m_searchTimer;
     std::unique_ptr<CustomerEdits> m_edits;
     QToolBar* m_toolBar;
+    QTabWidget* m_tabs = nullptr;
+    CustomerReceivablesWidget* m_receivables = nullptr;
     QAction* m_newAction;
     QAction* m_editAction;
     QAction* m_activeAction;

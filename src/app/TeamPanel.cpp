@@ -11,10 +11,12 @@
 #include "app/WorkspaceDocument.h"
 
 #include "storage/SqlDailyRepository.h"
+#include "storage/SqlOrgRepository.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -46,6 +48,7 @@ struct TeamPanel::State
     std::shared_ptr<const DatasetIndex> index;
     std::shared_ptr<const WorkspaceSettings> settings;
     DailyRecords records;
+    std::map<std::string, Date> inactiveUnits; // schema 10: id -> deactivated on
     std::vector<TeamLadder> ladders;
     std::unique_ptr<AppraisalEngine> appraisal;
     Period quarter;
@@ -182,6 +185,11 @@ const std::vector<TeamLadder>& TeamPanel::ladders() const
     return m_state ? m_state->ladders : none;
 }
 
+bool TeamPanel::isUnitInactive(const std::string& unitId) const
+{
+    return m_state && m_state->inactiveUnits.count(unitId) > 0;
+}
+
 void TeamPanel::setAsOf(const QDate& date)
 {
     m_asOf = date;
@@ -241,6 +249,7 @@ void TeamPanel::startBuild()
             state->index = std::make_shared<const DatasetIndex>(*data);
             storage::Workspace ws(path);
             state->records = storage::SqlDailyRepository(ws).load();
+            state->inactiveUnits = storage::SqlOrgRepository(ws).inactiveUnits();
             state->ladders = teamLadders(*state->index, *settings, asOf);
             state->appraisal = std::make_unique<AppraisalEngine>(*state->index, *settings);
             state->quarter = Period::quarterOf(asOf, settings->calendar());
@@ -275,8 +284,11 @@ void TeamPanel::finishBuild(quint64 generation, std::shared_ptr<const State> sta
     }
     m_state = std::move(state);
     m_records = m_state->records;
-    m_statusLabel->setText(tr("As of %1 · %n reps", nullptr, int(m_state->data->reps.size()))
-                               .arg(Formatting::date(toDate(m_asOf))));
+    QString status = tr("As of %1 · %n reps", nullptr, int(m_state->data->reps.size()))
+                         .arg(Formatting::date(toDate(m_asOf)));
+    if (!m_state->inactiveUnits.empty())
+        status += QStringLiteral(" · ") + tr("%n inactive unit(s)", nullptr, int(m_state->inactiveUnits.size()));
+    m_statusLabel->setText(status);
     fillTree();
     Q_EMIT dataReady();
 }
@@ -289,15 +301,26 @@ void TeamPanel::fillTree()
     m_moveTeam->clear();
     const DatasetIndex& idx = *m_state->index;
     std::map<std::string, QTreeWidgetItem*> unitItems;
+    const bool showInactive = m_showInactive->isChecked();
     std::function<void(const OrgUnit*, QTreeWidgetItem*)> add = [&](const OrgUnit* u, QTreeWidgetItem* parent) {
+        const auto inactive = m_state->inactiveUnits.find(u->id);
+        if (inactive != m_state->inactiveUnits.end() && !showInactive)
+            return;
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
         item->setText(0, qs(u->name));
         item->setData(0, kOwnerRole, qs("unit:" + u->id));
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
-        if (idx.childUnits(u->id).empty() && u->kind != OrgKind::Company)
+        if (inactive != m_state->inactiveUnits.end()) {
+            const QString since = tr("inactive since %1").arg(Formatting::date(inactive->second));
+            item->setText(1, since);
+            item->setToolTip(0, since);
+            for (int c = 0; c < 5; ++c)
+                item->setForeground(c, QColor(0x94, 0xa3, 0xb8));
+        } else if (idx.childUnits(u->id).empty() && u->kind != OrgKind::Company) {
             m_moveTeam->addItem(qs(u->name), qs(u->id));
+        }
         for (const OrgUnit* c : idx.childUnits(u->id))
             add(c, item);
         for (const Rep* r : idx.repsDirectlyIn(u->id)) {
@@ -344,14 +367,22 @@ void TeamPanel::showSelection()
     m_editRep->setEnabled(rep != nullptr);
     m_editUnit->setEnabled(owner && owner->kind == OwnerKind::Unit);
     m_removeUnit->setEnabled(owner && owner->kind == OwnerKind::Unit);
-    m_addRep->setEnabled(owner.has_value());
+    const bool unit = owner && owner->kind == OwnerKind::Unit;
+    const OrgUnit* selectedUnit = unit ? idx.unit(owner->id) : nullptr;
+    m_unitStatus->setEnabled(selectedUnit && selectedUnit->kind != OrgKind::Company);
+    m_unitStatus->setText(unit && isUnitInactive(owner->id) ? tr("Reactivate Unit") : tr("Deactivate Unit"));
+    m_addRep->setEnabled(owner.has_value() && !(unit && isUnitInactive(owner->id)));
     std::string team;
     if (rep)
         team = rep->orgUnitId;
     else if (owner && idx.unit(owner->id) && idx.childUnits(owner->id).empty())
         team = owner->id;
-    else if (!m_state->ladders.empty())
-        team = m_state->ladders.front().team->id;
+    else
+        for (const TeamLadder& l : m_state->ladders)
+            if (!isUnitInactive(l.team->id)) {
+                team = l.team->id;
+                break;
+            }
     showLadder(team);
     showTraining(rep);
     showRecords(rep);

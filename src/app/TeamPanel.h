@@ -15,6 +15,7 @@
 #include <string>
 
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -67,6 +68,10 @@ public:
     void addUnit();
     void editUnit();
     void removeUnit();
+    // Deactivates the selected unit as of today (refused, naming the reps and units still active in it) or
+    // reactivates it; undoable. Inactive units are left out of the tree unless "Show inactive units" is checked.
+    void toggleUnitStatus();
+    bool isUnitInactive(const std::string& unitId) const;
     void addRep();
     void editRep();
     // Training of the selected rep; the selected row of the training table for edit / complete / remove.
@@ -121,6 +126,8 @@ private:
     QPushButton* m_addUnit = nullptr;
     QPushButton* m_editUnit = nullptr;
     QPushButton* m_removeUnit = nullptr;
+    QPushButton* m_unitStatus = nullptr;
+    QCheckBox* m_showInactive = nullptr;
     QPushButton* m_addRep = nullptr;
     QPushButton* m_editRep = nullptr;
     QPushButton* m_addTraining = nullptr;

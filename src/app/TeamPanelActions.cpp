@@ -7,11 +7,13 @@
 #include "app/DialogHooks.h"
 #include "app/TeamDialogs.h"
 #include "app/TeamEdits.h"
+#include "app/TeamUnitStatus.h"
 #include "app/VisitPlanWidget.h"
 #include "app/WorkspaceDocument.h"
 #include "storage/SqlOrgRepository.h"
 #include "storage/Workspace.h"
 
+#include <QCheckBox>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -70,6 +72,19 @@ void TeamPanel::createEditing(QVBoxLayout* treeArea, QVBoxLayout* trainingArea)
         org->addWidget(b);
     org->addStretch(1);
     treeArea->insertLayout(1, org);
+    m_unitStatus = button(QStringLiteral("unitStatusButton"));
+    m_showInactive = new QCheckBox;
+    m_showInactive->setObjectName(QStringLiteral("showInactiveUnitsCheckBox"));
+    auto* status = new QHBoxLayout;
+    status->addWidget(m_unitStatus);
+    status->addWidget(m_showInactive);
+    status->addStretch(1);
+    treeArea->insertLayout(2, status);
+    connect(m_unitStatus, &QPushButton::clicked, this, &TeamPanel::toggleUnitStatus);
+    connect(m_showInactive, &QCheckBox::toggled, this, [this] {
+        if (m_state)
+            fillTree();
+    });
     connect(m_addUnit, &QPushButton::clicked, this, &TeamPanel::addUnit);
     connect(m_editUnit, &QPushButton::clicked, this, &TeamPanel::editUnit);
     connect(m_removeUnit, &QPushButton::clicked, this, &TeamPanel::removeUnit);
@@ -113,6 +128,10 @@ void TeamPanel::retranslateEditing()
     m_addUnit->setText(tr("Add Unit…"));
     m_editUnit->setText(tr("Edit Unit…"));
     m_removeUnit->setText(tr("Remove Unit"));
+    const auto owner = selectedOwner();
+    m_unitStatus->setText(owner && owner->kind == OwnerKind::Unit && isUnitInactive(owner->id) ? tr("Reactivate Unit")
+                                                                                               : tr("Deactivate Unit"));
+    m_showInactive->setText(tr("Show inactive units"));
     m_addRep->setText(tr("Add Rep…"));
     m_editRep->setText(tr("Edit Rep…"));
     m_addTraining->setText(tr("Add Course…"));
@@ -146,11 +165,13 @@ void TeamPanel::addUnit()
 {
     if (!m_document->isOpen())
         return;
-    const auto units = storage::SqlOrgRepository(*m_document->workspace()).orgUnits();
+    const storage::SqlOrgRepository org(*m_document->workspace());
+    const auto units = org.orgUnits();
     std::vector<std::string> taken;
     for (const OrgUnit& u : units)
         taken.push_back(u.id);
-    UnitDialog dialog(units, std::nullopt, TeamEdits::newId("U", taken), this);
+    UnitDialog dialog(TeamUnitStatus::pickable(units, org.inactiveUnits()), std::nullopt, TeamEdits::newId("U", taken),
+                      this);
     report(runForm(dialog, [this](const OrgUnit& unit) { return m_edits->addUnit(unit); }));
 }
 
@@ -159,11 +180,12 @@ void TeamPanel::editUnit()
     const auto owner = selectedOwner();
     if (!m_document->isOpen() || !owner || owner->kind != OwnerKind::Unit)
         return;
-    const auto units = storage::SqlOrgRepository(*m_document->workspace()).orgUnits();
+    const storage::SqlOrgRepository org(*m_document->workspace());
+    const auto units = org.orgUnits();
     const auto it = std::find_if(units.begin(), units.end(), [&](const OrgUnit& u) { return u.id == owner->id; });
     if (it == units.end())
         return;
-    UnitDialog dialog(units, *it, {}, this);
+    UnitDialog dialog(TeamUnitStatus::pickable(units, org.inactiveUnits(), it->parentId), *it, {}, this);
     report(runForm(dialog, [this](const OrgUnit& unit) { return m_edits->editUnit(unit); }));
 }
 
@@ -172,6 +194,17 @@ void TeamPanel::removeUnit()
     const auto owner = selectedOwner();
     if (owner && owner->kind == OwnerKind::Unit)
         report(m_edits->removeUnit(owner->id));
+}
+
+void TeamPanel::toggleUnitStatus()
+{
+    const auto owner = selectedOwner();
+    if (!owner || owner->kind != OwnerKind::Unit)
+        return;
+    const QDate t = QDate::currentDate();
+    const Date today = Date::fromYmd(t.year(), t.month(), t.day());
+    report(isUnitInactive(owner->id) ? TeamUnitStatus::reactivate(m_document, owner->id)
+                                     : TeamUnitStatus::deactivate(m_document, owner->id, today));
 }
 
 void TeamPanel::addRep()
@@ -190,7 +223,8 @@ void TeamPanel::addRep()
     else if (owner)
         if (const auto rep = org.rep(owner->id))
             unit = rep->orgUnitId;
-    RepDialog dialog(org.orgUnits(), reps, std::nullopt, TeamEdits::newId("R", taken), unit, this);
+    RepDialog dialog(TeamUnitStatus::pickable(org.orgUnits(), org.inactiveUnits()), reps, std::nullopt,
+                     TeamEdits::newId("R", taken), unit, this);
     report(runForm(dialog, [this](const Rep& rep) { return m_edits->addRep(rep); }));
 }
 

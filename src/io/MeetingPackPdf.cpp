@@ -196,25 +196,49 @@ QStringList collectionCells(const PackCollectionRow& c)
 
 QString collections(const MeetingPack& pack)
 {
+    // Two tables, so that the amounts fit the page's width on one line each: the collections (this week, balance,
+    // overdue, the month's rate), then the aging of the balance.
     QString html = QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "5 · Collection tracker")));
-    QStringList head{tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
-                     tx(QT_TRANSLATE_NOOP("MeetingPack", "Collected this week"))};
-    for (AgingBucket b : allAgingBuckets())
-        head << packBucketName(b);
-    head << tx(QT_TRANSLATE_NOOP("MeetingPack", "Balance")) << tx(QT_TRANSLATE_NOOP("MeetingPack", "Overdue"))
-         << tx(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate (month)"));
-    QList<QStringList> rows;
+    QList<QStringList> all;
     for (const PackCollectionRow& c : pack.collections)
-        rows << collectionCells(c);
+        all << collectionCells(c);
     QStringList total = collectionCells(pack.collectionTotal);
     for (QString& cell : total)
         cell = QStringLiteral("<b>%1</b>").arg(cell);
-    rows << total;
-    QList<bool> right(head.size(), true);
+    all << total;
+    for (QStringList& row : all)
+        for (qsizetype i = 1; i < row.size(); ++i)
+            row[i] = QStringLiteral("<nobr>%1</nobr>").arg(row[i]);
+    const auto pick = [&all](const QList<int>& columns) {
+        QList<QStringList> rows;
+        for (const QStringList& row : all) {
+            QStringList cells;
+            for (int c : columns)
+                cells << row[c];
+            rows << cells;
+        }
+        return rows;
+    };
+    const QStringList head{tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep")),
+                           tx(QT_TRANSLATE_NOOP("MeetingPack", "Collected this week")),
+                           tx(QT_TRANSLATE_NOOP("MeetingPack", "Balance")),
+                           tx(QT_TRANSLATE_NOOP("MeetingPack", "Overdue")),
+                           tx(QT_TRANSLATE_NOOP("MeetingPack", "Collection rate (month)"))};
+    const int buckets = int(kAgingBucketCount);
+    html += PdfReport::table(head, pick({0, 1, 2 + buckets, 3 + buckets, 4 + buckets}),
+                             {false, true, true, true, true});
+    QStringList agingHead{tx(QT_TRANSLATE_NOOP("MeetingPack", "Rep"))};
+    QList<int> agingColumns{0};
+    for (AgingBucket b : allAgingBuckets()) {
+        agingHead << packBucketName(b);
+        agingColumns << 2 + int(agingColumns.size()) - 1;
+    }
+    QList<bool> right(agingHead.size(), true);
     right[0] = false;
-    html += PdfReport::table(head, rows, right);
+    html += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Aging")));
+    html += PdfReport::table(agingHead, pick(agingColumns), right);
     html += QStringLiteral("<h2>%1</h2>").arg(tx(QT_TRANSLATE_NOOP("MeetingPack", "Overdue receivables")));
-    rows.clear();
+    QList<QStringList> rows;
     for (const Receivable& r : pack.overdue)
         rows << QStringList{
             qs(r.order->id),          qs(r.order->customerId),        qs(r.order->repId),
