@@ -102,6 +102,7 @@ ReviewEntryWidget::ReviewEntryWidget(WorkspaceDocument* document, QWidget* paren
     m_kindCombo->setObjectName(QStringLiteral("reviewKindCombo"));
     m_reviewerEdit->setObjectName(QStringLiteral("reviewerEdit"));
     m_reviewerNameLabel->setObjectName(QStringLiteral("reviewerNameLabel"));
+    m_reviewerNameLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_scoreEdit->setObjectName(QStringLiteral("reviewScoreEdit"));
     m_scoreEdit->setMaximumWidth(90);
     m_commentEdit->setObjectName(QStringLiteral("reviewCommentEdit"));
