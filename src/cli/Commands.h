@@ -20,5 +20,6 @@ int runBackup(const CliContext& ctx);     // BackupCommand.cpp
 int runRestore(const CliContext& ctx);    // BackupCommand.cpp
 int runMigrate(const CliContext& ctx);    // MigrateCommand.cpp
 int runServerBackup(const CliContext& ctx); // ServerBackupCommand.cpp: backup/restore with --db postgresql://…
+int runTeam(const CliContext& ctx);       // TeamCommand.cpp
 
 } // namespace sd::cli

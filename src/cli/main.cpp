@@ -129,6 +129,8 @@ int main(int argc, char** argv)
             return sd::cli::runBackup(ctx);
         if (cmd == "restore")
             return sd::cli::runRestore(ctx);
+        if (cmd == "team")
+            return sd::cli::runTeam(ctx);
         std::cerr << "salesctl: " << sd::cli::trs("unknown command: ") << cmd << '\n';
         printUsage();
         return 2;
