@@ -3,6 +3,7 @@
 #include "app/AppraisalPanel.h"
 #include "app/AuditLogDialog.h"
 #include "app/BackupActions.h"
+#include "app/ConnectActions.h"
 #include "app/CustomersPanel.h"
 #include "app/DashboardPanel.h"
 #include "app/FunnelPanel.h"
@@ -12,6 +13,7 @@
 #include "app/LanguageManager.h"
 #include "app/PlaceholderPanel.h"
 #include "app/RecentWorkspaces.h"
+#include "app/SignInStatus.h"
 #include "app/WorkspaceController.h"
 #include "app/WorkspaceDocument.h"
 
@@ -150,6 +152,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction((new ConnectActions(this, m_document, m_controller))->action());
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -262,6 +265,7 @@ void MainWindow::createStatusBar()
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(new SignInStatus(m_document));
 }
 
 QWidget* MainWindow::sectionWidget(Section section) const
@@ -361,13 +365,19 @@ void MainWindow::updateRecentMenu()
     const QStringList paths = RecentWorkspaces::list();
     int number = 1;
     for (const QString& path : paths) {
-        const QString label = number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
-                                          : QFileInfo(path).fileName();
+        const bool server = storage::ServerAddress::isServerUrl(path); // kept without its password
+        const QString name = server ? path : QFileInfo(path).fileName();
+        const QString label = number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(name) : name;
         ++number;
         QAction* action = m_recentMenu->addAction(label);
         action->setToolTip(path);
         action->setStatusTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { m_controller->openWorkspace(path); });
+        connect(action, &QAction::triggered, this, [this, path, server] {
+            if (auto* connectActions = findChild<ConnectActions*>(); server && connectActions)
+                connectActions->connectDialog(path); // asks for the password
+            else
+                m_controller->openWorkspace(path);
+        });
     }
     if (paths.isEmpty()) {
         QAction* none = m_recentMenu->addAction(tr("No recent workspaces"));

@@ -1,13 +1,23 @@
 #include "app/RecentWorkspaces.h"
 
+#include "storage/TeamSecurityUrl.h"
+
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace sd::app {
 
 namespace {
 
 const QString kKey = QStringLiteral("recentWorkspaces");
+
+QString withoutPassword(const QString& url)
+{
+    QUrl u(url);
+    u.setPassword(QString());
+    return u.toString(QUrl::FullyEncoded);
+}
 
 } // namespace
 
@@ -18,7 +28,9 @@ QStringList RecentWorkspaces::list()
 
 void RecentWorkspaces::add(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team server's URL is kept as it is, but never with its password.
+    const QString absolute = storage::ServerAddress::isServerUrl(path) ? withoutPassword(path)
+                                                                        : QFileInfo(path).absoluteFilePath();
     QStringList paths = list();
     paths.removeAll(absolute);
     paths.prepend(absolute);
@@ -30,7 +42,8 @@ void RecentWorkspaces::add(const QString& path)
 void RecentWorkspaces::remove(const QString& path)
 {
     QStringList paths = list();
-    paths.removeAll(QFileInfo(path).absoluteFilePath());
+    paths.removeAll(storage::ServerAddress::isServerUrl(path) ? withoutPassword(path)
+                                                               : QFileInfo(path).absoluteFilePath());
     QSettings().setValue(kKey, paths);
 }
 
