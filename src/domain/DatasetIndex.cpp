@@ -21,6 +21,16 @@ const V& findList(const Map& m, std::string_view id)
     return it == m.end() ? empty : it->second;
 }
 
+// The first eight bytes of an id, big-endian and zero-padded: ordered as the ids are (bytewise, unsigned), so that a
+// list in id order has non-decreasing prefixes.
+std::uint64_t idPrefix(std::string_view id)
+{
+    std::uint64_t key = 0;
+    for (std::size_t i = 0; i < 8; ++i)
+        key = (key << 8) | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0u);
+    return key;
+}
+
 template<typename T>
 void sortById(std::vector<const T*>& v)
 {
@@ -35,8 +45,12 @@ void DatasetIndex::ById<T>::build(const std::vector<T>& rows)
     m_rows = &rows;
     for (std::size_t i = 1; i < rows.size() && m_sorted; ++i)
         m_sorted = rows[i - 1].id < rows[i].id;
-    if (m_sorted)
+    if (m_sorted) {
+        m_prefixes.reserve(rows.size());
+        for (const T& row : rows)
+            m_prefixes.push_back(idPrefix(row.id));
         return;
+    }
     m_map.reserve(rows.size());
     for (const T& row : rows)
         m_map.emplace(row.id, &row);
@@ -51,9 +65,15 @@ const T* DatasetIndex::ById<T>::find(std::string_view id) const
         auto it = m_map.find(id);
         return it == m_map.end() ? nullptr : it->second;
     }
-    auto it = std::lower_bound(m_rows->begin(), m_rows->end(), id,
+    const std::uint64_t prefix = idPrefix(id);
+    const auto [from, to] = std::equal_range(m_prefixes.begin(), m_prefixes.end(), prefix);
+    if (from == to)
+        return nullptr;
+    const auto first = m_rows->begin() + (from - m_prefixes.begin());
+    const auto last = m_rows->begin() + (to - m_prefixes.begin());
+    auto it = std::lower_bound(first, last, id,
                                [](const T& row, std::string_view key) { return std::string_view(row.id) < key; });
-    return it != m_rows->end() && it->id == id ? &*it : nullptr;
+    return it != last && it->id == id ? &*it : nullptr;
 }
 
 DatasetIndex::DatasetIndex(const Dataset& ds)

@@ -55,10 +55,17 @@ ReceivablesEngine::ReceivablesEngine(const DatasetIndex& index, const WorkspaceS
     : m_index(index)
     , m_settings(settings)
 {
-    for (const auto& o : index.data().orders)
-        m_ordersOfCustomer[o.customerId].push_back(&o);
-    for (auto& [k, v] : m_ordersOfCustomer)
-        std::sort(v.begin(), v.end(), [](const Order* a, const Order* b) { return a->id < b->id; });
+}
+
+const std::unordered_map<std::string_view, std::vector<const Order*>>& ReceivablesEngine::ordersOfCustomer() const
+{
+    std::call_once(m_ordersOfCustomerOnce, [this] {
+        for (const auto& o : m_index.data().orders)
+            m_ordersOfCustomer[o.customerId].push_back(&o);
+        for (auto& [k, v] : m_ordersOfCustomer)
+            std::sort(v.begin(), v.end(), [](const Order* a, const Order* b) { return a->id < b->id; });
+    });
+    return m_ordersOfCustomer;
 }
 
 Date ReceivablesEngine::dueDate(const Order& order) const
@@ -213,13 +220,14 @@ ReceivablesReport ReceivablesEngine::report(Date asOf, const std::optional<Owner
     });
 
     // Credit flags look at the customer's whole exposure, whichever rep booked the orders.
+    const auto& ordersOfCustomer = this->ordersOfCustomer();
     for (const AgingGroup& g : rep.customers) {
         CreditFlag f;
         f.customerId = g.id;
         f.customerName = g.name;
         AgingTotals all;
-        auto it = m_ordersOfCustomer.find(g.id);
-        if (it != m_ordersOfCustomer.end()) {
+        auto it = ordersOfCustomer.find(g.id);
+        if (it != ordersOfCustomer.end()) {
             for (const Order* o : it->second) {
                 if (auto r = receivableOf(*o, asOf)) {
                     all.add(r->bucket, r->balanceCents);

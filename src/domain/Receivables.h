@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -124,9 +125,13 @@ private:
     std::vector<const Order*> ordersOf(const std::optional<OwnerRef>& owner) const;
     bool orderBelongsTo(const Order& order, const std::optional<OwnerRef>& owner) const;
 
+    // Every order of each customer in id order, built by the first report that needs it (the dashboard never does).
+    const std::unordered_map<std::string_view, std::vector<const Order*>>& ordersOfCustomer() const;
+
     const DatasetIndex& m_index;
     const WorkspaceSettings& m_settings;
-    std::unordered_map<std::string_view, std::vector<const Order*>> m_ordersOfCustomer;
+    mutable std::once_flag m_ordersOfCustomerOnce;
+    mutable std::unordered_map<std::string_view, std::vector<const Order*>> m_ordersOfCustomer;
 };
 
 } // namespace sd
