@@ -86,7 +86,9 @@ FunnelOverviewWidget::FunnelOverviewWidget(WorkspaceDocument* document, QWidget*
     m_summaryTable->horizontalHeader()->hide();
     m_summaryTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_summaryTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_summaryTable->setWordWrap(false);
+    // The coverage rows hold a sentence with three amounts: wrap them in a narrow pane instead of cutting them off.
+    m_summaryTable->setWordWrap(true);
+    m_summaryTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_healthList->setWordWrap(true);
     m_healthList->setIconSize(QSize(16, 16));
 
