@@ -19,7 +19,8 @@ sqlite3* sqliteHandle(const QSqlDatabase& db);
 
 // A first import into an empty workspace whose references the importer resolved: foreign-key enforcement off
 // for the connection (SQLite ignores the switch inside a transaction, so call it before the import's
-// transaction begins). Journal and synchronous settings are left alone: a killed import rolls back as before.
+// transaction begins), and the CHECK constraints skipped (every checked column is bound from an enum or a flag).
+// Journal and synchronous settings are left alone: a killed import rolls back as before.
 // Returns whether it was switched off; sqliteEndBulkLoad() switches it on again.
 bool sqliteBeginBulkLoad(const QSqlDatabase& db);
 void sqliteEndBulkLoad(const QSqlDatabase& db);
