@@ -31,11 +31,15 @@ private:
     void grow();
     void rehash(size_t slots);
     size_t slotOf(std::string_view id, size_t hash) const;
+    std::string_view idAt(size_t at) const;
+    std::int32_t indexAt(size_t at) const;
 
-    std::string m_arena;                 // ids, each after its length as 4 bytes
-    std::vector<std::uint64_t> m_offsets; // index → offset of the id's length in m_arena
+    static constexpr size_t kHeader = 8; // length and index, 4 bytes each, before every id in the arena
+
+    std::string m_arena;                 // ids, each after its length and index
+    std::vector<std::uint32_t> m_offsets; // index → offset of the id's record in m_arena (below 4 GiB)
     std::vector<std::int32_t> m_lines;    // index → line
-    std::vector<std::uint32_t> m_slots;   // open addressing: index + 1, 0 when empty
+    std::vector<std::uint32_t> m_slots;   // open addressing: the id's arena offset + 1, 0 when empty
 };
 
 } // namespace sd::io
