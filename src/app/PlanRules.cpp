@@ -29,6 +29,12 @@ QString qs(const std::string& s)
     return QString::fromStdString(s);
 }
 
+// A ratio as a percentage in a message ("150 %").
+QString pct(const Rational& ratio)
+{
+    return percentText(ratio) + QStringLiteral(" %");
+}
+
 std::optional<Rational> parseNumber(QString text)
 {
     text = text.trimmed();
@@ -101,9 +107,9 @@ private:
                         QCoreApplication::translate(
                             "sd::app::PlanRules",
                             "attainment %1 is not above row %2 (%3): steps must be in ascending order")
-                            .arg(percentText(c.steps[i].first))
+                            .arg(pct(c.steps[i].first))
                             .arg(row - 1)
-                            .arg(percentText(c.steps[i - 1].first)));
+                            .arg(pct(c.steps[i - 1].first)));
                 if (c.steps[i].first.isNegative())
                     add(steps, row,
                         QCoreApplication::translate("sd::app::PlanRules", "the attainment cannot be negative"));
@@ -160,7 +166,7 @@ private:
         else if (!c.tiers.front().first.isZero())
             add(tiers, 1,
                 QCoreApplication::translate("sd::app::PlanRules", "the first tier must start at attainment 0 %, not %1")
-                    .arg(percentText(c.tiers[0].first)));
+                    .arg(pct(c.tiers[0].first)));
         for (size_t i = 0; i < c.tiers.size(); ++i) {
             const int row = int(i) + 1;
             const auto& [from, rate] = c.tiers[i];
@@ -169,18 +175,18 @@ private:
                     QCoreApplication::translate(
                         "sd::app::PlanRules",
                         "attainment from %1 is not above row %2 (%3): tiers must be in ascending order")
-                        .arg(percentText(from))
+                        .arg(pct(from))
                         .arg(row - 1)
-                        .arg(percentText(c.tiers[i - 1].first)));
+                        .arg(pct(c.tiers[i - 1].first)));
             if (rate.isNegative() || rate > Rational(1))
                 add(tiers, row,
                     QCoreApplication::translate("sd::app::PlanRules", "the rate %1 is outside 0–100 %")
-                        .arg(percentText(rate)));
+                        .arg(pct(rate)));
         }
         if (c.threshold && c.threshold->isNegative())
             add(QCoreApplication::translate("sd::app::PlanRules", "Threshold"), 0,
                 QCoreApplication::translate("sd::app::PlanRules", "cannot be negative (%1)")
-                    .arg(percentText(*c.threshold)));
+                    .arg(pct(*c.threshold)));
         if (c.cap && c.cap->isNegative())
             add(QCoreApplication::translate("sd::app::PlanRules", "Cap"), 0,
                 QCoreApplication::translate("sd::app::PlanRules", "cannot be negative (%1)")

@@ -106,9 +106,9 @@ void PlanTableEditor::removeRow()
 void PlanTableEditor::fitHeight()
 {
     // The whole table is shown (the form scrolls), with room for at least two rows.
-    const int rows = std::max(2, m_table->rowCount());
+    const int minimum = 2 * m_table->verticalHeader()->defaultSectionSize();
     const int height = m_table->horizontalHeader()->sizeHint().height()
-        + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 2;
+        + std::max(minimum, m_table->verticalHeader()->length()) + 2 * m_table->frameWidth() + 6;
     m_table->setFixedHeight(height);
 }
 

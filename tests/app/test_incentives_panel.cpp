@@ -244,7 +244,7 @@ TEST_CASE("Incentive plan editor (Advanced JSON tab): bad plans are refused with
     CHECK_FALSE(editor.check());
     INFO(errors->text().toStdString());
     CHECK(errors->text().contains(QStringLiteral("ascending")));
-    CHECK(errors->text().contains(QStringLiteral("Tiers, row 3")));
+    CHECK(errors->text().contains(QStringLiteral("incentive_plans[0]")));
     // A rate above 100 %.
     edit->setPlainText(plan.arg(QStringLiteral("[[0, 1.5]]"), QString()));
     CHECK_FALSE(editor.check());
