@@ -186,6 +186,11 @@ void AppraisalDetailWidget::showWorkflowTab()
     m_tabs->setCurrentIndex(1);
 }
 
+void AppraisalDetailWidget::setLastChange(const QString& text)
+{
+    m_stateLabel->setToolTip(text);
+}
+
 void AppraisalDetailWidget::setReviewEntry(QWidget* entry)
 {
     m_tabs->addTab(entry, tr("360 reviews"));

@@ -42,6 +42,8 @@ public:
                  const AppraisalRecord& record, const std::vector<AppraisalEvent>& trail);
     // Adds the 360-degree review entry as the third tab.
     void setReviewEntry(QWidget* entry);
+    // "Last changed by X on D" of the record, as the workflow state's tooltip (empty: none recorded).
+    void setLastChange(const QString& text);
     void showWorkflowTab();
     void showReviewTab();
     void retranslateUi();

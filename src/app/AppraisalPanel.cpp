@@ -7,6 +7,7 @@
 #include "app/BackgroundTask.h"
 #include "app/ChangeAppraisal.h"
 #include "app/DialogHooks.h"
+#include "app/LastChange.h"
 #include "app/ReviewEntryWidget.h"
 #include "app/SectionInfo.h"
 #include "app/WorkspaceDocument.h"
@@ -305,6 +306,7 @@ void AppraisalPanel::showCurrent()
         spdlog::error("reading the appraisal trail failed: {}", e.what());
     }
     m_detail->display(m_shown, m_currentRep, rec, trail);
+    m_detail->setLastChange(LastChange::text(m_document, storage::appraisalRow(m_currentRep, rec.period)));
     m_reviews->setSubject(m_shown, m_currentRep, rec);
 }
 
