@@ -50,11 +50,13 @@ IncentiveDataLoader::IncentiveDataLoader(Workspace& ws)
 std::vector<Date> IncentiveDataLoader::bookingDatesOfCancellations(Date first, Date last) const
 {
     // One table scan: "+order_date" and no DISTINCT keep SQLite off the order-date index, which would seek the
-    // 1.3 million earlier rows one by one.
+    // 1.3 million earlier rows one by one. PostgreSQL has no unary + on text (and its planner needs no hint).
     auto cursor = m_ws.dialect().openCursor(m_ws.database(),
                                             QStringLiteral("SELECT order_date FROM orders WHERE cancelled_on "
-                                                           ">= %1 AND cancelled_on <= %2 AND +order_date < %1")
-                                                .arg(literal(first), literal(last)),
+                                                           ">= %1 AND cancelled_on <= %2 AND %3 < %1")
+                                                .arg(literal(first), literal(last),
+                                                     m_ws.isServer() ? QStringLiteral("order_date")
+                                                                     : QStringLiteral("+order_date")),
                                             kWhat);
     std::vector<Date> out;
     while (cursor->next())
