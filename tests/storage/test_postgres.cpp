@@ -7,12 +7,15 @@
 #include "storage/DatasetLoader.h"
 #include "storage/ImportWriter.h"
 #include "storage/Migrator.h"
+#include "storage/PgDump.h"
 #include "storage/PostgresDialect.h"
 #include "storage/Workspace.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -151,4 +154,30 @@ TEST_CASE("PostgreSQL: upsert and case-insensitive search through the dialect", 
     REQUIRE(q.exec());
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("c2"));
+}
+
+TEST_CASE("PostgreSQL: the backup before a schema upgrade is a pg_dump, or skipped only when asked",
+          "[storage][postgres][upgrade]")
+{
+    TempWorkspace tmp(Backend::Postgres);
+    if (!tmp.available())
+        return;
+    Workspace ws(tmp.path());
+    ws.applyImport(sampleDataset());
+    REQUIRE(ws.isServer());
+    CHECK_FALSE(ws.displayName().contains(QStringLiteral("password")));
+    QTemporaryDir folder;
+    qputenv("SALESDESK_PG_BACKUP_DIR", folder.path().toUtf8());
+    QSqlDatabase db = ws.database();
+    const PostgresDialect dialect(*ws.server());
+    const QString dump = dialect.backupBeforeUpgrade(db, 3);
+    CHECK(dump.startsWith(folder.path()));
+    CHECK(dump.contains(QStringLiteral("-v3-")));
+    CHECK(QFileInfo(dump).size() > 1000); // pg_dump's custom format with the sample company's rows
+    PgDump::setBackupBeforeUpgrade(false); // salesctl --no-backup
+    CHECK(dialect.backupBeforeUpgrade(db, 3).isEmpty());
+    PgDump::setBackupBeforeUpgrade(true);
+    // A dialect that does not know its server cannot dump, so it refuses instead of upgrading unprotected.
+    CHECK_THROWS_AS(PostgresDialect().backupBeforeUpgrade(db, 3), StorageError);
+    qunsetenv("SALESDESK_PG_BACKUP_DIR");
 }
