@@ -7,6 +7,7 @@
 #include "app/BackgroundTask.h"
 #include "app/ChangeAppraisal.h"
 #include "app/DialogHooks.h"
+#include "app/KpiTemplateDialog.h"
 #include "app/LastChange.h"
 #include "app/ReviewEntryWidget.h"
 #include "app/SectionInfo.h"
@@ -70,6 +71,7 @@ AppraisalPanel::AppraisalPanel(WorkspaceDocument* document, QWidget* parent)
     , m_periodCombo(new QComboBox)
     , m_searchEdit(new QLineEdit)
     , m_teamCombo(new QComboBox)
+    , m_templatesButton(new QPushButton)
     , m_exportXlsxButton(new QPushButton)
     , m_exportPdfButton(new QPushButton)
     , m_statusLabel(new QLabel)
@@ -86,6 +88,7 @@ AppraisalPanel::AppraisalPanel(WorkspaceDocument* document, QWidget* parent)
     m_searchEdit->setClearButtonEnabled(true);
     m_teamCombo->setObjectName(QStringLiteral("teamCombo"));
     m_teamCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_templatesButton->setObjectName(QStringLiteral("kpiTemplatesButton"));
     m_exportXlsxButton->setObjectName(QStringLiteral("exportXlsxButton"));
     m_exportPdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -111,6 +114,7 @@ AppraisalPanel::AppraisalPanel(WorkspaceDocument* document, QWidget* parent)
     bar->addWidget(m_periodCombo);
     bar->addWidget(m_searchEdit, 1);
     bar->addWidget(m_teamCombo);
+    bar->addWidget(m_templatesButton);
     bar->addWidget(m_exportXlsxButton);
     bar->addWidget(m_exportPdfButton);
 
@@ -159,6 +163,7 @@ AppraisalPanel::AppraisalPanel(WorkspaceDocument* document, QWidget* parent)
     connect(m_detail, &AppraisalDetailWidget::managerCommentRequested, this, &AppraisalPanel::saveManagerComment);
     connect(m_detail, &AppraisalDetailWidget::calibrateRequested, this, &AppraisalPanel::calibrate);
     connect(m_detail, &AppraisalDetailWidget::reopenRequested, this, &AppraisalPanel::reopen);
+    connect(m_templatesButton, &QPushButton::clicked, this, [this] { openKpiTemplates(); });
     connect(m_exportXlsxButton, &QPushButton::clicked, this, [this] { exportXlsx(); });
     connect(m_exportPdfButton, &QPushButton::clicked, this, [this] { exportPdf(); });
     connect(document, &WorkspaceDocument::workspaceChanged, this, &AppraisalPanel::fillPeriods);
@@ -499,6 +504,17 @@ bool AppraisalPanel::exportPdf()
     return !BackgroundTask::lastRunCancelled();
 }
 
+KpiTemplateDialog* AppraisalPanel::openKpiTemplates()
+{
+    if (!m_document->isOpen())
+        return nullptr;
+    // Save stores the KPIs and templates as one undoable settings change; settingsChanged then re-scores.
+    auto* dialog = new KpiTemplateDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void AppraisalPanel::retranslateUi()
 {
     m_titleLabel->setText(SectionInfo::title(Section::Kpi));
@@ -506,6 +522,8 @@ void AppraisalPanel::retranslateUi()
     m_searchEdit->setPlaceholderText(tr("Filter by rep name or ID…"));
     if (m_teamCombo->count() > 0)
         m_teamCombo->setItemText(0, tr("All teams"));
+    m_templatesButton->setText(tr("KPI templates…"));
+    m_templatesButton->setToolTip(tr("The KPI library and the KPI templates per role and level"));
     m_exportXlsxButton->setText(tr("Export xlsx…"));
     m_exportPdfButton->setText(tr("Export PDF forms…"));
     m_detail->retranslateUi();

@@ -24,6 +24,7 @@ class AppraisalDistributionChart;
 class AppraisalFilterModel;
 class AppraisalScoring;
 class AppraisalTableModel;
+class KpiTemplateDialog;
 class ReviewEntryWidget;
 struct ScoredAppraisal;
 class WorkspaceDocument;
@@ -67,6 +68,8 @@ public:
     // Exports through a file dialog (DialogHooks) and a BackgroundTask; false when cancelled or failed.
     bool exportXlsx();
     bool exportPdf();
+    // Opens the KPI library and template editor (window modal, deleted when closed); nullptr without a workspace.
+    KpiTemplateDialog* openKpiTemplates();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -91,6 +94,7 @@ private:
     QComboBox* m_periodCombo;
     QLineEdit* m_searchEdit;
     QComboBox* m_teamCombo;
+    QPushButton* m_templatesButton;
     QPushButton* m_exportXlsxButton;
     QPushButton* m_exportPdfButton;
     QLabel* m_statusLabel;

@@ -103,7 +103,8 @@ void BackupActions::retranslate()
 
 void BackupActions::updateState()
 {
-    const bool open = m_document->isOpen();
+    // A team server's backups are pg_dump's, made on the server (docs/team-server.md); these actions copy a file.
+    const bool open = m_document->isOpen() && !m_document->workspace()->isServer();
     m_backupAction->setEnabled(open);
     m_restoreAction->setEnabled(open);
 }
@@ -111,8 +112,9 @@ void BackupActions::updateState()
 void BackupActions::startScheduled()
 {
     const int interval = intervalHours();
-    if (!m_document->isOpen() || interval <= 0 || (m_scheduled && !m_scheduled->isFinished())
-        || m_document->count("reps") == 0)
+    // A team server is backed up on the server (pg_dump, docs/team-server.md), not by each client.
+    if (!m_document->isOpen() || m_document->workspace()->isServer() || interval <= 0
+        || (m_scheduled && !m_scheduled->isFinished()) || m_document->count("reps") == 0)
         return;
     const QString path = m_document->path();
     const int keepCount = keep();

@@ -11,6 +11,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <initializer_list>
+
 namespace sd::app {
 
 ConnectDialog::ConnectDialog(QWidget* parent)
@@ -49,13 +51,13 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     m_urlPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_urlPreview->setWordWrap(true);
 
-    m_form->addRow(QString(), m_host);
-    m_form->addRow(QString(), m_port);
-    m_form->addRow(QString(), m_database);
-    m_form->addRow(QString(), m_user);
-    m_form->addRow(QString(), m_password);
-    m_form->addRow(QString(), m_tlsMode);
-    m_form->addRow(QString(), m_urlPreview);
+    // Labels made here: addRow with an empty text makes none, and retranslateUi fills them in.
+    for (QWidget* field : std::initializer_list<QWidget*>{m_host, m_port, m_database, m_user, m_password, m_tlsMode,
+                                                          m_urlPreview}) {
+        auto* label = new QLabel;
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
@@ -138,8 +140,9 @@ void ConnectDialog::retranslateUi()
     const QString labels[] = {tr("&Host:"),     tr("&Port:"),     tr("&Database:"), tr("&User:"),
                               tr("Pass&word:"), tr("&TLS mode:"), tr("Address:")};
     for (int row = 0; row < m_form->rowCount(); ++row)
-        if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            label->setText(labels[row]);
+        if (QLayoutItem* item = m_form->itemAt(row, QFormLayout::LabelRole))
+            if (auto* label = qobject_cast<QLabel*>(item->widget()))
+                label->setText(labels[row]);
     m_host->setPlaceholderText(tr("sales-db.example.com"));
     m_user->setPlaceholderText(tr("your login on the server"));
     m_password->setPlaceholderText(tr("empty: PGPASSWORD or ~/.pgpass"));

@@ -28,7 +28,7 @@ void WorkspaceDocument::open(const QString& path)
     m_settings = std::move(settings);
     m_countsValid = false;
     m_undoStack->clear();
-    spdlog::info("opened workspace {}", path.toStdString());
+    spdlog::info("opened workspace {}", m_workspace->displayName().toStdString()); // no password
     Q_EMIT workspaceChanged();
 }
 

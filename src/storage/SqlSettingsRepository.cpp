@@ -1,5 +1,6 @@
 #include "storage/SqlSettingsRepository.h"
 
+#include "storage/AuditLog.h"
 #include "storage/RowVersion.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
@@ -27,10 +28,14 @@ void SqlSettingsRepository::setValue(const std::string& key, const std::string& 
     QSqlQuery q = sql::prepare(m_ws.database(),
                                withRowVersionBump(QStringLiteral("settings"),
                                                   m_ws.dialect().upsertSql(QStringLiteral("settings"),
-                                                                           {QStringLiteral("key"), QStringLiteral("value")},
+                                                                           {QStringLiteral("key"), QStringLiteral("value"),
+                                                                        QStringLiteral("updated_by"), QStringLiteral("updated_at")},
                                                                            {QStringLiteral("key")})));
     q.addBindValue(sql::text(key));
     q.addBindValue(sql::text(value));
+    // Who and when on the first save too, not only on updates (StaleEdit names them).
+    q.addBindValue(sql::text(AuditLog::currentUser()));
+    q.addBindValue(sql::text(AuditLog::nowUtc()));
     sql::exec(q, "saving a setting");
 }
 

@@ -30,7 +30,9 @@ QString ServerAddress::toUrl(bool withPassword) const
     url.setPort(port);
     url.setUserName(user);
     if (withPassword && !password.isEmpty())
-        url.setPassword(password);
+        // Percent-encoded by hand: QUrl leaves ':' and other delimiters literal in a password, which some
+        // parsers of connection URLs split on.
+        url.setPassword(QString::fromLatin1(QUrl::toPercentEncoding(password)), QUrl::TolerantMode);
     url.setPath(QStringLiteral("/") + database);
     if (!sslMode.isEmpty() && sslMode != QStringLiteral("prefer")) {
         QUrlQuery query;

@@ -180,9 +180,10 @@ void Workspace::migrate()
     m_dialect->configureConnection(db);
     Migrator(db, *m_dialect).migrate(current);
     m_dialect->enforceForeignKeys(db);
-    if (m_server && current < latest) {
-        // The tables of schemas 2, 4 and 5 get row_version from their repositories on first use (0009); on a
-        // server the owner adds it now, as signed-in users may not alter tables.
+    if (!m_server || current < latest) {
+        // The tables of schemas 2, 4 and 5 get row_version from their repositories on first use (0009); they get it
+        // here too, on opening, so a version check made before any of those repositories was built finds the
+        // column. On a server only the owner's upgrade adds it, as signed-in users may not alter tables.
         for (const char* table : {"target_plans", "appraisal_records", "incentive_statements"})
             if (m_dialect->userTables(db).contains(QLatin1String(table)))
                 ensureRowVersionColumn(db, QLatin1String(table));
@@ -207,10 +208,14 @@ void Workspace::saveSettingsJson(const std::string& json)
     QSqlQuery q = sql::prepare(database(),
                                withRowVersionBump(QStringLiteral("settings"),
                                                   m_dialect->upsertSql(QStringLiteral("settings"),
-                                                                       {QStringLiteral("key"), QStringLiteral("value")},
+                                                                       {QStringLiteral("key"), QStringLiteral("value"),
+                                                                        QStringLiteral("updated_by"), QStringLiteral("updated_at")},
                                                                        {QStringLiteral("key")})));
     q.addBindValue(QString::fromLatin1(kSettingsKey));
     q.addBindValue(sql::text(json));
+    // Who and when on the first save too, not only on updates (StaleEdit names them).
+    q.addBindValue(sql::text(AuditLog::currentUser()));
+    q.addBindValue(sql::text(AuditLog::nowUtc()));
     sql::exec(q, "saving the workspace settings");
     AuditLog log(database());
     recordJsonChange(log, kSettingsKey, before, json);

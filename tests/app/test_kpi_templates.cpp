@@ -4,6 +4,7 @@
 // duplicate item are refused naming template and item; a user-defined KPI and an edited template survive the
 // workspace JSON export → import. Screenshots: the hidden "[.kpi-template-shots]".
 
+#include "app/AppraisalPanel.h"
 #include "app/DialogHooks.h"
 #include "app/KpiTemplateDialog.h"
 #include "app/LanguageManager.h"
@@ -274,6 +275,24 @@ TEST_CASE("KPI templates: a KPI a template uses cannot be removed; built-in KPIs
     REQUIRE(f.messages.size() == 2);
     CHECK(f.messages[1].contains(QStringLiteral("“win_rate” is already in the library")));
     CHECK(code->text() == QStringLiteral("kpi1"));
+    CHECK(f.document.undoStack()->count() == 0);
+}
+
+TEST_CASE("KPI templates: the Appraisal section's button opens the editor on the workspace's templates",
+          "[kpi-templates]")
+{
+    Fixture f;
+    AppraisalPanel panel(&f.document);
+    auto* button = child<QPushButton>(&panel, "kpiTemplatesButton");
+    CHECK(button->text() == QStringLiteral("KPI templates…"));
+    button->click();
+    auto* dialog = panel.findChild<KpiTemplateDialog*>();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->isVisible());
+    // tests/data/kpi/workspace.json has the templates rep_q and rep_senior.
+    auto* list = child<QListWidget>(dialog, "templateListWidget");
+    REQUIRE(list->count() == 2);
+    dialog->reject();
     CHECK(f.document.undoStack()->count() == 0);
 }
 

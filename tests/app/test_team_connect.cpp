@@ -142,7 +142,7 @@ TEST_CASE("Connect to Team Server: signed in as a rep, the status bar says so", 
         return;
     }
     const QString name = server.createDatabase();
-    const std::string login = (name + QStringLiteral("_rep")).toStdString();
+    const std::string login = QString(name + QStringLiteral("_rep")).toStdString();
     {
         QSqlDatabase db = server.connect(name, QStringLiteral("sd-team-app"));
         storage::PostgresDialect dialect;
