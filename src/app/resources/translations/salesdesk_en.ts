@@ -1427,6 +1427,176 @@
     </message>
 </context>
 <context>
+    <name>KpiTemplateDialog</name>
+    <message>
+        <source>money</source>
+        <translation>money</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>score 0–100</source>
+        <translation>score 0–100</translation>
+    </message>
+    <message>
+        <source>KPI in row %1 (no code)</source>
+        <translation>KPI in row %1 (no code)</translation>
+    </message>
+    <message>
+        <source>KPI “%1”</source>
+        <translation>KPI “%1”</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>item %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the code is empty.</source>
+        <translation>the code is empty.</translation>
+    </message>
+    <message>
+        <source>the code may not contain spaces, commas or quotes.</source>
+        <translation>the code may not contain spaces, commas or quotes.</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in KPI; a manual KPI needs another code.</source>
+        <translation>“%1” is a built-in KPI; a manual KPI needs another code.</translation>
+    </message>
+    <message>
+        <source>another manual KPI has the code “%1”.</source>
+        <translation>another manual KPI has the code “%1”.</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>the name is empty.</translation>
+    </message>
+    <message>
+        <source>the code is also used by template %1.</source>
+        <translation>the code is also used by template %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has a template for %2, %3.</source>
+        <translation>%1 already has a template for %2, %3.</translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation>any level</translation>
+    </message>
+    <message>
+        <source>a template needs at least one item.</source>
+        <translation>a template needs at least one item.</translation>
+    </message>
+    <message>
+        <source>the weights sum to %1 (%2); they must sum to exactly 100.</source>
+        <translation>the weights sum to %1 (%2); they must sum to exactly 100.</translation>
+    </message>
+    <message>
+        <source>the KPI code “%1” is neither built in nor in the KPI library.</source>
+        <translation>the KPI code “%1” is neither built in nor in the KPI library.</translation>
+    </message>
+    <message>
+        <source>%1 is already item %2 of this template.</source>
+        <translation>%1 is already item %2 of this template.</translation>
+    </message>
+    <message>
+        <source>the weight must be more than 0, not %1.</source>
+        <translation>the weight must be more than 0, not %1.</translation>
+    </message>
+    <message>
+        <source>the floor %1 is above the cap %2.</source>
+        <translation>the floor %1 is above the cap %2.</translation>
+    </message>
+    <message>
+        <source>the threshold may not be negative (%1).</source>
+        <translation>the threshold may not be negative (%1).</translation>
+    </message>
+    <message>
+        <source>a bands rule needs at least one band (minimum attainment, score).</source>
+        <translation>a bands rule needs at least one band (minimum attainment, score).</translation>
+    </message>
+    <message>
+        <source>band %1: the minimum attainment may not be negative (%2).</source>
+        <translation>band %1: the minimum attainment may not be negative (%2).</translation>
+    </message>
+    <message>
+        <source>band %1: the minimum attainment %2 is already a band.</source>
+        <translation>band %1: the minimum attainment %2 is already a band.</translation>
+    </message>
+    <message>
+        <source>this rule scores the attainment, so the item needs a target (the owner&apos;s target or a fixed value).</source>
+        <translation>this rule scores the attainment, so the item needs a target (the owner&apos;s target or a fixed value).</translation>
+    </message>
+    <message>
+        <source>a fixed target must be more than 0, not %1 (the item would never count).</source>
+        <translation>a fixed target must be more than 0, not %1 (the item would never count).</translation>
+    </message>
+    <message>
+        <source>%1 has no targets to read (only revenue, gross profit, collections and new customers have them); give a fixed target.</source>
+        <translation>%1 has no targets to read (only revenue, gross profit, collections and new customers have them); give a fixed target.</translation>
+    </message>
+    <message>
+        <source>a direct or behaviour-anchored rule needs a manual KPI (a score or a level entered per rep); %1 is computed.</source>
+        <translation>a direct or behaviour-anchored rule needs a manual KPI (a score or a level entered per rep); %1 is computed.</translation>
+    </message>
+    <message>
+        <source>describe all five levels of the behaviour anchors, or none.</source>
+        <translation>describe all five levels of the behaviour anchors, or none.</translation>
+    </message>
+    <message>
+        <source>Template %1 (no code)</source>
+        <translation>Template %1 (no code)</translation>
+    </message>
+    <message>
+        <source>Template “%1”</source>
+        <translation>Template “%1”</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(no code)</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Owner&apos;s target</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Fixed: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Total weight: %1</source>
+        <translation>Total weight: %1</translation>
+    </message>
+    <message>
+        <source>Total weight: %1 — must be exactly 100</source>
+        <translation>Total weight: %1 — must be exactly 100</translation>
+    </message>
+</context>
+<context>
+    <name>LastChange</name>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Last changed by %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPack</name>
     <message>
         <source>1:1 · %1 (%2)</source>
@@ -2281,12 +2451,16 @@
         <translation>It now reads: %1.</translation>
     </message>
     <message>
-        <source>The view shows the current data; make the change again if it is still needed.</source>
-        <translation>The view shows the current data; make the change again if it is still needed.</translation>
-    </message>
-    <message>
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 on %4 since you read it, so &quot;%5&quot; was not saved.</source>
+        <translation>%1 %2 was changed by %3 on %4 since you read it, so &quot;%5&quot; was not saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. The view was reloaded and shows the current data; make the change again if it is still needed.</source>
+        <translation>Nothing was written. The view was reloaded and shows the current data; make the change again if it is still needed.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2515,66 @@
     </message>
 </context>
 <context>
+    <name>TeamUnitStatus</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active unit(s) under it: %1. Deactivate or move them first.</source>
+        <translation>
+            <numerusform>%n active unit under it: %1. Deactivate or move it first.</numerusform>
+            <numerusform>%n active units under it: %1. Deactivate or move them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) who have not left on %1: %2. Move them to another team (Move Rep) or set their leave date first.</source>
+        <translation>
+            <numerusform>%n rep who has not left on %1: %2. Move them to another team (Move Rep) or set their leave date first.</numerusform>
+            <numerusform>%n reps who have not left on %1: %2. Move them to another team (Move Rep) or set their leave date first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deactivated; it still has %2</source>
+        <translation>%1 cannot be deactivated; it still has %2</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>There is no unit %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the company: it cannot be deactivated.</source>
+        <translation>%1 is the company: it cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>%1 is already inactive.</source>
+        <translation>%1 is already inactive.</translation>
+    </message>
+    <message>
+        <source>Deactivate unit %1</source>
+        <translation>Deactivate unit %1</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 is already active.</translation>
+    </message>
+    <message>
+        <source>%1 is under %2, which is inactive: reactivate %2 first.</source>
+        <translation>%1 is under %2, which is inactive: reactivate %2 first.</translation>
+    </message>
+    <message>
+        <source>Reactivate unit %1</source>
+        <translation>Reactivate unit %1</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Change Settings</source>
@@ -2373,6 +2607,26 @@
     <message>
         <source>Reopen Appraisal</source>
         <translation>Reopen Appraisal</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <source>Edit KPI Templates</source>
+        <translation>Edit KPI Templates</translation>
+    </message>
+    <message>
+        <source>Add 360 Review</source>
+        <translation>Add 360 Review</translation>
+    </message>
+    <message>
+        <source>Edit 360 Review</source>
+        <translation>Edit 360 Review</translation>
+    </message>
+    <message>
+        <source>Delete 360 Review</source>
+        <translation>Delete 360 Review</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2869,10 @@ Built with Qt %1, running on Qt %2.</translation>
         <source>Reason for reopening (required)</source>
         <translation>Reason for reopening (required)</translation>
     </message>
+    <message>
+        <source>360 reviews</source>
+        <translation>360 reviews</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::AppraisalDistributionChart</name>
@@ -2739,6 +2997,14 @@ Built with Qt %1, running on Qt %2.</translation>
     <message>
         <source>Export PDF forms…</source>
         <translation>Export PDF forms…</translation>
+    </message>
+    <message>
+        <source>KPI templates…</source>
+        <translation>KPI templates…</translation>
+    </message>
+    <message>
+        <source>The KPI library and the KPI templates per role and level</source>
+        <translation>The KPI library and the KPI templates per role and level</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3421,124 @@ The replaced content is kept in %3.</translation>
     </message>
 </context>
 <context>
+    <name>sd::app::ConnectActions</name>
+    <message>
+        <source>Cannot connect to the team server</source>
+        <translation>Cannot connect to the team server</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened:
+
+%2</source>
+        <translation>The team workspace %1 could not be opened:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>&amp;Connect to Team Server…</translation>
+    </message>
+    <message>
+        <source>Open a shared team workspace on a PostgreSQL server</source>
+        <translation>Open a shared team workspace on a PostgreSQL server</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::ConnectDialog</name>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Enter the server&apos;s host name or address.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is not a host name or address.</source>
+        <translation>The host &quot;%1&quot; is not a host name or address.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team database.</source>
+        <translation>Enter the name of the team database.</translation>
+    </message>
+    <message>
+        <source>The database name must not contain &apos;/&apos;.</source>
+        <translation>The database name must not contain &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Enter your user name on the server.</translation>
+    </message>
+    <message>
+        <source>The connection settings are not usable: %1</source>
+        <translation>The connection settings are not usable: %1</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Connect to Team Server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;TLS mode:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>sales-db.example.com</source>
+        <translation>sales-db.example.com</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>your login on the server</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>empty: PGPASSWORD or ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Disable (no encryption)</source>
+        <translation>Disable (no encryption)</translation>
+    </message>
+    <message>
+        <source>Prefer (encrypt when the server can)</source>
+        <translation>Prefer (encrypt when the server can)</translation>
+    </message>
+    <message>
+        <source>Require (always encrypt)</source>
+        <translation>Require (always encrypt)</translation>
+    </message>
+    <message>
+        <source>Verify full (encrypt and check the server&apos;s certificate and name)</source>
+        <translation>Verify full (encrypt and check the server&apos;s certificate and name)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::ContactDialog</name>
     <message>
         <source>YYYY-MM-DD, optional</source>
@@ -3483,6 +3867,153 @@ The replaced content is kept in %3.</translation>
     </message>
 </context>
 <context>
+    <name>sd::app::CustomerReceivablesWidget</name>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>Loading the workspace…</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Receivables %1&lt;/b&gt; as of %2 · overdue %3 (%4 orders) · more than 90 days %5 · &lt;b&gt;collection rate of %6: %7&lt;/b&gt; (collected %8 of %9 due) · credit-risk customers: %10</source>
+        <translation>&lt;b&gt;Receivables %1&lt;/b&gt; as of %2 · overdue %3 (%4 orders) · more than 90 days %5 · &lt;b&gt;collection rate of %6: %7&lt;/b&gt; (collected %8 of %9 due) · credit-risk customers: %10</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>over the credit limit</source>
+        <translation>over the credit limit</translation>
+    </message>
+    <message>
+        <source>more than 90 days past due</source>
+        <translation>more than 90 days past due</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Credit-risk flags (%1)</source>
+        <translation>Credit-risk flags (%1)</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>Total (%1)</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>Aging as of %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>Nothing to export yet.</translation>
+    </message>
+    <message>
+        <source>The receivables were not exported: %1</source>
+        <translation>The receivables were not exported: %1</translation>
+    </message>
+    <message>
+        <source>Export Receivables</source>
+        <translation>Export Receivables</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Aging per:</source>
+        <translation>Aging per:</translation>
+    </message>
+    <message>
+        <source>Export xlsx…</source>
+        <translation>Export xlsx…</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Credit-risk flags</source>
+        <translation>Credit-risk flags</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::CustomerTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -3617,6 +4148,10 @@ The replaced content is kept in %3.</translation>
     <message>
         <source>Remove Contact</source>
         <translation>Remove Contact</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Receivables</translation>
     </message>
 </context>
 <context>
@@ -4553,12 +5088,91 @@ The replaced content is kept in %3.</translation>
         <translation>Incentive plans</translation>
     </message>
     <message>
-        <source>The plans as in the workspace JSON (incentive_plans). A new version of a plan is a second entry with a later effective_from: periods before it keep the old one.</source>
-        <translation>The plans as in the workspace JSON (incentive_plans). A new version of a plan is a second entry with a later effective_from: periods before it keep the old one.</translation>
-    </message>
-    <message>
         <source>Not valid JSON: %1</source>
         <translation>Not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Regional manager</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>Senior manager</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>all levels</translation>
+    </message>
+    <message>
+        <source>junior</source>
+        <translation>junior</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>mid</translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation>senior</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>New version from date</source>
+        <translation>New version from date</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>Delete version</translation>
+    </message>
+    <message>
+        <source>Plan (role, level, period)</source>
+        <translation>Plan (role, level, period)</translation>
+    </message>
+    <message>
+        <source>Versions by effective-from date</source>
+        <translation>Versions by effective-from date</translation>
+    </message>
+    <message>
+        <source>A period is paid by the version in force on its first day: a new version leaves the periods before its date as they were.</source>
+        <translation>A period is paid by the version in force on its first day: a new version leaves the periods before its date as they were.</translation>
+    </message>
+    <message>
+        <source>All plans as in the workspace JSON (incentive_plans). Edits here replace the form&apos;s when you switch back to the form or save.</source>
+        <translation>All plans as in the workspace JSON (incentive_plans). Edits here replace the form&apos;s when you switch back to the form or save.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Advanced (JSON)</source>
+        <translation>Advanced (JSON)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; already has a version from %2: select it in the list to edit it.</source>
+        <translation>Plan &quot;%1&quot; already has a version from %2: select it in the list to edit it.</translation>
     </message>
 </context>
 <context>
@@ -4662,10 +5276,6 @@ The replaced content is kept in %3.</translation>
         <translation>Approve</translation>
     </message>
     <message>
-        <source>Reopen with new figures</source>
-        <translation>Reopen with new figures</translation>
-    </message>
-    <message>
         <source>Component</source>
         <translation>Component</translation>
     </message>
@@ -4704,6 +5314,14 @@ The replaced content is kept in %3.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Replace the statement with the new figures, back to calculated</source>
+        <translation>Replace the statement with the new figures, back to calculated</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5548,363 @@ The replaced content is kept in %3.</translation>
             <numerusform>%n statement written to %1</numerusform>
             <numerusform>%n statements written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit Incentive Plans</source>
+        <translation>Edit Incentive Plans</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::KpiTemplateDialog</name>
+    <message>
+        <source>KPI Library and Templates</source>
+        <translation>KPI Library and Templates</translation>
+    </message>
+    <message>
+        <source>KPI library</source>
+        <translation>KPI library</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Built-in KPIs are computed from the data and cannot be changed. Manual KPIs take the values entered or imported per rep and period (kpi_values.csv); process metrics (visits, calls, pipeline created) sit beside the result metrics.</source>
+        <translation>Built-in KPIs are computed from the data and cannot be changed. Manual KPIs take the values entered or imported per rep and period (kpi_values.csv); process metrics (visits, calls, pipeline created) sit beside the result metrics.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Metric:</translation>
+    </message>
+    <message>
+        <source>e.g. points, %, hours</source>
+        <translation>e.g. points, %, hours</translation>
+    </message>
+    <message>
+        <source>Lower is better (attainment = target ÷ actual)</source>
+        <translation>Lower is better (attainment = target ÷ actual)</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Add KPI</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>Remove KPI</translation>
+    </message>
+    <message>
+        <source>Result metric</source>
+        <translation>Result metric</translation>
+    </message>
+    <message>
+        <source>Process metric</source>
+        <translation>Process metric</translation>
+    </message>
+    <message>
+        <source>Templates (per role, optionally per level):</source>
+        <translation>Templates (per role, optionally per level):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>The code is fixed once saved: the values entered and imported are stored under it. To use another code, add a new KPI.</source>
+        <translation>The code is fixed once saved: the values entered and imported are stored under it. To use another code, add a new KPI.</translation>
+    </message>
+    <message>
+        <source>A built-in KPI: computed from the data, read only.</source>
+        <translation>A built-in KPI: computed from the data, read only.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a KPI code: it must not be empty nor contain spaces, commas or quotes.</source>
+        <translation>“%1” cannot be a KPI code: it must not be empty nor contain spaces, commas or quotes.</translation>
+    </message>
+    <message>
+        <source>The KPI code “%1” is already in the library.</source>
+        <translation>The KPI code “%1” is already in the library.</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>New KPI</translation>
+    </message>
+    <message>
+        <source>The KPI “%1” cannot be removed: it is used by the template(s) %2. Remove it from there first.</source>
+        <translation>The KPI “%1” cannot be removed: it is used by the template(s) %2. Remove it from there first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the templates</source>
+        <translation>Cannot save the templates</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:
+
+%1</source>
+        <translation>Nothing was saved. Please correct:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::KpiTemplateItemEditor</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>Scoring rule</translation>
+    </message>
+    <message>
+        <source>Bands (highest matching minimum wins)</source>
+        <translation>Bands (highest matching minimum wins)</translation>
+    </message>
+    <message>
+        <source>Behaviour anchors (score = 20 × level)</source>
+        <translation>Behaviour anchors (score = 20 × level)</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Weight:</translation>
+    </message>
+    <message>
+        <source>Perspective:</source>
+        <translation>Perspective:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Fixed target:</source>
+        <translation>Fixed target:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <source>Floor:</source>
+        <translation>Floor:</translation>
+    </message>
+    <message>
+        <source>Cap:</source>
+        <translation>Cap:</translation>
+    </message>
+    <message>
+        <source>Threshold (attainment):</source>
+        <translation>Threshold (attainment):</translation>
+    </message>
+    <message>
+        <source>Minimum attainment</source>
+        <translation>Minimum attainment</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>Add band</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>Remove band</translation>
+    </message>
+    <message>
+        <source>Level %1:</source>
+        <translation>Level %1:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s target for the period</source>
+        <translation>The owner&apos;s target for the period</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>A fixed value</translation>
+    </message>
+    <message>
+        <source>None (direct and anchored rules)</source>
+        <translation>None (direct and anchored rules)</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Bands</translation>
+    </message>
+    <message>
+        <source>Direct (the value is the score)</source>
+        <translation>Direct (the value is the score)</translation>
+    </message>
+    <message>
+        <source>Behaviour-anchored (level 1–5)</source>
+        <translation>Behaviour-anchored (level 1–5)</translation>
+    </message>
+    <message>
+        <source>%1 — unknown KPI</source>
+        <translation>%1 — unknown KPI</translation>
+    </message>
+    <message>
+        <source>in currency units (500000 = 500,000.00)</source>
+        <translation>in currency units (500000 = 500,000.00)</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>a count</translation>
+    </message>
+    <message>
+        <source>a ratio (0.9 = 90%)</source>
+        <translation>a ratio (0.9 = 90%)</translation>
+    </message>
+    <message>
+        <source>a score (0–100)</source>
+        <translation>a score (0–100)</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>in the KPI&apos;s unit</source>
+        <translation>in the KPI&apos;s unit</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +6136,438 @@ Move the opportunity anyway? The change history will mark the move.</translation
     </message>
 </context>
 <context>
+    <name>sd::app::PlanComponentEditor</name>
+    <message>
+        <source>Marginal: each tier&apos;s rate on its slice</source>
+        <translation>Marginal: each tier&apos;s rate on its slice</translation>
+    </message>
+    <message>
+        <source>Retroactive: the reached tier&apos;s rate on everything</source>
+        <translation>Retroactive: the reached tier&apos;s rate on everything</translation>
+    </message>
+    <message>
+        <source>none (e.g. 50 for 50 %)</source>
+        <translation>none (e.g. 50 for 50 %)</translation>
+    </message>
+    <message>
+        <source>none (an amount, e.g. 50000.00)</source>
+        <translation>none (an amount, e.g. 50000.00)</translation>
+    </message>
+    <message>
+        <source>Attainment from (%)</source>
+        <translation>Attainment from (%)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Commission base</source>
+        <translation>Commission base</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>Tier mode</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Threshold (%)</source>
+        <translation>Threshold (%)</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Category multipliers</source>
+        <translation>Category multipliers</translation>
+    </message>
+    <message>
+        <source>Attainment (%)</source>
+        <translation>Attainment (%)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>the amount a coefficient of 1 pays</source>
+        <translation>the amount a coefficient of 1 pays</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>Coefficients</translation>
+    </message>
+    <message>
+        <source>Prize: an amount or a title, in rank order</source>
+        <translation>Prize: an amount or a title, in rank order</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Prizes</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>Remove component</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Grade bonus</source>
+        <translation>Grade bonus</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>the %1 is missing</source>
+        <translation>the %1 is missing</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a percentage</source>
+        <translation>the %1 &quot;%2&quot; is not a percentage</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>the amount is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money</source>
+        <translation>&quot;%1&quot; is not an amount of money</translation>
+    </message>
+    <message>
+        <source>%1 %2 is listed twice</source>
+        <translation>%1 %2 is listed twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>threshold</translation>
+    </message>
+    <message>
+        <source>attainment from</source>
+        <translation>attainment from</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation>attainment</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::PlanRules</name>
+    <message>
+        <source>commission</source>
+        <translation>commission</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>bonus</translation>
+    </message>
+    <message>
+        <source>grade bonus</source>
+        <translation>grade bonus</translation>
+    </message>
+    <message>
+        <source>contest</source>
+        <translation>contest</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>a plan version needs a code</source>
+        <translation>a plan version needs a code</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>plan &quot;%1&quot; already applies to the same role, level and period from the same day (%2): give this version another date</source>
+        <translation>plan &quot;%1&quot; already applies to the same role, level and period from the same day (%2): give this version another date</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;: a bonus needs a metric with targets (revenue, gross profit, collections, new customers)</source>
+        <translation>unknown metric &quot;%1&quot;: a bonus needs a metric with targets (revenue, gross profit, collections, new customers)</translation>
+    </message>
+    <message>
+        <source>a bonus needs at least one step</source>
+        <translation>a bonus needs at least one step</translation>
+    </message>
+    <message>
+        <source>attainment %1 is not above row %2 (%3): steps must be in ascending order</source>
+        <translation>attainment %1 is not above row %2 (%3): steps must be in ascending order</translation>
+    </message>
+    <message>
+        <source>the attainment cannot be negative</source>
+        <translation>the attainment cannot be negative</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>the amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>a grade bonus belongs to a quarter plan (grades are given per quarter)</source>
+        <translation>a grade bonus belongs to a quarter plan (grades are given per quarter)</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>the base cannot be negative</source>
+        <translation>the base cannot be negative</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>Coefficients</translation>
+    </message>
+    <message>
+        <source>the coefficient of grade %1 cannot be negative</source>
+        <translation>the coefficient of grade %1 cannot be negative</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Prizes</translation>
+    </message>
+    <message>
+        <source>unknown contest metric &quot;%1&quot;</source>
+        <translation>unknown contest metric &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a contest needs at least one prize</source>
+        <translation>a contest needs at least one prize</translation>
+    </message>
+    <message>
+        <source>a prize cannot be negative</source>
+        <translation>a prize cannot be negative</translation>
+    </message>
+    <message>
+        <source>a prize is neither an amount nor a title</source>
+        <translation>a prize is neither an amount nor a title</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Commission base</source>
+        <translation>Commission base</translation>
+    </message>
+    <message>
+        <source>must be revenue, gross profit or collections</source>
+        <translation>must be revenue, gross profit or collections</translation>
+    </message>
+    <message>
+        <source>a commission needs at least one tier</source>
+        <translation>a commission needs at least one tier</translation>
+    </message>
+    <message>
+        <source>the first tier must start at attainment 0 %, not %1</source>
+        <translation>the first tier must start at attainment 0 %, not %1</translation>
+    </message>
+    <message>
+        <source>attainment from %1 is not above row %2 (%3): tiers must be in ascending order</source>
+        <translation>attainment from %1 is not above row %2 (%3): tiers must be in ascending order</translation>
+    </message>
+    <message>
+        <source>the rate %1 is outside 0–100 %</source>
+        <translation>the rate %1 is outside 0–100 %</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>cannot be negative (%1)</source>
+        <translation>cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Category multipliers</source>
+        <translation>Category multipliers</translation>
+    </message>
+    <message>
+        <source>the factor of category %1 cannot be negative</source>
+        <translation>the factor of category %1 cannot be negative</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; (%2)</source>
+        <translation>Plan &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::PlanTableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::PlanVersionForm</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>Regional manager</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>Senior manager</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Mid</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Changing a version changes the figures of every period it pays, past ones included (approved statements stay locked and show the difference). To change the plan from a later date on, use &quot;New version from date&quot;.</source>
+        <translation>Changing a version changes the figures of every period it pays, past ones included (approved statements stay locked and show the difference). To change the plan from a later date on, use &quot;New version from date&quot;.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Add component</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::RepDialog</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5244,6 +6651,157 @@ Move the opportunity anyway? The change history will mark the move.</translation
     </message>
 </context>
 <context>
+    <name>sd::app::ReviewEntryWidget</name>
+    <message>
+        <source>Far below expectations: the behaviour is rarely seen, even with close guidance.</source>
+        <translation>Far below expectations: the behaviour is rarely seen, even with close guidance.</translation>
+    </message>
+    <message>
+        <source>Below expectations: shown now and then, usually after a reminder.</source>
+        <translation>Below expectations: shown now and then, usually after a reminder.</translation>
+    </message>
+    <message>
+        <source>Meets expectations: shown reliably in everyday situations.</source>
+        <translation>Meets expectations: shown reliably in everyday situations.</translation>
+    </message>
+    <message>
+        <source>Exceeds expectations: shown under pressure too, and helps others to.</source>
+        <translation>Exceeds expectations: shown under pressure too, and helps others to.</translation>
+    </message>
+    <message>
+        <source>Role model: sets the standard for the team and coaches others.</source>
+        <translation>Role model: sets the standard for the team and coaches others.</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (weight %2)</translation>
+    </message>
+    <message>
+        <source>360-degree reviews of %1 for %2. Kinds without a review are left out and the other weights rescaled; the score counts in the total through the template&apos;s review_360 item.</source>
+        <translation>360-degree reviews of %1 for %2. Kinds without a review are left out and the other weights rescaled; the score counts in the total through the template&apos;s review_360 item.</translation>
+    </message>
+    <message>
+        <source>360 score: %1</source>
+        <translation>360 score: %1</translation>
+    </message>
+    <message>
+        <source>No 360 reviews for this period.</source>
+        <translation>No 360 reviews for this period.</translation>
+    </message>
+    <message>
+        <source>Level %1 → %2: %3</source>
+        <translation>Level %1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Signed off: the reviews are locked. Reopen the appraisal (with a reason) to change them.</source>
+        <translation>Signed off: the reviews are locked. Reopen the appraisal (with a reason) to change them.</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360-degree review</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 for %2 is signed off and locked: its 360-degree reviews are not changed. Reopen it, with a reason, before changing them.</source>
+        <translation>The appraisal of %1 for %2 is signed off and locked: its 360-degree reviews are not changed. Reopen it, with a reason, before changing them.</translation>
+    </message>
+    <message>
+        <source>The review was not saved. %1</source>
+        <translation>The review was not saved. %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Reviewer kind</source>
+        <translation>Reviewer kind</translation>
+    </message>
+    <message>
+        <source>Reviewer ID</source>
+        <translation>Reviewer ID</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <source>rep ID (customer ID for a customer)</source>
+        <translation>rep ID (customer ID for a customer)</translation>
+    </message>
+    <message>
+        <source>Behaviour anchors (click a level to use its score)</source>
+        <translation>Behaviour anchors (click a level to use its score)</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation>Add review</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Reviewer kind: &quot;%1&quot; is not one of supervisor, peer, customer, self.</source>
+        <translation>Reviewer kind: &quot;%1&quot; is not one of supervisor, peer, customer, self.</translation>
+    </message>
+    <message>
+        <source>Reviewer: enter the reviewer&apos;s ID.</source>
+        <translation>Reviewer: enter the reviewer&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Reviewer: &quot;%1&quot; is not a customer of this workspace.</source>
+        <translation>Reviewer: &quot;%1&quot; is not a customer of this workspace.</translation>
+    </message>
+    <message>
+        <source>Reviewer: &quot;%1&quot; is not a rep of this workspace.</source>
+        <translation>Reviewer: &quot;%1&quot; is not a rep of this workspace.</translation>
+    </message>
+    <message>
+        <source>Reviewer: a self review is written by %1 itself, not by &quot;%2&quot;.</source>
+        <translation>Reviewer: a self review is written by %1 itself, not by &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1 cannot review itself as anything but &quot;self&quot;.</source>
+        <translation>Reviewer: %1 cannot review itself as anything but &quot;self&quot;.</translation>
+    </message>
+    <message>
+        <source>Score: &quot;%1&quot; is not a number (0–100, at most 2 decimals).</source>
+        <translation>Score: &quot;%1&quot; is not a number (0–100, at most 2 decimals).</translation>
+    </message>
+    <message>
+        <source>Score: %1 is outside 0–100.</source>
+        <translation>Score: %1 is outside 0–100.</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::ReviseTargetDialog</name>
     <message>
         <source>Revise an approved target</source>
@@ -5323,6 +6881,41 @@ Move the opportunity anyway? The change history will mark the move.</translation
     <message>
         <source>New stage</source>
         <translation>New stage</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::SignInStatus</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Sales manager</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (database owner, no Salesdesk role)</source>
+        <translation>Signed in as %1 (database owner, no Salesdesk role)</translation>
+    </message>
+    <message>
+        <source>The server decides what this user can see and change.</source>
+        <translation>The server decides what this user can see and change.</translation>
     </message>
 </context>
 <context>
@@ -6192,6 +7785,29 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
     <message>
         <source>Target composition</source>
         <translation>Target composition</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive unit(s)</source>
+        <translation>
+            <numerusform>%n inactive unit</numerusform>
+            <numerusform>%n inactive units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inactive since %1</source>
+        <translation>inactive since %1</translation>
+    </message>
+    <message>
+        <source>Reactivate Unit</source>
+        <translation>Reactivate Unit</translation>
+    </message>
+    <message>
+        <source>Deactivate Unit</source>
+        <translation>Deactivate Unit</translation>
+    </message>
+    <message>
+        <source>Show inactive units</source>
+        <translation>Show inactive units</translation>
     </message>
 </context>
 <context>
@@ -7299,7 +8915,75 @@ Approved targets are locked: a change then needs a revision with a reason.</tran
         <translation> must be a decimal with at most 6 decimals, not </translation>
     </message>
     <message>
-        <source>usage: salesctl [--db PATH] [--lang zh_CN|en] [--json] [--verbose] COMMAND …
+        <source>usage: salesctl migrate --from FILE|postgresql://… --to postgresql://…|FILE [--json]</source>
+        <translation>usage: salesctl migrate --from FILE|postgresql://… --to postgresql://…|FILE [--json]</translation>
+    </message>
+    <message>
+        <source>no workspace file %1</source>
+        <translation>no workspace file %1</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same workspace</source>
+        <translation>--from and --to name the same workspace</translation>
+    </message>
+    <message>
+        <source>copied %1 rows in %2 tables from %3 to %4 (counts and checksums verified)</source>
+        <translation>copied %1 rows in %2 tables from %3 to %4 (counts and checksums verified)</translation>
+    </message>
+    <message>
+        <source>%1 is a shared server: restore it with pg_restore as its administrator (see docs/team-server.md, &quot;Backups&quot;), not with salesctl restore</source>
+        <translation>%1 is a shared server: restore it with pg_restore as its administrator (see docs/team-server.md, &quot;Backups&quot;), not with salesctl restore</translation>
+    </message>
+    <message>
+        <source>usage: salesctl backup --db postgresql://… --out FILE [--json]</source>
+        <translation>usage: salesctl backup --db postgresql://… --out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2 (pg_dump; restore with pg_restore)</source>
+        <translation>backed up %1 to %2 (pg_dump; restore with pg_restore)</translation>
+    </message>
+    <message>
+        <source>users and roles set up on %1: %2 tables secured</source>
+        <translation>users and roles set up on %1: %2 tables secured</translation>
+    </message>
+    <message>
+        <source>table %1 has no rule: only admin and sales_manager can use it</source>
+        <translation>table %1 has no rule: only admin and sales_manager can use it</translation>
+    </message>
+    <message>
+        <source>usage: salesctl --db postgresql://… team add-user --login L --role admin|sales_manager|team_lead|rep|hr [--rep ID] [--unit ID] [--password-env VAR]</source>
+        <translation>usage: salesctl --db postgresql://… team add-user --login L --role admin|sales_manager|team_lead|rep|hr [--rep ID] [--unit ID] [--password-env VAR]</translation>
+    </message>
+    <message>
+        <source>unknown role (use admin, sales_manager, team_lead, rep or hr): </source>
+        <translation>unknown role (use admin, sales_manager, team_lead, rep or hr): </translation>
+    </message>
+    <message>
+        <source>the environment variable named by --password-env is not set: </source>
+        <translation>the environment variable named by --password-env is not set: </translation>
+    </message>
+    <message>
+        <source>user %1 added as %2 (%3)</source>
+        <translation>user %1 added as %2 (%3)</translation>
+    </message>
+    <message>
+        <source>usage: salesctl --db postgresql://… team remove-user --login L</source>
+        <translation>usage: salesctl --db postgresql://… team remove-user --login L</translation>
+    </message>
+    <message>
+        <source>user %1 removed; the login can no longer sign in</source>
+        <translation>user %1 removed; the login can no longer sign in</translation>
+    </message>
+    <message>
+        <source>not a Salesdesk user (database owner?)</source>
+        <translation>not a Salesdesk user (database owner?)</translation>
+    </message>
+    <message>
+        <source>usage: salesctl --db postgresql://… team init|add-user|remove-user|users|whoami</source>
+        <translation>usage: salesctl --db postgresql://… team init|add-user|remove-user|users|whoami</translation>
+    </message>
+    <message>
+        <source>usage: salesctl [--db PATH|URL] [--lang zh_CN|en] [--json] [--verbose] [--no-backup] COMMAND …
 
 commands:
   import DIR [--workspace FILE]     load a CSV folder (and settings)
@@ -7314,8 +8998,11 @@ commands:
   meeting-pack --unit ID --week W --pdf F|--xlsx F
   backup --out FILE                 copy the workspace (online backup)
   restore --from FILE               replace the workspace with a checked backup
+  migrate --from FILE|URL --to URL|FILE  copy a workspace to a PostgreSQL server or back
+
+--db also takes a server: postgresql://user@host:port/database?sslmode=require
 </source>
-        <translation>usage: salesctl [--db PATH] [--lang zh_CN|en] [--json] [--verbose] COMMAND …
+        <translation>usage: salesctl [--db PATH|URL] [--lang zh_CN|en] [--json] [--verbose] [--no-backup] COMMAND …
 
 commands:
   import DIR [--workspace FILE]     load a CSV folder (and settings)
@@ -7330,7 +9017,17 @@ commands:
   meeting-pack --unit ID --week W --pdf F|--xlsx F
   backup --out FILE                 copy the workspace (online backup)
   restore --from FILE               replace the workspace with a checked backup
+  migrate --from FILE|URL --to URL|FILE  copy a workspace to a PostgreSQL server or back
+
+--db also takes a server: postgresql://user@host:port/database?sslmode=require
 </translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ServerConnection</name>
+    <message>
+        <source>team needs a workspace on a PostgreSQL server: --db postgresql://USER@HOST/DATABASE</source>
+        <translation>team needs a workspace on a PostgreSQL server: --db postgresql://USER@HOST/DATABASE</translation>
     </message>
 </context>
 <context>
@@ -7449,6 +9146,10 @@ commands:
     <message>
         <source>cannot read </source>
         <translation>cannot read </translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>whole company</translation>
     </message>
 </context>
 </TS>

@@ -1426,6 +1426,176 @@
     </message>
 </context>
 <context>
+    <name>KpiTemplateDialog</name>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>score 0–100</source>
+        <translation>分数 0–100</translation>
+    </message>
+    <message>
+        <source>KPI in row %1 (no code)</source>
+        <translation>第 %1 行的 KPI（无代码）</translation>
+    </message>
+    <message>
+        <source>KPI “%1”</source>
+        <translation>KPI“%1”</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>第 %1 项（%2）</translation>
+    </message>
+    <message>
+        <source>the code is empty.</source>
+        <translation>代码为空。</translation>
+    </message>
+    <message>
+        <source>the code may not contain spaces, commas or quotes.</source>
+        <translation>代码不能包含空格、逗号或引号。</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in KPI; a manual KPI needs another code.</source>
+        <translation>“%1”是内置 KPI；手工 KPI 请使用其他代码。</translation>
+    </message>
+    <message>
+        <source>another manual KPI has the code “%1”.</source>
+        <translation>另一个手工 KPI 已使用代码“%1”。</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>the code is also used by template %1.</source>
+        <translation>第 %1 个模板也使用了此代码。</translation>
+    </message>
+    <message>
+        <source>%1 already has a template for %2, %3.</source>
+        <translation>%1 已经是%2（%3）的模板。</translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation>不限级别</translation>
+    </message>
+    <message>
+        <source>a template needs at least one item.</source>
+        <translation>模板至少需要一个指标项。</translation>
+    </message>
+    <message>
+        <source>the weights sum to %1 (%2); they must sum to exactly 100.</source>
+        <translation>权重合计为 %1（%2）；合计必须正好等于 100。</translation>
+    </message>
+    <message>
+        <source>the KPI code “%1” is neither built in nor in the KPI library.</source>
+        <translation>KPI 代码“%1”既不是内置 KPI，也不在 KPI 库中。</translation>
+    </message>
+    <message>
+        <source>%1 is already item %2 of this template.</source>
+        <translation>%1 已是本模板的第 %2 项。</translation>
+    </message>
+    <message>
+        <source>the weight must be more than 0, not %1.</source>
+        <translation>权重必须大于 0，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>the floor %1 is above the cap %2.</source>
+        <translation>下限 %1 高于上限 %2。</translation>
+    </message>
+    <message>
+        <source>the threshold may not be negative (%1).</source>
+        <translation>门槛不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>a bands rule needs at least one band (minimum attainment, score).</source>
+        <translation>分档规则至少需要一个区间（最低达成率、得分）。</translation>
+    </message>
+    <message>
+        <source>band %1: the minimum attainment may not be negative (%2).</source>
+        <translation>区间 %1：最低达成率不能为负数（%2）。</translation>
+    </message>
+    <message>
+        <source>band %1: the minimum attainment %2 is already a band.</source>
+        <translation>区间 %1：最低达成率 %2 已有对应的区间。</translation>
+    </message>
+    <message>
+        <source>this rule scores the attainment, so the item needs a target (the owner&apos;s target or a fixed value).</source>
+        <translation>该规则按达成率评分，因此该指标项需要设定目标（负责人的目标或固定值）。</translation>
+    </message>
+    <message>
+        <source>a fixed target must be more than 0, not %1 (the item would never count).</source>
+        <translation>固定目标必须大于 0，而不是 %1（否则该项永远无法得分）。</translation>
+    </message>
+    <message>
+        <source>%1 has no targets to read (only revenue, gross profit, collections and new customers have them); give a fixed target.</source>
+        <translation>%1 没有可读取的目标（只有销售额、毛利、回款和新客户数设有目标）；请设定固定目标。</translation>
+    </message>
+    <message>
+        <source>a direct or behaviour-anchored rule needs a manual KPI (a score or a level entered per rep); %1 is computed.</source>
+        <translation>直接评分或行为锚定规则需要手工 KPI（按销售代表录入得分或等级）；%1 是系统计算的指标。</translation>
+    </message>
+    <message>
+        <source>describe all five levels of the behaviour anchors, or none.</source>
+        <translation>行为锚定的五个等级须全部填写描述，或全部不填。</translation>
+    </message>
+    <message>
+        <source>Template %1 (no code)</source>
+        <translation>模板 %1（无代码）</translation>
+    </message>
+    <message>
+        <source>Template “%1”</source>
+        <translation>模板“%1”</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无代码）</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>过程指标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果指标</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>负责人目标</translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>固定值：%1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Total weight: %1</source>
+        <translation>权重合计：%1</translation>
+    </message>
+    <message>
+        <source>Total weight: %1 — must be exactly 100</source>
+        <translation>权重合计：%1 — 必须正好为 100</translation>
+    </message>
+</context>
+<context>
+    <name>LastChange</name>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>最后由 %1 于 %2 修改</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPack</name>
     <message>
         <source>1:1 · %1 (%2)</source>
@@ -2280,12 +2450,16 @@
         <translation>当前值为：%1。</translation>
     </message>
     <message>
-        <source>The view shows the current data; make the change again if it is still needed.</source>
-        <translation>视图已显示最新数据；如仍需要，请重新修改。</translation>
-    </message>
-    <message>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 on %4 since you read it, so &quot;%5&quot; was not saved.</source>
+        <translation>%1 %2 在您读取后已被 %3 于 %4 修改，因此“%5”未保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. The view was reloaded and shows the current data; make the change again if it is still needed.</source>
+        <translation>未写入任何内容。视图已重新加载，显示的是当前数据；如仍需修改，请重新操作。</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2514,63 @@
     </message>
 </context>
 <context>
+    <name>TeamUnitStatus</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1，以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active unit(s) under it: %1. Deactivate or move them first.</source>
+        <translation>
+            <numerusform>其下仍有 %n 个启用中的单元：%1。请先停用或移走这些单元。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) who have not left on %1: %2. Move them to another team (Move Rep) or set their leave date first.</source>
+        <translation>
+            <numerusform>仍有 %n 名销售代表在 %1 尚未离职：%2。请先将其调至其他团队（调动销售代表），或设置其离职日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deactivated; it still has %2</source>
+        <translation>%1 无法停用：%2</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>不存在单元 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is the company: it cannot be deactivated.</source>
+        <translation>%1 是公司，不能停用。</translation>
+    </message>
+    <message>
+        <source>%1 is already inactive.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>Deactivate unit %1</source>
+        <translation>停用单元 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 已处于启用状态。</translation>
+    </message>
+    <message>
+        <source>%1 is under %2, which is inactive: reactivate %2 first.</source>
+        <translation>%1 的上级 %2 已停用：请先重新启用 %2。</translation>
+    </message>
+    <message>
+        <source>Reactivate unit %1</source>
+        <translation>重新启用单元 %1</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Change Settings</source>
@@ -2372,6 +2603,26 @@
     <message>
         <source>Reopen Appraisal</source>
         <translation>重新打开考核</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>Edit KPI Templates</source>
+        <translation>编辑 KPI 模板</translation>
+    </message>
+    <message>
+        <source>Add 360 Review</source>
+        <translation>添加 360 度评估</translation>
+    </message>
+    <message>
+        <source>Edit 360 Review</source>
+        <translation>编辑 360 度评估</translation>
+    </message>
+    <message>
+        <source>Delete 360 Review</source>
+        <translation>删除 360 度评估</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2865,10 @@ Built with Qt %1, running on Qt %2.</source>
         <source>Reason for reopening (required)</source>
         <translation>重新打开的原因（必填）</translation>
     </message>
+    <message>
+        <source>360 reviews</source>
+        <translation>360 度评估</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::AppraisalDistributionChart</name>
@@ -2737,6 +2992,14 @@ Built with Qt %1, running on Qt %2.</source>
     <message>
         <source>Export PDF forms…</source>
         <translation>导出 PDF 考核表单…</translation>
+    </message>
+    <message>
+        <source>KPI templates…</source>
+        <translation>KPI 模板…</translation>
+    </message>
+    <message>
+        <source>The KPI library and the KPI templates per role and level</source>
+        <translation>KPI 库，以及按岗位和级别设置的 KPI 模板</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3413,124 @@ The replaced content is kept in %3.</source>
     </message>
 </context>
 <context>
+    <name>sd::app::ConnectActions</name>
+    <message>
+        <source>Cannot connect to the team server</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened:
+
+%2</source>
+        <translation>无法打开团队工作区 %1：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>连接团队服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a shared team workspace on a PostgreSQL server</source>
+        <translation>打开 PostgreSQL 服务器上的共享团队工作区</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::ConnectDialog</name>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>请输入服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is not a host name or address.</source>
+        <translation>“%1”不是有效的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team database.</source>
+        <translation>请输入团队数据库的名称。</translation>
+    </message>
+    <message>
+        <source>The database name must not contain &apos;/&apos;.</source>
+        <translation>数据库名称不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>请输入您在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>The connection settings are not usable: %1</source>
+        <translation>连接设置无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>TLS 模式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>连接地址：</translation>
+    </message>
+    <message>
+        <source>sales-db.example.com</source>
+        <translation>sales-db.example.com</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>您在服务器上的登录名</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>留空则使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Disable (no encryption)</source>
+        <translation>禁用（不加密）</translation>
+    </message>
+    <message>
+        <source>Prefer (encrypt when the server can)</source>
+        <translation>优先（服务器支持时加密）</translation>
+    </message>
+    <message>
+        <source>Require (always encrypt)</source>
+        <translation>必需（始终加密）</translation>
+    </message>
+    <message>
+        <source>Verify full (encrypt and check the server&apos;s certificate and name)</source>
+        <translation>完全验证（加密，并校验服务器的证书和名称）</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::ContactDialog</name>
     <message>
         <source>YYYY-MM-DD, optional</source>
@@ -3477,6 +3858,153 @@ The replaced content is kept in %3.</source>
     </message>
 </context>
 <context>
+    <name>sd::app::CustomerReceivablesWidget</name>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>正在加载工作区…</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Receivables %1&lt;/b&gt; as of %2 · overdue %3 (%4 orders) · more than 90 days %5 · &lt;b&gt;collection rate of %6: %7&lt;/b&gt; (collected %8 of %9 due) · credit-risk customers: %10</source>
+        <translation>&lt;b&gt;应收账款 %1&lt;/b&gt;（截至 %2） · 逾期 %3（%4 笔订单） · 逾期超过 90 天 %5 · &lt;b&gt;%6 回款率：%7&lt;/b&gt;（应收 %9，已回款 %8） · 信用风险客户：%10</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>未回款余额</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>超过 90 天</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>over the credit limit</source>
+        <translation>超出信用额度</translation>
+    </message>
+    <message>
+        <source>more than 90 days past due</source>
+        <translation>逾期超过 90 天</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Credit-risk flags (%1)</source>
+        <translation>信用风险预警（%1）</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>合计（%1）</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>账龄（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>暂无可导出的内容。</translation>
+    </message>
+    <message>
+        <source>The receivables were not exported: %1</source>
+        <translation>应收账款未能导出：%1</translation>
+    </message>
+    <message>
+        <source>Export Receivables</source>
+        <translation>导出应收账款</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Aging per:</source>
+        <translation>账龄汇总维度：</translation>
+    </message>
+    <message>
+        <source>Export xlsx…</source>
+        <translation>导出 xlsx…</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Credit-risk flags</source>
+        <translation>信用风险预警</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::CustomerTableModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -3610,6 +4138,10 @@ The replaced content is kept in %3.</source>
     <message>
         <source>Remove Contact</source>
         <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
     </message>
 </context>
 <context>
@@ -4539,12 +5071,90 @@ The replaced content is kept in %3.</source>
         <translation>激励方案</translation>
     </message>
     <message>
-        <source>The plans as in the workspace JSON (incentive_plans). A new version of a plan is a second entry with a later effective_from: periods before it keep the old one.</source>
-        <translation>激励方案与工作区 JSON 中的内容一致（incentive_plans）。方案的新版本是另一条生效日期（effective_from）更晚的条目：在此日期之前的期间仍按旧版本计算。</translation>
-    </message>
-    <message>
         <source>Not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>大区经理</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>New version from date</source>
+        <translation>按生效日期新建版本</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <source>Plan (role, level, period)</source>
+        <translation>方案（岗位、级别、期间）</translation>
+    </message>
+    <message>
+        <source>Versions by effective-from date</source>
+        <translation>各版本（按生效日期排列）</translation>
+    </message>
+    <message>
+        <source>A period is paid by the version in force on its first day: a new version leaves the periods before its date as they were.</source>
+        <translation>每个期间按其首日生效的版本计发：新版本不会改变其生效日期之前各期间的结果。</translation>
+    </message>
+    <message>
+        <source>All plans as in the workspace JSON (incentive_plans). Edits here replace the form&apos;s when you switch back to the form or save.</source>
+        <translation>全部方案，格式与工作区 JSON（incentive_plans）相同。切换回表单或保存时，此处的修改将替换表单中的内容。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Advanced (JSON)</source>
+        <translation>高级（JSON）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>…… 另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; already has a version from %2: select it in the list to edit it.</source>
+        <translation>方案“%1”已有自 %2 起生效的版本：请在列表中选中该版本进行编辑。</translation>
     </message>
 </context>
 <context>
@@ -4647,10 +5257,6 @@ The replaced content is kept in %3.</source>
         <translation>批准</translation>
     </message>
     <message>
-        <source>Reopen with new figures</source>
-        <translation>按新数据重新打开</translation>
-    </message>
-    <message>
         <source>Component</source>
         <translation>组成部分</translation>
     </message>
@@ -4689,6 +5295,14 @@ The replaced content is kept in %3.</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Replace the statement with the new figures, back to calculated</source>
+        <translation>用重新计算的数字替换该激励明细单，状态恢复为“已计算”</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5525,362 @@ The replaced content is kept in %3.</source>
         <translation>
             <numerusform>已将 %n 份激励明细单写入 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit Incentive Plans</source>
+        <translation>编辑激励方案</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::KpiTemplateDialog</name>
+    <message>
+        <source>KPI Library and Templates</source>
+        <translation>KPI 库与模板</translation>
+    </message>
+    <message>
+        <source>KPI library</source>
+        <translation>KPI 库</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Built-in KPIs are computed from the data and cannot be changed. Manual KPIs take the values entered or imported per rep and period (kpi_values.csv); process metrics (visits, calls, pipeline created) sit beside the result metrics.</source>
+        <translation>内置 KPI 由系统根据业务数据计算，不能修改。手工 KPI 取按销售代表和期间录入或导入的数值（kpi_values.csv）；过程指标（拜访、电话、新建商机）与结果指标并列。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用的模板</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标类型：</translation>
+    </message>
+    <message>
+        <source>e.g. points, %, hours</source>
+        <translation>例如：分、%、小时</translation>
+    </message>
+    <message>
+        <source>Lower is better (attainment = target ÷ actual)</source>
+        <translation>越低越好（达成率 = 目标 ÷ 实际）</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>添加 KPI</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>删除 KPI</translation>
+    </message>
+    <message>
+        <source>Result metric</source>
+        <translation>结果指标</translation>
+    </message>
+    <message>
+        <source>Process metric</source>
+        <translation>过程指标</translation>
+    </message>
+    <message>
+        <source>Templates (per role, optionally per level):</source>
+        <translation>模板（按岗位设置，也可细分到级别）：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>不限级别</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加指标项</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除指标项</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>The code is fixed once saved: the values entered and imported are stored under it. To use another code, add a new KPI.</source>
+        <translation>代码保存后不能再修改：录入和导入的数值都按该代码存储。如需使用其他代码，请新增一个 KPI。</translation>
+    </message>
+    <message>
+        <source>A built-in KPI: computed from the data, read only.</source>
+        <translation>内置 KPI：由系统根据业务数据计算，只读。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a KPI code: it must not be empty nor contain spaces, commas or quotes.</source>
+        <translation>“%1”不能用作 KPI 代码：代码不能为空，也不能包含空格、逗号或引号。</translation>
+    </message>
+    <message>
+        <source>The KPI code “%1” is already in the library.</source>
+        <translation>KPI 库中已有代码为“%1”的 KPI。</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>新 KPI</translation>
+    </message>
+    <message>
+        <source>The KPI “%1” cannot be removed: it is used by the template(s) %2. Remove it from there first.</source>
+        <translation>无法删除 KPI“%1”：模板 %2 正在使用它。请先从这些模板中移除该 KPI。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the templates</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:
+
+%1</source>
+        <translation>未保存任何内容。请更正以下问题：
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::KpiTemplateItemEditor</name>
+    <message>
+        <source>Item</source>
+        <translation>指标项</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>Bands (highest matching minimum wins)</source>
+        <translation>分档区间（取已达到的最高一档）</translation>
+    </message>
+    <message>
+        <source>Behaviour anchors (score = 20 × level)</source>
+        <translation>行为锚定（得分 = 20 × 等级）</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI：</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <source>Perspective:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Fixed target:</source>
+        <translation>固定目标：</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Floor:</source>
+        <translation>下限：</translation>
+    </message>
+    <message>
+        <source>Cap:</source>
+        <translation>上限：</translation>
+    </message>
+    <message>
+        <source>Threshold (attainment):</source>
+        <translation>门槛（达成率）：</translation>
+    </message>
+    <message>
+        <source>Minimum attainment</source>
+        <translation>最低达成率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>添加区间</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>删除区间</translation>
+    </message>
+    <message>
+        <source>Level %1:</source>
+        <translation>等级 %1：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s target for the period</source>
+        <translation>负责人的本期目标</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>固定值</translation>
+    </message>
+    <message>
+        <source>None (direct and anchored rules)</source>
+        <translation>无（直接评分和行为锚定规则）</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Direct (the value is the score)</source>
+        <translation>直接评分（数值即得分）</translation>
+    </message>
+    <message>
+        <source>Behaviour-anchored (level 1–5)</source>
+        <translation>行为锚定（等级 1–5）</translation>
+    </message>
+    <message>
+        <source>%1 — unknown KPI</source>
+        <translation>%1 — 未知 KPI</translation>
+    </message>
+    <message>
+        <source>in currency units (500000 = 500,000.00)</source>
+        <translation>以货币单位计（500000 = 500,000.00）</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>a ratio (0.9 = 90%)</source>
+        <translation>比率（0.9 = 90%）</translation>
+    </message>
+    <message>
+        <source>a score (0–100)</source>
+        <translation>分数（0–100）</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>in the KPI&apos;s unit</source>
+        <translation>按该 KPI 的单位</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +6112,438 @@ Move the opportunity anyway? The change history will mark the move.</source>
     </message>
 </context>
 <context>
+    <name>sd::app::PlanComponentEditor</name>
+    <message>
+        <source>Marginal: each tier&apos;s rate on its slice</source>
+        <translation>超额累进：每档的提成比例只适用于落在该档的部分</translation>
+    </message>
+    <message>
+        <source>Retroactive: the reached tier&apos;s rate on everything</source>
+        <translation>全额累进：按达到的档位的提成比例计算全部金额</translation>
+    </message>
+    <message>
+        <source>none (e.g. 50 for 50 %)</source>
+        <translation>无（例如 50 表示 50%）</translation>
+    </message>
+    <message>
+        <source>none (an amount, e.g. 50000.00)</source>
+        <translation>无（填写金额，例如 50000.00）</translation>
+    </message>
+    <message>
+        <source>Attainment from (%)</source>
+        <translation>达成率起点（%）</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>提成比例（%）</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Commission base</source>
+        <translation>提成基数</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>累进方式</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Threshold (%)</source>
+        <translation>门槛（%）</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>Category multipliers</source>
+        <translation>类别系数</translation>
+    </message>
+    <message>
+        <source>Attainment (%)</source>
+        <translation>达成率（%）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>the amount a coefficient of 1 pays</source>
+        <translation>系数为 1 时发放的金额</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>等级系数</translation>
+    </message>
+    <message>
+        <source>Prize: an amount or a title, in rank order</source>
+        <translation>奖励：金额或称号，按名次顺序填写</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>删除组成部分</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Grade bonus</source>
+        <translation>等级奖金</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>销售竞赛</translation>
+    </message>
+    <message>
+        <source>the %1 is missing</source>
+        <translation>未填写%1</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a percentage</source>
+        <translation>%1“%2”不是百分比</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>未填写金额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money</source>
+        <translation>“%1”不是有效的金额</translation>
+    </message>
+    <message>
+        <source>%1 %2 is listed twice</source>
+        <translation>%1 %2 重复出现</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>attainment from</source>
+        <translation>达成率起点</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>提成比例</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::PlanRules</name>
+    <message>
+        <source>commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>grade bonus</source>
+        <translation>等级奖金</translation>
+    </message>
+    <message>
+        <source>contest</source>
+        <translation>销售竞赛</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>a plan version needs a code</source>
+        <translation>方案版本必须填写代码</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>plan &quot;%1&quot; already applies to the same role, level and period from the same day (%2): give this version another date</source>
+        <translation>方案“%1”已适用于相同的岗位、级别和期间，且生效日期相同（%2）：请为此版本指定其他日期</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;: a bonus needs a metric with targets (revenue, gross profit, collections, new customers)</source>
+        <translation>未知指标“%1”：奖金需要使用设有目标的指标（销售额、毛利、回款、新客户数）</translation>
+    </message>
+    <message>
+        <source>a bonus needs at least one step</source>
+        <translation>奖金至少需要一个阶梯</translation>
+    </message>
+    <message>
+        <source>attainment %1 is not above row %2 (%3): steps must be in ascending order</source>
+        <translation>达成率 %1 不高于第 %2 行（%3）：阶梯必须按升序排列</translation>
+    </message>
+    <message>
+        <source>the attainment cannot be negative</source>
+        <translation>达成率不能为负数</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>a grade bonus belongs to a quarter plan (grades are given per quarter)</source>
+        <translation>等级奖金只能用于季度方案（等级按季度评定）</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>the base cannot be negative</source>
+        <translation>基数不能为负数</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>等级系数</translation>
+    </message>
+    <message>
+        <source>the coefficient of grade %1 cannot be negative</source>
+        <translation>等级 %1 的系数不能为负数</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>unknown contest metric &quot;%1&quot;</source>
+        <translation>未知的竞赛指标“%1”</translation>
+    </message>
+    <message>
+        <source>a contest needs at least one prize</source>
+        <translation>销售竞赛至少需要一项奖励</translation>
+    </message>
+    <message>
+        <source>a prize cannot be negative</source>
+        <translation>奖励金额不能为负数</translation>
+    </message>
+    <message>
+        <source>a prize is neither an amount nor a title</source>
+        <translation>奖励既不是金额也不是称号</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Commission base</source>
+        <translation>提成基数</translation>
+    </message>
+    <message>
+        <source>must be revenue, gross profit or collections</source>
+        <translation>必须是销售额、毛利或回款</translation>
+    </message>
+    <message>
+        <source>a commission needs at least one tier</source>
+        <translation>提成至少需要一个档位</translation>
+    </message>
+    <message>
+        <source>the first tier must start at attainment 0 %, not %1</source>
+        <translation>第一档必须从达成率 0% 开始，而不是 %1</translation>
+    </message>
+    <message>
+        <source>attainment from %1 is not above row %2 (%3): tiers must be in ascending order</source>
+        <translation>达成率起点 %1 不高于第 %2 行（%3）：档位必须按升序排列</translation>
+    </message>
+    <message>
+        <source>the rate %1 is outside 0–100 %</source>
+        <translation>提成比例 %1 超出 0–100% 的范围</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>cannot be negative (%1)</source>
+        <translation>不能为负数（%1）</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>Category multipliers</source>
+        <translation>类别系数</translation>
+    </message>
+    <message>
+        <source>the factor of category %1 cannot be negative</source>
+        <translation>类别 %1 的系数不能为负数</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; (%2)</source>
+        <translation>方案“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::PlanTableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::PlanVersionForm</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Regional manager</source>
+        <translation>大区经理</translation>
+    </message>
+    <message>
+        <source>Senior manager</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Changing a version changes the figures of every period it pays, past ones included (approved statements stay locked and show the difference). To change the plan from a later date on, use &quot;New version from date&quot;.</source>
+        <translation>修改某个版本会改变按该版本计发的所有期间的数字，包括已过去的期间（已批准的激励明细单保持锁定，并显示差额）。如需从以后某个日期起调整方案，请使用“按生效日期新建版本”。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>添加组成部分</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::RepDialog</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5225,6 +6627,157 @@ Move the opportunity anyway? The change history will mark the move.</source>
     </message>
 </context>
 <context>
+    <name>sd::app::ReviewEntryWidget</name>
+    <message>
+        <source>Far below expectations: the behaviour is rarely seen, even with close guidance.</source>
+        <translation>远低于期望：即使在密切指导下，也很少表现出该行为。</translation>
+    </message>
+    <message>
+        <source>Below expectations: shown now and then, usually after a reminder.</source>
+        <translation>低于期望：偶尔表现出来，通常需要提醒。</translation>
+    </message>
+    <message>
+        <source>Meets expectations: shown reliably in everyday situations.</source>
+        <translation>符合期望：在日常工作中稳定地表现出来。</translation>
+    </message>
+    <message>
+        <source>Exceeds expectations: shown under pressure too, and helps others to.</source>
+        <translation>超出期望：在压力下同样能表现出来，并能带动他人做到。</translation>
+    </message>
+    <message>
+        <source>Role model: sets the standard for the team and coaches others.</source>
+        <translation>标杆：为团队树立标准，并辅导他人。</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1（权重 %2）</translation>
+    </message>
+    <message>
+        <source>360-degree reviews of %1 for %2. Kinds without a review are left out and the other weights rescaled; the score counts in the total through the template&apos;s review_360 item.</source>
+        <translation>%1 在 %2 的 360 度评估。没有评估的评估人类型不参与计算，其余类型的权重按比例重新分配；该得分通过考核模板中的 review_360 指标项计入总分。</translation>
+    </message>
+    <message>
+        <source>360 score: %1</source>
+        <translation>360 度评估得分：%1</translation>
+    </message>
+    <message>
+        <source>No 360 reviews for this period.</source>
+        <translation>本期没有 360 度评估。</translation>
+    </message>
+    <message>
+        <source>Level %1 → %2: %3</source>
+        <translation>等级 %1 → %2 分：%3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Signed off: the reviews are locked. Reopen the appraisal (with a reason) to change them.</source>
+        <translation>已签字确认：评估已锁定。如需修改，请重新打开该考核（需填写原因）。</translation>
+    </message>
+    <message>
+        <source>360-degree review</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 for %2 is signed off and locked: its 360-degree reviews are not changed. Reopen it, with a reason, before changing them.</source>
+        <translation>%1 在 %2 的绩效考核已签字确认并锁定：其 360 度评估未做任何更改。如需修改，请先填写原因并重新打开该考核。</translation>
+    </message>
+    <message>
+        <source>The review was not saved. %1</source>
+        <translation>评估未保存。%1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Reviewer kind</source>
+        <translation>评估人类型</translation>
+    </message>
+    <message>
+        <source>Reviewer ID</source>
+        <translation>评估人编号</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <source>rep ID (customer ID for a customer)</source>
+        <translation>销售代表编号（客户评估填客户编号）</translation>
+    </message>
+    <message>
+        <source>Behaviour anchors (click a level to use its score)</source>
+        <translation>行为锚定（点击某一等级即采用其得分）</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation>添加评估</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reviewer kind: &quot;%1&quot; is not one of supervisor, peer, customer, self.</source>
+        <translation>评估人类型：“%1”不是 supervisor（上级）、peer（同事）、customer（客户）、self（本人）之一。</translation>
+    </message>
+    <message>
+        <source>Reviewer: enter the reviewer&apos;s ID.</source>
+        <translation>评估人：请填写评估人编号。</translation>
+    </message>
+    <message>
+        <source>Reviewer: &quot;%1&quot; is not a customer of this workspace.</source>
+        <translation>评估人：“%1”不是本工作区的客户。</translation>
+    </message>
+    <message>
+        <source>Reviewer: &quot;%1&quot; is not a rep of this workspace.</source>
+        <translation>评估人：“%1”不是本工作区的销售代表。</translation>
+    </message>
+    <message>
+        <source>Reviewer: a self review is written by %1 itself, not by &quot;%2&quot;.</source>
+        <translation>评估人：本人评估应由 %1 自己填写，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1 cannot review itself as anything but &quot;self&quot;.</source>
+        <translation>评估人：%1 评估自己时，评估人类型只能是“本人”。</translation>
+    </message>
+    <message>
+        <source>Score: &quot;%1&quot; is not a number (0–100, at most 2 decimals).</source>
+        <translation>得分：“%1”不是有效数字（0–100，最多 2 位小数）。</translation>
+    </message>
+    <message>
+        <source>Score: %1 is outside 0–100.</source>
+        <translation>得分：%1 超出 0–100 的范围。</translation>
+    </message>
+</context>
+<context>
     <name>sd::app::ReviseTargetDialog</name>
     <message>
         <source>Revise an approved target</source>
@@ -5304,6 +6857,41 @@ Move the opportunity anyway? The change history will mark the move.</source>
     <message>
         <source>New stage</source>
         <translation>新阶段</translation>
+    </message>
+</context>
+<context>
+    <name>sd::app::SignInStatus</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>团队主管</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (database owner, no Salesdesk role)</source>
+        <translation>已登录：%1（数据库所有者，无 Salesdesk 角色）</translation>
+    </message>
+    <message>
+        <source>The server decides what this user can see and change.</source>
+        <translation>该用户能查看和修改哪些内容由服务器决定。</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +7755,28 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     <message>
         <source>Target composition</source>
         <translation>目标结构</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive unit(s)</source>
+        <translation>
+            <numerusform>%n 个已停用单元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inactive since %1</source>
+        <translation>自 %1 起停用</translation>
+    </message>
+    <message>
+        <source>Reactivate Unit</source>
+        <translation>重新启用单元</translation>
+    </message>
+    <message>
+        <source>Deactivate Unit</source>
+        <translation>停用单元</translation>
+    </message>
+    <message>
+        <source>Show inactive units</source>
+        <translation>显示已停用单元</translation>
     </message>
 </context>
 <context>
@@ -7273,7 +8883,75 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
         <translation> 必须是最多 6 位小数的数字，而不是 </translation>
     </message>
     <message>
-        <source>usage: salesctl [--db PATH] [--lang zh_CN|en] [--json] [--verbose] COMMAND …
+        <source>usage: salesctl migrate --from FILE|postgresql://… --to postgresql://…|FILE [--json]</source>
+        <translation>用法：salesctl migrate --from FILE|postgresql://… --to postgresql://…|FILE [--json]</translation>
+    </message>
+    <message>
+        <source>no workspace file %1</source>
+        <translation>工作区文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same workspace</source>
+        <translation>--from 和 --to 指向同一个工作区</translation>
+    </message>
+    <message>
+        <source>copied %1 rows in %2 tables from %3 to %4 (counts and checksums verified)</source>
+        <translation>已将 %2 张表中的 %1 行从 %3 复制到 %4（行数和校验和均已核对）</translation>
+    </message>
+    <message>
+        <source>%1 is a shared server: restore it with pg_restore as its administrator (see docs/team-server.md, &quot;Backups&quot;), not with salesctl restore</source>
+        <translation>%1 是共享服务器：请由其管理员使用 pg_restore 恢复（参见 docs/team-server.md 的“Backups”一节），而不是使用 salesctl restore</translation>
+    </message>
+    <message>
+        <source>usage: salesctl backup --db postgresql://… --out FILE [--json]</source>
+        <translation>用法：salesctl backup --db postgresql://… --out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2 (pg_dump; restore with pg_restore)</source>
+        <translation>已将 %1 备份到 %2（pg_dump；可用 pg_restore 恢复）</translation>
+    </message>
+    <message>
+        <source>users and roles set up on %1: %2 tables secured</source>
+        <translation>已在 %1 上设置用户和角色：%2 张表已启用访问控制</translation>
+    </message>
+    <message>
+        <source>table %1 has no rule: only admin and sales_manager can use it</source>
+        <translation>表 %1 没有访问规则：只有 admin 和 sales_manager 可以使用</translation>
+    </message>
+    <message>
+        <source>usage: salesctl --db postgresql://… team add-user --login L --role admin|sales_manager|team_lead|rep|hr [--rep ID] [--unit ID] [--password-env VAR]</source>
+        <translation>用法：salesctl --db postgresql://… team add-user --login L --role admin|sales_manager|team_lead|rep|hr [--rep ID] [--unit ID] [--password-env VAR]</translation>
+    </message>
+    <message>
+        <source>unknown role (use admin, sales_manager, team_lead, rep or hr): </source>
+        <translation>未知角色（请使用 admin、sales_manager、team_lead、rep 或 hr）：</translation>
+    </message>
+    <message>
+        <source>the environment variable named by --password-env is not set: </source>
+        <translation>--password-env 指定的环境变量未设置：</translation>
+    </message>
+    <message>
+        <source>user %1 added as %2 (%3)</source>
+        <translation>已添加用户 %1，角色为 %2（%3）</translation>
+    </message>
+    <message>
+        <source>usage: salesctl --db postgresql://… team remove-user --login L</source>
+        <translation>用法：salesctl --db postgresql://… team remove-user --login L</translation>
+    </message>
+    <message>
+        <source>user %1 removed; the login can no longer sign in</source>
+        <translation>已删除用户 %1；该登录名不能再登录</translation>
+    </message>
+    <message>
+        <source>not a Salesdesk user (database owner?)</source>
+        <translation>不是 Salesdesk 用户（数据库所有者？）</translation>
+    </message>
+    <message>
+        <source>usage: salesctl --db postgresql://… team init|add-user|remove-user|users|whoami</source>
+        <translation>用法：salesctl --db postgresql://… team init|add-user|remove-user|users|whoami</translation>
+    </message>
+    <message>
+        <source>usage: salesctl [--db PATH|URL] [--lang zh_CN|en] [--json] [--verbose] [--no-backup] COMMAND …
 
 commands:
   import DIR [--workspace FILE]     load a CSV folder (and settings)
@@ -7288,8 +8966,11 @@ commands:
   meeting-pack --unit ID --week W --pdf F|--xlsx F
   backup --out FILE                 copy the workspace (online backup)
   restore --from FILE               replace the workspace with a checked backup
+  migrate --from FILE|URL --to URL|FILE  copy a workspace to a PostgreSQL server or back
+
+--db also takes a server: postgresql://user@host:port/database?sslmode=require
 </source>
-        <translation>用法：salesctl [--db 路径] [--lang zh_CN|en] [--json] [--verbose] 命令 …
+        <translation>用法：salesctl [--db 路径|URL] [--lang zh_CN|en] [--json] [--verbose] [--no-backup] 命令 …
 
 命令：
   import DIR [--workspace FILE]     导入 CSV 文件夹（及设置）
@@ -7304,7 +8985,17 @@ commands:
   meeting-pack --unit ID --week W --pdf F|--xlsx F
   backup --out FILE                 复制工作区（在线备份）
   restore --from FILE               用检查过的备份替换工作区
+  migrate --from FILE|URL --to URL|FILE  将工作区复制到 PostgreSQL 服务器，或从服务器复制回文件
+
+--db 也可以指定服务器：postgresql://user@host:port/database?sslmode=require
 </translation>
+    </message>
+</context>
+<context>
+    <name>sd::cli::ServerConnection</name>
+    <message>
+        <source>team needs a workspace on a PostgreSQL server: --db postgresql://USER@HOST/DATABASE</source>
+        <translation>team 命令需要 PostgreSQL 服务器上的工作区：--db postgresql://USER@HOST/DATABASE</translation>
     </message>
 </context>
 <context>
@@ -7423,6 +9114,10 @@ commands:
     <message>
         <source>cannot read </source>
         <translation>无法读取 </translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>全公司</translation>
     </message>
 </context>
 </TS>
