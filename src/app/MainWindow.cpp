@@ -13,9 +13,12 @@
 #include "app/LanguageManager.h"
 #include "app/PlaceholderPanel.h"
 #include "app/RecentWorkspaces.h"
+#include "app/SectionAccess.h"
 #include "app/SignInStatus.h"
 #include "app/WorkspaceController.h"
 #include "app/WorkspaceDocument.h"
+#include "storage/TeamSecurity.h"
+#include "storage/Workspace.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -31,6 +34,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <spdlog/spdlog.h>
 
 namespace sd::app {
 
@@ -319,8 +324,8 @@ void MainWindow::retranslateUi()
         QListWidgetItem* item = m_sectionList->item(row);
         const auto section = Section(item->data(kSectionRole).toInt());
         item->setText(SectionInfo::title(section));
-        item->setToolTip(SectionInfo::summary(section));
     }
+    applySectionAccess();
     updateUndoActions();
     updateWorkspaceState();
     updateRecentMenu();
@@ -343,20 +348,62 @@ void MainWindow::updateWorkspaceState()
     m_importCsvAction->setEnabled(open);
     m_importSettingsAction->setEnabled(open);
     m_exportSettingsAction->setEnabled(open);
+    readSignedInRole();
+    applySectionAccess();
     if (!open) {
         setWindowTitle(tr("Salesdesk"));
         m_pathLabel->setText(tr("No workspace open. Use File ▸ New Workspace or Open Workspace."));
         m_countsLabel->clear();
         return;
     }
-    const QString path = m_document->path();
-    setWindowTitle(tr("%1 — Salesdesk").arg(QFileInfo(path).fileName()));
-    m_pathLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(path)));
+    const storage::Workspace* ws = m_document->workspace();
+    if (ws->isServer()) { // the address without the password
+        setWindowTitle(tr("%1 — Salesdesk").arg(ws->displayName()));
+        m_pathLabel->setText(tr("Workspace: %1").arg(ws->displayName()));
+    } else {
+        const QString path = m_document->path();
+        setWindowTitle(tr("%1 — Salesdesk").arg(QFileInfo(path).fileName()));
+        m_pathLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(path)));
+    }
     const QLocale locale;
     m_countsLabel->setText(
         tr("%1 reps · %2 customers · %3 opportunities · %4 orders")
             .arg(locale.toString(m_document->count("reps")), locale.toString(m_document->count("customers")),
                  locale.toString(m_document->count("opportunities")), locale.toString(m_document->count("orders"))));
+}
+
+void MainWindow::readSignedInRole()
+{
+    m_role.reset();
+    if (!m_document->isOpen() || !m_document->workspace()->isServer())
+        return;
+    try {
+        const auto who = storage::TeamSecurity(m_document->workspace()->database()).signedIn();
+        if (who && who->user)
+            m_role = who->user->role;
+    } catch (const std::exception& e) {
+        spdlog::warn("cannot read the signed-in user's role: {}", e.what());
+    }
+}
+
+void MainWindow::applySectionAccess()
+{
+    for (int row = 0; row < m_sectionList->count(); ++row) {
+        QListWidgetItem* item = m_sectionList->item(row);
+        const auto section = Section(item->data(kSectionRole).toInt());
+        const bool allowed = SectionAccess::allowed(section, m_role);
+        item->setFlags(allowed ? item->flags() | Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                               : item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+        item->setToolTip(allowed ? SectionInfo::summary(section) : SectionAccess::refusal(section, m_role));
+        m_sectionActions[section]->setEnabled(allowed);
+    }
+    if (SectionAccess::allowed(currentSection(), m_role))
+        return;
+    for (Section section : SectionInfo::all())
+        if (SectionAccess::allowed(section, m_role)) {
+            showSection(section);
+            return;
+        }
 }
 
 void MainWindow::updateRecentMenu()

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "app/SectionInfo.h"
+#include "storage/TeamSecurity.h"
 
 #include <QMainWindow>
 
 #include <map>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -56,6 +58,9 @@ private:
     void updateRecentMenu();
     void restoreWindowState();
     QWidget* createSectionWidget(Section section);
+    void readSignedInRole();
+    // Enables the sections the signed-in role may use (SectionAccess) and leaves one it may not.
+    void applySectionAccess();
 
     WorkspaceDocument* m_document;
     LanguageManager* m_language;
@@ -88,6 +93,7 @@ private:
     QAction* m_clearRecentAction = nullptr;
     std::map<Section, QAction*> m_sectionActions;
     QActionGroup* m_languageGroup = nullptr;
+    std::optional<storage::TeamRole> m_role; // the signed-in team user's role; none for a file
 };
 
 } // namespace sd::app

@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresDialect.h"
+#include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/SqlHelpers.h"
 #include "storage/TeamSecurityRules.h"
@@ -173,6 +174,11 @@ TeamInitReport TeamSecurity::init()
     const PostgresDialect dialect;
     if (const int version = dialect.schemaVersion(m_db); version < Migrator::latestVersion())
         Migrator(m_db, dialect).migrate(version);
+    // The columns the repositories would otherwise add on first use (0009, 0011): signed-in users may not alter
+    // tables, so the owner adds them here.
+    for (const char* table : {"target_plans", "appraisal_records", "incentive_statements"})
+        if (dialect.userTables(m_db).contains(QLatin1String(table)))
+            ensureRowVersionColumn(m_db, QLatin1String(table));
 
     ScopedTransaction tx(m_db);
     for (TeamRole role : allTeamRoles()) {

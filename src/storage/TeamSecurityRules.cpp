@@ -19,6 +19,10 @@ const std::vector<TeamTableRule>& teamTableRules()
 {
     // A policy's sub-select on another table runs under that table's own policies, so the rows of contacts,
     // stage history or payments follow the customer, opportunity or order they belong to.
+    // HR reads customers, opportunities with their stage history and activities because the appraisal's KPIs
+    // (new customers, win rate, visits …) and the statements are computed from them; the funnel's working detail —
+    // contacts, customer and opportunity changes, forecasts, visit plans, coaching notes — stays refused, and the
+    // app offers HR no funnel, customer or dashboard view (docs/team-server.md, "Users and roles").
     static const std::vector<TeamTableRule> rules{
         //  table                           scope                                manager lead    rep     hr
         {"salesdesk_schema", nullptr, "S", "S", "S", "S"},
@@ -27,16 +31,16 @@ const std::vector<TeamTableRule>& teamTableRules()
         {"reps", nullptr, "SIUD", "S", "S", "SIUD"},
         {"products", nullptr, "SIUD", "S", "S", "S"},
         {"rep_unit_history", nullptr, "SIUD", "S", "S", "SIUD"},
-        {"customers", SD_REP_SCOPE("owner_rep_id"), "SIUD", "SIUD", "SIUD", ""},
+        {"customers", SD_REP_SCOPE("owner_rep_id"), "SIUD", "SIUD", "SIUD", "S"},
         {"contacts", customerScope, "SIUD", "SIUD", "SIUD", ""},
         {"customer_status", customerScope, "SIUD", "SIUD", "SIUD", ""},
         {"customer_changes", customerScope, "SIUD", "SIUD", "SIUD", ""},
-        {"opportunities", SD_REP_SCOPE("owner_rep_id"), "SIUD", "SIUD", "SIUD", ""},
-        {"stage_history", opportunityScope, "SIUD", "SIUD", "SIUD", ""},
+        {"opportunities", SD_REP_SCOPE("owner_rep_id"), "SIUD", "SIUD", "SIUD", "S"},
+        {"stage_history", opportunityScope, "SIUD", "SIUD", "SIUD", "S"},
         {"opportunity_changes", opportunityScope, "SIUD", "SIUD", "SIUD", ""},
         {"opportunity_forecast", opportunityScope, "SIUD", "SIUD", "SIUD", ""},
         {"forecast_submissions", SD_REP_SCOPE("rep_id"), "SIUD", "SIUD", "SIUD", ""},
-        {"activities", SD_REP_SCOPE("rep_id"), "SIUD", "SIUD", "SIUD", ""},
+        {"activities", SD_REP_SCOPE("rep_id"), "SIUD", "SIUD", "SIUD", "S"},
         {"visit_plans", SD_REP_SCOPE("rep_id"), "SIUD", "SIUD", "SIUD", ""},
         {"coaching_notes", SD_REP_SCOPE("rep_id"), "SIUD", "SIUD", "S", ""},
         {"training_records", SD_REP_SCOPE("rep_id"), "SIUD", "SIUD", "S", "SIUD"},

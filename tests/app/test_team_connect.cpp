@@ -1,10 +1,11 @@
 // File → Connect to Team Server… (issue 9): the dialog builds and checks the server address; the recent list keeps
 // it without the password; on a real server (tests/support/PgTestServer.h) the status bar names the signed-in
-// user and role.
+// user and role; an HR user is offered the sections HR works in and they load without a refusal.
 
 #include "PgTestServer.h"
 
 #include "app/ConnectActions.h"
+#include "app/DatasetCache.h"
 #include "app/ConnectDialog.h"
 #include "app/DialogHooks.h"
 #include "app/LanguageManager.h"
@@ -16,6 +17,7 @@
 #include "storage/Migrator.h"
 #include "storage/PostgresDialect.h"
 #include "storage/TeamSecurity.h"
+#include "storage/Workspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,9 +26,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTest>
 
 using namespace sd;
 using namespace sd::app;
@@ -187,5 +191,74 @@ TEST_CASE("Connect to Team Server: signed in as a rep, the status bar says so", 
     CHECK_FALSE(RecentWorkspaces::list().front().contains(QStringLiteral("pw")));
     document.close();
     CHECK(storage::AuditLog::currentUser() != login);
+    RecentWorkspaces::clear();
+}
+
+TEST_CASE("Connect to Team Server: HR gets targets, appraisal, incentives and team, not the funnel or customers",
+          "[team][postgres]")
+{
+    auto& server = sd::test::PgTestServer::instance();
+    if (!server.available()) {
+        WARN("team server app test not run: " << server.unavailableReason());
+        return;
+    }
+    const QString name = server.createDatabase();
+    const std::string login = QString(name + QStringLiteral("_hr")).toStdString();
+    {
+        QSqlDatabase db = server.connect(name, QStringLiteral("sd-team-app-hr"));
+        storage::PostgresDialect dialect;
+        dialect.configureConnection(db);
+        storage::Migrator(db, dialect).migrate(0);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO org_units (id, name, kind) VALUES ('C', 'Acme', 'company')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO reps (id, name, org_unit_id, role, level, hire_date) VALUES "
+                                      "('e1', 'Li Lei', 'C', 'rep', 'mid', '2024-01-01')")));
+        storage::TeamSecurity security(db);
+        security.init();
+        storage::TeamUser u;
+        u.login = login;
+        u.role = storage::TeamRole::Hr;
+        security.addUser(u, std::string("pw"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("sd-team-app-hr"));
+
+    Messages messages;
+    RecentWorkspaces::clear();
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    WorkspaceDocument document;
+    MainWindow window(&document, &language);
+    window.showSection(Section::Funnel);
+    storage::ServerAddress a;
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = server.port();
+    a.database = name;
+    a.user = QString::fromStdString(login);
+    a.password = QStringLiteral("pw");
+    a.sslMode = QStringLiteral("disable");
+    REQUIRE(window.findChild<ConnectActions*>()->connectTo(a));
+    CHECK(child<SignInStatus>(window, "signInLabel")->text()
+          == QStringLiteral("Signed in as %1 (HR)").arg(QString::fromStdString(login)));
+
+    // The funnel, customers and dashboard are not offered; the window left the funnel for the first section HR uses.
+    CHECK(window.currentSection() == Section::Targets);
+    for (const char* key : {"dashboard", "funnel", "customers"})
+        CHECK_FALSE(child<QAction>(window, (std::string(key) + "SectionAction").c_str())->isEnabled());
+    for (const char* key : {"targets", "kpi", "incentives", "team"})
+        CHECK(child<QAction>(window, (std::string(key) + "SectionAction").c_str())->isEnabled());
+    auto* list = child<QListWidget>(window, "sectionList");
+    CHECK_FALSE(list->item(int(Section::Funnel))->flags().testFlag(Qt::ItemIsEnabled));
+    CHECK(list->item(int(Section::Funnel))->toolTip().contains(QStringLiteral("HR role")));
+    // The sections HR uses load without a refusal from the server.
+    for (Section s : {Section::Kpi, Section::Incentives, Section::Team, Section::Targets}) {
+        window.showSection(s);
+        QTest::qWait(300);
+    }
+    document.datasetCache()->waitFor(storage::PartAll);
+    QTest::qWait(500);
+    INFO(messages.texts.join(QStringLiteral("\n")).toStdString());
+    CHECK(messages.texts.isEmpty());
+    CHECK(document.datasetCache()->lastError().isEmpty());
+    document.close();
     RecentWorkspaces::clear();
 }

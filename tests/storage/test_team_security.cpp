@@ -254,17 +254,27 @@ TEST_CASE("Team security: a team lead sees exactly their team (the org subtree)"
     CHECK(change(t1, "UPDATE customers SET owner_rep_id = 'e4' WHERE id = 'c2'") == -1);
 }
 
-TEST_CASE("Team security: HR sees appraisals and statements but not the funnel", "[storage][postgres][team]")
+TEST_CASE("Team security: HR sees appraisals and statements and reads, never changes, what they are computed from",
+          "[storage][postgres][team]")
 {
     if (!serverAvailable())
         return;
     auto& t = TeamDatabase::instance();
     const QSqlDatabase hr = t.as("hr1");
-    CHECK(refused(column(hr, "SELECT id FROM opportunities")));
-    CHECK(refused(column(hr, "SELECT opportunity_id FROM stage_history")));
-    CHECK(refused(column(hr, "SELECT id FROM customers")));
-    CHECK(refused(column(hr, "SELECT id FROM activities")));
+    // The KPI inputs: read only.
+    CHECK(column(hr, "SELECT id FROM opportunities ORDER BY id") == Ids{"o1", "o2", "o3", "o4"});
+    CHECK(column(hr, "SELECT id FROM customers ORDER BY id") == Ids{"c1", "c2", "c3", "c4"});
+    CHECK_FALSE(refused(column(hr, "SELECT opportunity_id FROM stage_history")));
+    CHECK_FALSE(refused(column(hr, "SELECT id FROM activities")));
+    CHECK(change(hr, "UPDATE customers SET name = 'x'") == -1);
+    CHECK(change(hr, "DELETE FROM activities") == -1);
+    // The funnel's working detail: refused outright.
     CHECK(refused(column(hr, "SELECT id FROM contacts")));
+    CHECK(refused(column(hr, "SELECT opportunity_id FROM opportunity_changes")));
+    CHECK(refused(column(hr, "SELECT opportunity_id FROM opportunity_forecast")));
+    CHECK(refused(column(hr, "SELECT rep_id FROM forecast_submissions")));
+    CHECK(refused(column(hr, "SELECT rep_id FROM visit_plans")));
+    CHECK(refused(column(hr, "SELECT rep_id FROM coaching_notes")));
     CHECK(column(hr, "SELECT rep_id FROM appraisal_records ORDER BY 1") == Ids{"e1", "e2", "e3", "e4"});
     CHECK(column(hr, "SELECT rep_id FROM incentive_statements ORDER BY 1") == Ids{"e1", "e2", "e3", "e4"});
     CHECK(column(hr, "SELECT subject_rep_id FROM reviews ORDER BY 1") == Ids{"e1", "e2", "e3", "e4"});
