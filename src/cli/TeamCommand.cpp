@@ -6,6 +6,7 @@
 #include "storage/TeamSecurityUrl.h"
 #include "storage/Workspace.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <cstdlib>
@@ -22,7 +23,7 @@ public:
     explicit ServerConnection(const CliContext& ctx)
     {
         if (!storage::ServerAddress::isServerUrl(ctx.dbPath()))
-            throw CliError(trs("team needs a workspace on a PostgreSQL server: --db postgresql://USER@HOST/DATABASE"),
+            throw CliError(QCoreApplication::translate("sd::cli", "team needs a workspace on a PostgreSQL server: --db postgresql://USER@HOST/DATABASE").toStdString(),
                            2);
         m_address = storage::ServerAddress::parse(ctx.dbPath());
         m_db = storage::openServerConnection(m_address, m_name);
@@ -67,7 +68,8 @@ std::string scopeText(const storage::TeamUser& u)
         out += "rep " + *u.repId;
     if (u.orgUnitId)
         out += (out.empty() ? "" : ", ") + std::string("unit ") + *u.orgUnitId;
-    return out.empty() ? trs("whole company") : out;
+    // translate() with its context spelled out: lupdate takes this function for one of namespace std.
+    return out.empty() ? QCoreApplication::translate("sd::cli", "whole company").toStdString() : out;
 }
 
 int runInit(const CliContext& ctx)
