@@ -2179,6 +2179,13 @@
     </message>
 </context>
 <context>
+    <name>SectionAccess</name>
+    <message>
+        <source>Not available to the HR role: the team server keeps the funnel, the customers and the sales dashboard to the sales roles.</source>
+        <translation>Not available to the HR role: the team server keeps the funnel, the customers and the sales dashboard to the sales roles.</translation>
+    </message>
+</context>
+<context>
     <name>SectionInfo</name>
     <message>
         <source>Dashboard</source>
@@ -9022,12 +9029,13 @@ commands:
 --db also takes a server: postgresql://user@host:port/database?sslmode=require
 </translation>
     </message>
-</context>
-<context>
-    <name>sd::cli::ServerConnection</name>
     <message>
         <source>team needs a workspace on a PostgreSQL server: --db postgresql://USER@HOST/DATABASE</source>
         <translation>team needs a workspace on a PostgreSQL server: --db postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>whole company</translation>
     </message>
 </context>
 <context>
@@ -9146,10 +9154,6 @@ commands:
     <message>
         <source>cannot read </source>
         <translation>cannot read </translation>
-    </message>
-    <message>
-        <source>whole company</source>
-        <translation>whole company</translation>
     </message>
 </context>
 </TS>

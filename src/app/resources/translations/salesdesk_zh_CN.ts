@@ -2178,6 +2178,13 @@
     </message>
 </context>
 <context>
+    <name>SectionAccess</name>
+    <message>
+        <source>Not available to the HR role: the team server keeps the funnel, the customers and the sales dashboard to the sales roles.</source>
+        <translation>HR 角色不可用：团队服务器只向销售类角色开放销售漏斗、客户和销售仪表盘。</translation>
+    </message>
+</context>
+<context>
     <name>SectionInfo</name>
     <message>
         <source>Dashboard</source>
@@ -8990,12 +8997,13 @@ commands:
 --db 也可以指定服务器：postgresql://user@host:port/database?sslmode=require
 </translation>
     </message>
-</context>
-<context>
-    <name>sd::cli::ServerConnection</name>
     <message>
         <source>team needs a workspace on a PostgreSQL server: --db postgresql://USER@HOST/DATABASE</source>
         <translation>team 命令需要 PostgreSQL 服务器上的工作区：--db postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>全公司</translation>
     </message>
 </context>
 <context>
@@ -9114,10 +9122,6 @@ commands:
     <message>
         <source>cannot read </source>
         <translation>无法读取 </translation>
-    </message>
-    <message>
-        <source>whole company</source>
-        <translation>全公司</translation>
     </message>
 </context>
 </TS>
