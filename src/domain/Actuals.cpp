@@ -10,30 +10,35 @@ ActualsEngine::ActualsEngine(const DatasetIndex& index, const WorkspaceSettings&
     : m_index(index)
     , m_settings(settings)
 {
-    const Dataset& ds = index.data();
-    for (const Order& o : ds.orders) {
-        const auto& credits = index.creditsOfOrder(o);
-        if (credits.empty()) {
-            m_credited[o.repId].push_back(&o);
-        } else {
-            std::vector<std::string_view> seen;
-            for (const OrderCredit* c : credits) {
-                if (std::find(seen.begin(), seen.end(), c->repId) != seen.end())
-                    continue;
-                seen.push_back(c->repId);
-                m_credited[c->repId].push_back(&o);
+    if (!index.data().unitHistory.empty())
+        m_units = std::make_unique<UnitAttribution>(index, index.data().unitHistory);
+}
+
+void ActualsEngine::buildOrderMaps() const
+{
+    std::call_once(m_orderMapsOnce, [this] {
+        for (const Order& o : m_index.data().orders) {
+            const auto& credits = m_index.creditsOfOrder(o);
+            if (credits.empty()) {
+                m_credited[o.repId].push_back(&o);
+            } else {
+                std::vector<std::string_view> seen;
+                for (const OrderCredit* c : credits) {
+                    if (std::find(seen.begin(), seen.end(), c->repId) != seen.end())
+                        continue;
+                    seen.push_back(c->repId);
+                    m_credited[c->repId].push_back(&o);
+                }
             }
+            if (o.cancelledOn)
+                continue;
+            auto& first = m_firstOrder[o.customerId];
+            if (!first || o.orderDate < first->orderDate || (o.orderDate == first->orderDate && o.id < first->id))
+                first = &o;
         }
-        if (o.cancelledOn)
-            continue;
-        auto& first = m_firstOrder[o.customerId];
-        if (!first || o.orderDate < first->orderDate || (o.orderDate == first->orderDate && o.id < first->id))
-            first = &o;
-    }
-    for (auto& [rep, list] : m_credited)
-        std::sort(list.begin(), list.end(), [](const Order* a, const Order* b) { return a->id < b->id; });
-    if (!ds.unitHistory.empty())
-        m_units = std::make_unique<UnitAttribution>(index, ds.unitHistory);
+        for (auto& [rep, list] : m_credited)
+            std::sort(list.begin(), list.end(), [](const Order* a, const Order* b) { return a->id < b->id; });
+    });
 }
 
 const std::vector<CreditLine>& ActualsEngine::creditLines(const Order& order) const
@@ -97,6 +102,7 @@ std::vector<std::pair<std::string, std::int64_t>> ActualsEngine::paymentCredits(
 const std::vector<const Order*>& ActualsEngine::ordersCreditedTo(std::string_view repId) const
 {
     static const std::vector<const Order*> empty;
+    buildOrderMaps();
     auto it = m_credited.find(repId);
     return it == m_credited.end() ? empty : it->second;
 }
@@ -111,6 +117,7 @@ std::optional<Date> ActualsEngine::firstOrderDate(std::string_view customerId) c
 
 const Order* ActualsEngine::firstOrder(std::string_view customerId) const
 {
+    buildOrderMaps();
     auto it = m_firstOrder.find(customerId);
     return it == m_firstOrder.end() ? nullptr : it->second;
 }

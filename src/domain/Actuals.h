@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,11 +61,16 @@ public:
     const std::vector<const Order*>& ordersCreditedTo(std::string_view repId) const;
 
 private:
+    // The orders credited to each rep and each customer's first order, built on first use (once, thread-safely):
+    // the dashboard needs only credit lines and builds its own compact lookups.
+    void buildOrderMaps() const;
+
     const DatasetIndex& m_index;
     const WorkspaceSettings& m_settings;
     mutable std::unordered_map<const Order*, std::vector<CreditLine>> m_creditCache;
-    std::unordered_map<std::string_view, const Order*> m_firstOrder;
-    std::unordered_map<std::string_view, std::vector<const Order*>> m_credited;
+    mutable std::once_flag m_orderMapsOnce;
+    mutable std::unordered_map<std::string_view, const Order*> m_firstOrder;
+    mutable std::unordered_map<std::string_view, std::vector<const Order*>> m_credited;
     std::unique_ptr<UnitAttribution> m_units;
 };
 

@@ -25,31 +25,69 @@ int metricIndex(Metric metric)
 
 } // namespace
 
-DashboardActuals::DashboardActuals(const ActualsEngine& actuals, const ReceivablesEngine& receivables,
+DashboardActuals::DashboardActuals(const DashboardIndex& positions, const ActualsEngine& actuals,
                                    const UnitAttribution& units, const WorkspaceSettings& settings, Date today)
-    : m_actuals(actuals)
-    , m_receivablesEngine(receivables)
+    : m_positions(&positions)
+    , m_actuals(actuals)
     , m_units(units)
     , m_today(today)
 {
+    build(settings);
+}
+
+DashboardActuals::DashboardActuals(const ActualsEngine& actuals, const ReceivablesEngine& /*receivables*/,
+                                   const UnitAttribution& units, const WorkspaceSettings& settings, Date today)
+    : m_ownPositions(std::make_unique<DashboardIndex>(actuals.index()))
+    , m_positions(m_ownPositions.get())
+    , m_actuals(actuals)
+    , m_units(units)
+    , m_today(today)
+{
+    build(settings);
+}
+
+DashboardActuals::~DashboardActuals() = default;
+
+void DashboardActuals::build(const WorkspaceSettings& settings)
+{
     const FiscalCalendar cal = settings.calendar();
-    m_periods = {Period::monthOf(today), Period::quarterOf(today, cal), Period::yearOf(today, cal)};
+    m_periods = {Period::monthOf(m_today), Period::quarterOf(m_today, cal), Period::yearOf(m_today, cal)};
     for (int s = 0; s < 3; ++s)
         m_first[s] = m_periods[s].firstDay(cal);
     m_monthLast = m_periods[0].lastDay(cal);
     m_quarterLast = m_periods[1].lastDay(cal);
-    const Dataset& ds = actuals.index().data();
-    m_reps.reserve(ds.reps.size());
-    for (const Rep& r : ds.reps)
-        m_reps[r.id].rep = &r;
-    for (const Order& o : ds.orders)
-        addOrder(o);
+    const Dataset& ds = m_positions->data();
+    m_reps.resize(ds.reps.size());
+    for (std::size_t i = 0; i < ds.reps.size(); ++i)
+        m_reps[i].rep = &ds.reps[i];
+    m_repReceivables.resize(ds.reps.size() + 1);
+    for (std::size_t i = 0; i < ds.orders.size(); ++i)
+        addOrder(i);
+    // New customers of the whole month and quarter: each customer's first order, counted for the order's rep.
+    for (std::size_t c = 0; c < ds.customers.size(); ++c) {
+        const Order* o = m_positions->firstOrder(c);
+        if (!o)
+            continue;
+        RepFigures* rep = repFigures(m_positions->orderRep(static_cast<std::size_t>(o - ds.orders.data())));
+        if (!rep)
+            continue;
+        if (o->orderDate >= m_first[0] && o->orderDate <= m_monthLast)
+            ++rep->newCustomers[0];
+        if (o->orderDate >= m_first[1] && o->orderDate <= m_quarterLast)
+            ++rep->newCustomers[1];
+    }
+    finishReceivables();
 }
 
-DashboardActuals::RepFigures* DashboardActuals::repFigures(std::string_view repId)
+DashboardActuals::RepFigures* DashboardActuals::repFigures(std::uint32_t position)
 {
-    const auto it = m_reps.find(repId);
-    return it == m_reps.end() ? nullptr : &it->second;
+    return position < m_reps.size() ? &m_reps[position] : nullptr;
+}
+
+const DashboardActuals::RepFigures* DashboardActuals::repFigures(std::string_view repId) const
+{
+    const std::uint32_t position = m_positions->repPosition(repId);
+    return position < m_reps.size() ? &m_reps[position] : nullptr;
 }
 
 void DashboardActuals::addLine(RepFigures& rep, Date d, int metric, std::int64_t cents)
@@ -72,20 +110,21 @@ void DashboardActuals::addLine(RepFigures& rep, Date d, int metric, std::int64_t
             it->second[base + s] += cents;
 }
 
-void DashboardActuals::addOrder(const Order& o)
+void DashboardActuals::addOrder(std::size_t position)
 {
-    const DatasetIndex& index = m_actuals.index();
+    const DatasetIndex& index = m_positions->index();
+    const Order& o = index.data().orders[position];
     const Date from = m_first[2]; // the fiscal year's first day: the earliest day any figure counts
     const Date to = std::max(m_today, m_quarterLast);
     const auto inWindow = [&](Date d) { return d >= from && d <= to; };
     const bool plain = index.creditsOfOrder(o).empty(); // the order's rep, share 1 (SPEC §6)
+    const std::uint32_t repPosition = m_positions->orderRep(position);
 
     // Revenue and gross profit: the credit on the order date, its negation on the cancellation date.
     const bool booked = inWindow(o.orderDate);
     const bool cancelled = o.cancelledOn && inWindow(*o.cancelledOn);
     if (booked || cancelled) {
-        auto credit = [&](std::string_view repId, std::int64_t amount, std::int64_t gp) {
-            RepFigures* rep = repFigures(repId);
+        auto credit = [&](RepFigures* rep, std::int64_t amount, std::int64_t gp) {
             if (!rep)
                 return;
             if (booked) {
@@ -98,10 +137,10 @@ void DashboardActuals::addOrder(const Order& o)
             }
         };
         if (plain)
-            credit(o.repId, o.amount.cents(), o.grossProfit.cents());
+            credit(repFigures(repPosition), o.amount.cents(), o.grossProfit.cents());
         else
             for (const CreditLine& l : m_actuals.creditLines(o))
-                credit(l.repId, l.amountCents, l.grossProfitCents);
+                credit(repFigures(m_positions->repPosition(l.repId)), l.amountCents, l.grossProfitCents);
     }
 
     // Collections (shared like the order), and the order's payments before, in and after the month.
@@ -109,7 +148,7 @@ void DashboardActuals::addOrder(const Order& o)
     std::int64_t paidBeforeMonth = 0;
     std::int64_t paidInMonth = 0;
     std::int64_t paidByToday = 0;
-    for (const Payment* p : index.paymentsOfOrder(o)) {
+    for (const Payment* p : m_positions->paymentsOfOrder(position)) {
         const std::int64_t cents = p->amount.cents();
         if (p->paidOn < monthFirst)
             paidBeforeMonth += cents;
@@ -120,11 +159,11 @@ void DashboardActuals::addOrder(const Order& o)
         if (!inWindow(p->paidOn))
             continue;
         if (plain) {
-            if (RepFigures* rep = repFigures(o.repId))
+            if (RepFigures* rep = repFigures(repPosition))
                 addLine(*rep, p->paidOn, kCollections, cents);
         } else {
             for (const auto& [repId, share] : m_actuals.paymentCredits(*p))
-                if (RepFigures* rep = repFigures(repId))
+                if (RepFigures* rep = repFigures(m_positions->repPosition(repId)))
                     addLine(*rep, p->paidOn, kCollections, share);
         }
     }
@@ -132,7 +171,7 @@ void DashboardActuals::addOrder(const Order& o)
     // The receivable as of the day (every order: a customer's credit limit covers all its orders).
     std::optional<Date> due;
     if (o.orderDate <= m_today && !o.isCancelledBy(m_today) && o.amount.cents() != paidByToday) {
-        due = m_receivablesEngine.dueDate(o);
+        due = m_positions->dueDate(position);
         Receivable r;
         r.order = &o;
         r.amountCents = o.amount.cents();
@@ -147,11 +186,11 @@ void DashboardActuals::addOrder(const Order& o)
     // The month's collection rate (SPEC §5): the due set and what was collected on it, with the order's rep_id.
     if (o.orderDate > m_monthLast || o.isCancelledBy(m_monthLast))
         return;
-    RepFigures* rep = repFigures(o.repId);
+    RepFigures* rep = repFigures(repPosition);
     if (!rep)
         return;
     if (!due)
-        due = m_receivablesEngine.dueDate(o);
+        due = m_positions->dueDate(position);
     if (*due > m_monthLast)
         return;
     const std::int64_t opening = o.amount.cents() - (o.orderDate < monthFirst ? paidBeforeMonth : 0);
@@ -162,6 +201,55 @@ void DashboardActuals::addOrder(const Order& o)
     rep->collectedCents += std::min(opening, paidInMonth);
 }
 
+void DashboardActuals::finishReceivables()
+{
+    const Dataset& ds = m_positions->data();
+    const std::size_t unknownRep = ds.reps.size();
+    // Each customer's whole balance and its positive balance more than 90 days past due, over everyone's orders.
+    std::vector<std::int64_t> balance(m_positions->customerSlots(), 0);
+    std::vector<std::int64_t> over90(m_positions->customerSlots(), 0);
+    for (const Receivable& r : m_receivables) {
+        const std::size_t order = static_cast<std::size_t>(r.order - ds.orders.data());
+        const std::uint32_t c = m_positions->orderCustomer(order);
+        balance[c] += r.balanceCents;
+        const bool late = r.daysPastDue > 90 && r.balanceCents > 0;
+        if (late)
+            over90[c] += r.balanceCents;
+        const std::uint32_t rep = m_positions->orderRep(order);
+        RepReceivables& sums = m_repReceivables[rep < unknownRep ? rep : unknownRep];
+        sums.balanceCents += r.balanceCents;
+        if (r.daysPastDue > 0 && r.balanceCents > 0)
+            sums.overdueCents += r.balanceCents;
+        if (late)
+            sums.over90Cents += r.balanceCents;
+    }
+    auto flagged = [&](std::uint32_t c) {
+        const bool overLimit = c < ds.customers.size() && ds.customers[c].creditLimit
+                               && balance[c] > ds.customers[c].creditLimit->cents();
+        return overLimit || over90[c] > 0;
+    };
+    for (const Receivable& r : m_receivables) {
+        const std::size_t order = static_cast<std::size_t>(r.order - ds.orders.data());
+        const std::uint32_t c = m_positions->orderCustomer(order);
+        if (!flagged(c))
+            continue;
+        const std::uint32_t rep = m_positions->orderRep(order);
+        m_repReceivables[rep < unknownRep ? rep : unknownRep].flaggedCustomers.push_back(c);
+    }
+    for (RepReceivables& sums : m_repReceivables) {
+        std::sort(sums.flaggedCustomers.begin(), sums.flaggedCustomers.end());
+        sums.flaggedCustomers.erase(std::unique(sums.flaggedCustomers.begin(), sums.flaggedCustomers.end()),
+                                    sums.flaggedCustomers.end());
+    }
+}
+
+std::int64_t DashboardActuals::repNewCustomers(std::size_t repPosition, Span span) const
+{
+    if (span == Span::Year)
+        throw DomainError("the dashboard's one-pass figures have no whole fiscal year");
+    return repPosition < m_reps.size() ? m_reps[repPosition].newCustomers[span == Span::Quarter ? 1 : 0] : 0;
+}
+
 std::int64_t DashboardActuals::actual(const OwnerRef& owner, Metric metric, Span span) const
 {
     const int m = metricIndex(metric);
@@ -170,13 +258,12 @@ std::int64_t DashboardActuals::actual(const OwnerRef& owner, Metric metric, Span
     const std::size_t i = static_cast<std::size_t>((m == kRevenue ? 0 : 3) + static_cast<int>(span));
     std::int64_t total = 0;
     if (owner.kind == OwnerKind::Rep) {
-        const auto it = m_reps.find(owner.id);
-        if (it != m_reps.end())
-            for (const auto& [unit, sums] : it->second.byUnit)
+        if (const RepFigures* rep = repFigures(owner.id))
+            for (const auto& [unit, sums] : rep->byUnit)
                 total += sums[i];
         return total;
     }
-    for (const auto& [id, rep] : m_reps)
+    for (const RepFigures& rep : m_reps)
         for (const auto& [unit, sums] : rep.byUnit)
             if (m_units.isUnder(unit, owner.id))
                 total += sums[i];
@@ -187,27 +274,27 @@ std::int64_t DashboardActuals::repWholePeriod(std::string_view repId, Metric met
 {
     if (span == Span::Year)
         throw DomainError("the dashboard's one-pass figures have no whole fiscal year");
-    const auto it = m_reps.find(repId);
-    if (it == m_reps.end())
+    const RepFigures* rep = repFigures(repId);
+    if (!rep)
         return 0;
-    return it->second.whole[static_cast<std::size_t>(metricIndex(metric) * 2 + (span == Span::Quarter ? 1 : 0))];
+    return rep->whole[static_cast<std::size_t>(metricIndex(metric) * 2 + (span == Span::Quarter ? 1 : 0))];
 }
 
 CollectionRate DashboardActuals::collectionRate(const OwnerRef& owner) const
 {
     CollectionRate cr;
     auto add = [&](std::string_view repId) {
-        const auto it = m_reps.find(repId);
-        if (it == m_reps.end())
+        const RepFigures* rep = repFigures(repId);
+        if (!rep)
             return;
-        cr.dueCents += it->second.dueCents;
-        cr.collectedCents += it->second.collectedCents;
-        cr.dueOrders += it->second.dueOrders;
+        cr.dueCents += rep->dueCents;
+        cr.collectedCents += rep->collectedCents;
+        cr.dueOrders += rep->dueOrders;
     };
     if (owner.kind == OwnerKind::Rep)
         add(owner.id);
     else
-        for (const Rep* r : m_actuals.index().repsUnder(owner.id))
+        for (const Rep* r : m_positions->index().repsUnder(owner.id))
             add(r->id);
     if (cr.dueOrders > 0)
         cr.rate = Rational(cr.collectedCents) / Rational(cr.dueCents);

@@ -9,6 +9,7 @@ namespace sd {
 TargetLookup::TargetLookup(const std::vector<Target>& targets)
     : m_targets(targets)
 {
+    m_rows.reserve(targets.size());
     for (const Target& t : targets)
         m_rows[key(t.owner, t.metric, t.period, t.segment)] = &t;
 }

@@ -1,0 +1,76 @@
+#pragma once
+
+// What the dashboard looks up millions of times, resolved once per loaded dataset into positions (docs/daily.md,
+// "Dashboard"; docs/performance.md): each order's rep and customer, each opportunity's and customer's owner rep,
+// each customer's first order ever and the dates of its activities. The one-pass figures of a day then index
+// arrays instead of hashing ids. Positions are those of the rows in the dataset's lists; an order whose customer is
+// not in the dataset gets a position after the customers' (one per distinct unknown id), so that its receivables
+// are still grouped by customer. Read-only once built (safe to share between threads).
+
+#include "domain/DatasetIndex.h"
+#include "domain/IdPositions.h"
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace sd {
+
+class DashboardIndex
+{
+public:
+    static constexpr std::uint32_t npos = IdPositions<Rep>::npos;
+
+    explicit DashboardIndex(const DatasetIndex& index);
+    DashboardIndex(const DashboardIndex&) = delete;
+    DashboardIndex& operator=(const DashboardIndex&) = delete;
+
+    const DatasetIndex& index() const { return m_index; }
+    const Dataset& data() const { return m_index.data(); }
+
+    // Positions in data().reps (the first row of an id), npos for an unknown id.
+    std::uint32_t repPosition(std::string_view repId) const { return m_reps.find(repId); }
+    std::size_t repCount() const { return data().reps.size(); }
+    // Customer positions: data().customers, then the unknown customer ids of orders.
+    std::size_t customerSlots() const { return data().customers.size() + m_unknownCustomers; }
+
+    std::uint32_t orderRep(std::size_t order) const { return m_orderRep[order]; }
+    std::uint32_t orderCustomer(std::size_t order) const { return m_orderCustomer[order]; }
+    std::uint32_t opportunityRep(std::size_t opportunity) const { return m_opportunityRep[opportunity]; }
+    std::uint32_t customerRep(std::size_t customer) const { return m_customerRep[customer]; }
+
+    // The order's due date: order date + its customer's payment terms, 30 days for an unknown customer
+    // (ReceivablesEngine::dueDate).
+    Date dueDate(std::size_t order) const;
+    // The customer's first order ever, cancelled orders never counting; ties on the date: lowest order id
+    // (ActualsEngine::firstOrder). Null without one.
+    const Order* firstOrder(std::size_t customer) const { return m_firstOrder[customer]; }
+    // The payments of the order at a position, in no particular order (DatasetIndex::paymentsOfOrder sorts them by
+    // id; the dashboard only sums them).
+    std::span<const Payment* const> paymentsOfOrder(std::size_t order) const
+    {
+        return {m_payments.data() + m_paymentStart[order], m_paymentStart[order + 1] - m_paymentStart[order]};
+    }
+    // The date of the customer's last activity on or before `today`, or nullopt.
+    std::optional<Date> lastContact(std::size_t customer, Date today) const;
+
+private:
+    const DatasetIndex& m_index;
+    IdPositions<Rep> m_reps;
+    std::size_t m_unknownCustomers = 0;
+    std::vector<std::uint32_t> m_orderRep;
+    std::vector<std::uint32_t> m_orderCustomer;
+    std::vector<std::uint32_t> m_opportunityRep;
+    std::vector<std::uint32_t> m_customerRep;
+    std::vector<const Order*> m_firstOrder;
+    std::vector<int> m_paymentTerms; // per customer, days
+    // The payments grouped by order: m_payments[m_paymentStart[o], m_paymentStart[o + 1]).
+    std::vector<std::uint32_t> m_paymentStart;
+    std::vector<const Payment*> m_payments;
+    // The activities' dates grouped by customer: m_activityDates[m_activityStart[c], m_activityStart[c + 1]).
+    std::vector<std::uint32_t> m_activityStart;
+    std::vector<Date> m_activityDates;
+};
+
+} // namespace sd
