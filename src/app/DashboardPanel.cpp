@@ -7,6 +7,7 @@
 
 #include "domain/DatasetIndex.h"
 #include "storage/SqlDailyRepository.h"
+#include "storage/SqlOrgRepository.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
@@ -26,6 +27,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 namespace sd::app {
 
@@ -121,6 +123,7 @@ DashboardPanel::DashboardPanel(WorkspaceDocument* document, QWidget* parent)
     m_funnelTile = addTile(QStringLiteral("funnel"), Section::Funnel, 0, 1);
     m_funnelLabel = addLabel(m_funnelTile, QStringLiteral("funnelSummaryLabel"));
     m_collectionsTile = addTile(QStringLiteral("collections"), Section::Customers, 1, 0);
+    connect(m_collectionsTile, &DashboardTile::openRequested, this, [this] { Q_EMIT openReceivables(); });
     m_collectionsLabel = addLabel(m_collectionsTile, QStringLiteral("collectionsSummaryLabel"));
     m_stalledTile = addTile(QStringLiteral("stalled"), Section::Funnel, 1, 1);
     m_stalledLabel = addLabel(m_stalledTile, QStringLiteral("stalledSummaryLabel"));
@@ -210,10 +213,20 @@ void DashboardPanel::populateOwners()
     const QSignalBlocker blocker(m_ownerCombo);
     const QString previous = m_ownerCombo->currentData().toString();
     m_ownerCombo->clear();
+    // Deactivated units (schema 10) are not offered, unless the owner shown is one of them or under one.
+    std::map<std::string, Date> inactive;
+    try {
+        if (m_document->isOpen())
+            inactive = storage::SqlOrgRepository(*m_document->workspace()).inactiveUnits();
+    } catch (const std::exception& e) {
+        spdlog::warn("dashboard: reading the unit status: {}", e.what());
+    }
     std::map<std::string, std::vector<const OrgUnit*>> children;
     std::map<std::string, std::vector<const Rep*>> reps;
+    std::map<std::string, const OrgUnit*> units;
     const OrgUnit* root = nullptr;
     for (const OrgUnit& u : m_data->orgUnits) {
+        units.emplace(u.id, &u);
         if (u.parentId)
             children[*u.parentId].push_back(&u);
         else
@@ -221,9 +234,27 @@ void DashboardPanel::populateOwners()
     }
     for (const Rep& r : m_data->reps)
         reps[r.orgUnitId].push_back(&r);
+    std::set<std::string> shownPath; // the units from the current owner up to the root
+    if (const auto owner = OwnerRef::parse(previous.toStdString())) {
+        std::optional<std::string> unit = owner->id;
+        if (owner->kind == OwnerKind::Rep) {
+            unit.reset();
+            for (const Rep& r : m_data->reps)
+                if (r.id == owner->id)
+                    unit = r.orgUnitId;
+        }
+        for (int depth = 0; unit && depth < 64 && shownPath.insert(*unit).second; ++depth) {
+            const auto it = units.find(*unit);
+            unit = it == units.end() ? std::nullopt : it->second->parentId;
+        }
+    }
     const QString indent = QStringLiteral("    ");
     std::function<void(const OrgUnit*, int)> add = [&](const OrgUnit* u, int depth) {
-        m_ownerCombo->addItem(indent.repeated(depth) + qs(u->name), qs("unit:" + u->id));
+        const bool isInactive = inactive.count(u->id) > 0;
+        if (isInactive && !shownPath.count(u->id))
+            return;
+        const QString name = isInactive ? tr("%1 (inactive)").arg(qs(u->name)) : qs(u->name);
+        m_ownerCombo->addItem(indent.repeated(depth) + name, qs("unit:" + u->id));
         for (const OrgUnit* c : children[u->id])
             add(c, depth + 1);
         for (const Rep* r : reps[u->id])

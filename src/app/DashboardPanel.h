@@ -49,6 +49,9 @@ public:
 Q_SIGNALS:
     // A tile asks for the section behind it.
     void openSection(sd::app::Section section);
+    // The collections and overdue tile asks for the Customers section's Receivables page (emitted right after its
+    // openSection(Section::Customers)).
+    void openReceivables();
     // The tiles were filled (for tests and the benchmark).
     void figuresReady();
 

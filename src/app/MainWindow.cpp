@@ -242,6 +242,11 @@ QWidget* MainWindow::createSectionWidget(Section section)
     case Section::Dashboard: {
         auto* dashboard = new DashboardPanel(m_document);
         connect(dashboard, &DashboardPanel::openSection, this, &MainWindow::showSection);
+        connect(dashboard, &DashboardPanel::openReceivables, this, [this] {
+            showSection(Section::Customers);
+            if (CustomersPanel* customers = customersPanel())
+                customers->showReceivables();
+        });
         return dashboard;
     }
     case Section::Targets:

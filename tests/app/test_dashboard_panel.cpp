@@ -1,11 +1,15 @@
 // The Dashboard section on tests/data/daily (see tests/cli/test_meeting_pack_cli.cpp for the fixture), as of
 // 2026-03-15, with r3 moved from t1 to t2 effective 2026-03-09.
 
+#include "app/CustomersPanel.h"
 #include "app/DashboardPanel.h"
 #include "app/DatasetCache.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
 #include "app/WorkspaceDocument.h"
 #include "io/Import.h"
 #include "storage/SqlDailyRepository.h"
+#include "storage/SqlOrgRepository.h"
 #include "storage/Workspace.h"
 
 #include <catch2/catch.hpp>
@@ -15,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,4 +126,87 @@ TEST_CASE("dashboard tiles are filled for a team, and a tile opens its section",
     CHECK(open.at(0).at(0).value<Section>() == Section::Targets);
     QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("contestOpenButton")), Qt::LeftButton);
     CHECK(open.at(1).at(0).value<Section>() == Section::Incentives);
+}
+
+TEST_CASE("the collections tile opens the Customers section on its Receivables page", "[daily]")
+{
+    DailyFixture f;
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow window(&f.document, &language);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showSection(Section::Dashboard);
+    auto* panel = window.findChild<DashboardPanel*>(QStringLiteral("dashboardPanel"));
+    REQUIRE(panel);
+    auto* button = panel->findChild<QPushButton*>(QStringLiteral("collectionsOpenButton"));
+    REQUIRE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(window.currentSection() == Section::Customers);
+    REQUIRE(window.customersPanel());
+    auto* tabs = window.customersPanel()->findChild<QTabWidget*>(QStringLiteral("customersTabWidget"));
+    REQUIRE(tabs);
+    CHECK(tabs->currentIndex() == 1);
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Receivables"));
+
+    // The other tiles still open their section only: the care tile shows the Customers section as it was.
+    window.customersPanel()->findChild<QTabWidget*>(QStringLiteral("customersTabWidget"))->setCurrentIndex(0);
+    window.showSection(Section::Dashboard);
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("careOpenButton")), Qt::LeftButton);
+    CHECK(window.currentSection() == Section::Customers);
+    CHECK(tabs->currentIndex() == 0);
+}
+
+TEST_CASE("the owner filter leaves out deactivated units unless one is the owner shown", "[daily][org-status]")
+{
+    DailyFixture f;
+    {
+        // t3: an empty team deactivated before the dashboard opens; t4: an empty team, active for now.
+        storage::SqlOrgRepository org(*f.document.workspace());
+        org.save(OrgUnit{"t3", "co", "Team Three", OrgKind::Team});
+        org.save(OrgUnit{"t4", "co", "Team Four", OrgKind::Team});
+        org.deactivateUnit("t3", Date::parseOrThrow("2026-03-01"));
+    }
+    f.document.reload();
+    DashboardPanel panel(&f.document);
+    panel.resize(1100, 800);
+    panel.show();
+    panel.setAsOf(QDate(2026, 3, 15));
+    auto* owner = panel.findChild<QComboBox*>(QStringLiteral("ownerFilterComboBox"));
+    REQUIRE(owner);
+    waitForFigures(panel, "unit:co", "2026-03-15");
+    // Company, Team One with Alice and Bob, Team Two with Carol, Team Four; not Team Three.
+    CHECK(owner->count() == 7);
+    CHECK(owner->findData(QStringLiteral("unit:t3")) < 0);
+    REQUIRE(owner->findData(QStringLiteral("unit:t4")) >= 0);
+
+    // Team Four is deactivated while it is the owner shown: it stays, marked, until another owner is chosen.
+    owner->setCurrentIndex(owner->findData(QStringLiteral("unit:t4")));
+    waitForFigures(panel, "unit:t4", "2026-03-15");
+    storage::SqlOrgRepository(*f.document.workspace()).deactivateUnit("t4", Date::parseOrThrow("2026-03-10"));
+    f.document.reload();
+    auto marked = [&] {
+        return owner->itemText(owner->findData(QStringLiteral("unit:t4"))).contains(QStringLiteral("inactive"));
+    };
+    for (int i = 0; i < 50 && !marked(); ++i) {
+        QSignalSpy spy(&panel, &DashboardPanel::figuresReady);
+        spy.wait(200);
+    }
+    const int t4 = owner->findData(QStringLiteral("unit:t4"));
+    REQUIRE(t4 >= 0);
+    CHECK(owner->currentIndex() == t4);
+    CHECK(owner->itemText(t4).contains(QStringLiteral("Team Four (inactive)")));
+    waitForFigures(panel, "unit:t4", "2026-03-15");
+
+    owner->setCurrentIndex(owner->findData(QStringLiteral("unit:co")));
+    waitForFigures(panel, "unit:co", "2026-03-15");
+    f.document.reload();
+    for (int i = 0; i < 50 && owner->findData(QStringLiteral("unit:t4")) >= 0; ++i) {
+        QSignalSpy spy(&panel, &DashboardPanel::figuresReady);
+        spy.wait(200);
+    }
+    CHECK(owner->findData(QStringLiteral("unit:t4")) < 0);
+    CHECK(owner->findData(QStringLiteral("unit:t3")) < 0);
+    CHECK(owner->count() == 6);
+    CHECK(owner->currentData().toString() == QStringLiteral("unit:co"));
 }
