@@ -531,6 +531,8 @@ void CustomerReceivablesWidget::showAging()
                              return amount(a.total());
                          });
     view->resizeColumnsToContents();
+    // A long customer name must not push the bucket and total columns out of sight; it is elided instead.
+    view->setColumnWidth(0, std::min(view->columnWidth(0), view->fontMetrics().averageCharWidth() * 34));
     m_agingTitle->setText(tr("Aging as of %1").arg(Formatting::date(result->report.asOf)));
 }
 

@@ -186,6 +186,16 @@ void FunnelOverviewWidget::setData(std::shared_ptr<const FunnelViewData> data)
     fill();
 }
 
+QString FunnelOverviewWidget::stageName(const WorkspaceSettings& settings, const std::string& code)
+{
+    if (code == "won")
+        return tr("won");
+    for (const StageDef& stage : settings.stages)
+        if (stage.code == code)
+            return QString::fromStdString(stage.name);
+    return QString::fromStdString(code);
+}
+
 void FunnelOverviewWidget::fill()
 {
     if (!m_data) {
@@ -213,7 +223,7 @@ void FunnelOverviewWidget::fill()
                        .arg(FunnelFormat::percent(s.conversion->rate))
                        .arg(s.conversion->numerator)
                        .arg(s.conversion->denominator)
-                       .arg(s.conversion->to == "won" ? tr("won") : QString::fromStdString(s.conversion->to));
+                       .arg(stageName(m_document->settings(), s.conversion->to));
         m_stageTable->setItem(r, ConversionColumn, cell(conv, true));
         m_stageTable->setItem(
             r, DaysColumn,

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 class QComboBox;
@@ -13,6 +14,7 @@ class QTableWidget;
 
 namespace sd {
 struct Opportunity;
+struct WorkspaceSettings;
 }
 
 namespace sd::app {
@@ -65,6 +67,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // A stage code as the user reads it: its name from the settings, "won" translated.
+    static QString stageName(const WorkspaceSettings& settings, const std::string& code);
     void retranslateUi();
     void fill();
     void updateChart();

@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -56,7 +57,8 @@ private:
     void poll()
     {
         QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || modal == m_last || !modal->isVisible() || m_steps.empty())
+        // A background task's progress dialog is not a step: it closes by itself when the work is done.
+        if (!modal || modal == m_last || !modal->isVisible() || m_steps.empty() || qobject_cast<QProgressDialog*>(modal))
             return;
         m_last = modal;
         const Step step = m_steps.front();
