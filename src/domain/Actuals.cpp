@@ -76,11 +76,17 @@ const std::vector<CreditLine>& ActualsEngine::creditLines(const Order& order) co
 
 std::vector<std::pair<std::string, std::int64_t>> ActualsEngine::paymentCredits(const Payment& payment) const
 {
-    std::vector<std::pair<std::string, std::int64_t>> out;
     const Order* order = m_index.order(payment.orderId);
     if (!order)
-        return out;
-    const auto& lines = creditLines(*order);
+        return {};
+    return paymentCredits(payment, *order);
+}
+
+std::vector<std::pair<std::string, std::int64_t>> ActualsEngine::paymentCredits(const Payment& payment,
+                                                                                const Order& order) const
+{
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    const auto& lines = creditLines(order);
     std::vector<Rational> w;
     std::vector<const CreditLine*> split;
     for (const CreditLine& l : lines)

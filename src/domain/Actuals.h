@@ -41,6 +41,8 @@ public:
     const std::vector<CreditLine>& creditLines(const Order& order) const;
     // A payment's amount shared over the order's credit lines like the order amount (by §2; overlay rounded once).
     std::vector<std::pair<std::string, std::int64_t>> paymentCredits(const Payment& payment) const;
+    // The same for a payment whose order the caller already has (the payment's order_id is not looked up).
+    std::vector<std::pair<std::string, std::int64_t>> paymentCredits(const Payment& payment, const Order& order) const;
 
     // Cents (money metrics) or a count (new_customers) for a rep.
     std::int64_t repActual(Metric metric, std::string_view repId, Date first, Date last) const;

@@ -112,32 +112,31 @@ void DashboardActuals::addLine(RepFigures& rep, Date d, int metric, std::int64_t
 
 void DashboardActuals::addOrder(std::size_t position)
 {
-    const DatasetIndex& index = m_positions->index();
-    const Order& o = index.data().orders[position];
+    // The compact facts only; the row itself is read for credit splits (and named by the receivable).
+    const DashboardIndex::OrderFacts& f = m_positions->order(position);
+    const Order& o = m_positions->data().orders[position];
     const Date from = m_first[2]; // the fiscal year's first day: the earliest day any figure counts
     const Date to = std::max(m_today, m_quarterLast);
     const auto inWindow = [&](Date d) { return d >= from && d <= to; };
-    const bool plain = index.creditsOfOrder(o).empty(); // the order's rep, share 1 (SPEC §6)
-    const std::uint32_t repPosition = m_positions->orderRep(position);
 
     // Revenue and gross profit: the credit on the order date, its negation on the cancellation date.
-    const bool booked = inWindow(o.orderDate);
-    const bool cancelled = o.cancelledOn && inWindow(*o.cancelledOn);
+    const bool booked = inWindow(f.orderDate);
+    const bool cancelled = f.cancelled && inWindow(f.cancelledOn);
     if (booked || cancelled) {
         auto credit = [&](RepFigures* rep, std::int64_t amount, std::int64_t gp) {
             if (!rep)
                 return;
             if (booked) {
-                addLine(*rep, o.orderDate, kRevenue, amount);
-                addLine(*rep, o.orderDate, kGrossProfit, gp);
+                addLine(*rep, f.orderDate, kRevenue, amount);
+                addLine(*rep, f.orderDate, kGrossProfit, gp);
             }
             if (cancelled) {
-                addLine(*rep, *o.cancelledOn, kRevenue, -amount);
-                addLine(*rep, *o.cancelledOn, kGrossProfit, -gp);
+                addLine(*rep, f.cancelledOn, kRevenue, -amount);
+                addLine(*rep, f.cancelledOn, kGrossProfit, -gp);
             }
         };
-        if (plain)
-            credit(repFigures(repPosition), o.amount.cents(), o.grossProfit.cents());
+        if (f.plain)
+            credit(repFigures(f.rep), f.amountCents, f.grossProfitCents);
         else
             for (const CreditLine& l : m_actuals.creditLines(o))
                 credit(repFigures(m_positions->repPosition(l.repId)), l.amountCents, l.grossProfitCents);
@@ -148,52 +147,45 @@ void DashboardActuals::addOrder(std::size_t position)
     std::int64_t paidBeforeMonth = 0;
     std::int64_t paidInMonth = 0;
     std::int64_t paidByToday = 0;
-    for (const Payment* p : m_positions->paymentsOfOrder(position)) {
-        const std::int64_t cents = p->amount.cents();
-        if (p->paidOn < monthFirst)
-            paidBeforeMonth += cents;
-        else if (p->paidOn <= m_monthLast)
-            paidInMonth += cents;
-        if (p->paidOn <= m_today)
-            paidByToday += cents;
-        if (!inWindow(p->paidOn))
+    for (const DashboardIndex::PaymentFacts& p : m_positions->paymentsOfOrder(position)) {
+        if (p.paidOn < monthFirst)
+            paidBeforeMonth += p.cents;
+        else if (p.paidOn <= m_monthLast)
+            paidInMonth += p.cents;
+        if (p.paidOn <= m_today)
+            paidByToday += p.cents;
+        if (!inWindow(p.paidOn))
             continue;
-        if (plain) {
-            if (RepFigures* rep = repFigures(repPosition))
-                addLine(*rep, p->paidOn, kCollections, cents);
+        if (f.plain) {
+            if (RepFigures* rep = repFigures(f.rep))
+                addLine(*rep, p.paidOn, kCollections, p.cents);
         } else {
-            for (const auto& [repId, share] : m_actuals.paymentCredits(*p))
+            for (const auto& [repId, share] : m_actuals.paymentCredits(*p.payment, o))
                 if (RepFigures* rep = repFigures(m_positions->repPosition(repId)))
-                    addLine(*rep, p->paidOn, kCollections, share);
+                    addLine(*rep, p.paidOn, kCollections, share);
         }
     }
 
     // The receivable as of the day (every order: a customer's credit limit covers all its orders).
-    std::optional<Date> due;
-    if (o.orderDate <= m_today && !o.isCancelledBy(m_today) && o.amount.cents() != paidByToday) {
-        due = m_positions->dueDate(position);
+    if (f.orderDate <= m_today && !f.isCancelledBy(m_today) && f.amountCents != paidByToday) {
         Receivable r;
         r.order = &o;
-        r.amountCents = o.amount.cents();
+        r.amountCents = f.amountCents;
         r.paidCents = paidByToday;
-        r.balanceCents = (o.amount - Money::fromCents(paidByToday)).cents();
-        r.dueDate = *due;
+        r.balanceCents = (Money::fromCents(f.amountCents) - Money::fromCents(paidByToday)).cents();
+        r.dueDate = f.dueDate;
         r.daysPastDue = m_today - r.dueDate;
         r.bucket = agingBucketFor(r.daysPastDue);
         m_receivables.push_back(r);
     }
 
     // The month's collection rate (SPEC §5): the due set and what was collected on it, with the order's rep_id.
-    if (o.orderDate > m_monthLast || o.isCancelledBy(m_monthLast))
+    if (f.orderDate > m_monthLast || f.isCancelledBy(m_monthLast) || f.dueDate > m_monthLast)
         return;
-    RepFigures* rep = repFigures(repPosition);
+    RepFigures* rep = repFigures(f.rep);
     if (!rep)
         return;
-    if (!due)
-        due = m_positions->dueDate(position);
-    if (*due > m_monthLast)
-        return;
-    const std::int64_t opening = o.amount.cents() - (o.orderDate < monthFirst ? paidBeforeMonth : 0);
+    const std::int64_t opening = f.amountCents - (f.orderDate < monthFirst ? paidBeforeMonth : 0);
     if (opening <= 0)
         return;
     ++rep->dueOrders;

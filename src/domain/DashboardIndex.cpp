@@ -12,18 +12,33 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
     const IdPositions<Customer> customers(ds.customers);
     const std::size_t known = ds.customers.size();
 
+    std::vector<int> terms(known);
+    for (std::size_t i = 0; i < known; ++i)
+        terms[i] = ds.customers[i].paymentTermsDays;
+
     std::unordered_map<std::string_view, std::uint32_t> unknown;
-    m_orderRep.resize(ds.orders.size());
-    m_orderCustomer.resize(ds.orders.size());
+    // Whether the orders' ids are numbered in sequence, checked on this walk (their rows are read here anyway).
+    std::optional<NumberedIds> orderIds = ds.orders.empty() ? std::nullopt : NumberedIds::of(ds.orders.front().id);
+    m_orders.resize(ds.orders.size());
     m_firstOrder.assign(known, nullptr);
     std::vector<Date> firstDate(known); // the first order's date, read without touching that order again
     for (std::size_t i = 0; i < ds.orders.size(); ++i) {
         const Order& o = ds.orders[i];
-        m_orderRep[i] = m_reps.find(o.repId);
+        OrderFacts& f = m_orders[i];
+        if (orderIds && !orderIds->matches(o.id, i))
+            orderIds.reset();
+        f.amountCents = o.amount.cents();
+        f.grossProfitCents = o.grossProfit.cents();
+        f.orderDate = o.orderDate;
+        f.cancelled = o.cancelledOn.has_value();
+        f.cancelledOn = o.cancelledOn.value_or(Date());
+        f.rep = m_reps.find(o.repId);
+        f.plain = index.creditsOfOrder(o).empty();
         std::uint32_t c = customers.find(o.customerId);
         if (c == npos)
             c = unknown.try_emplace(o.customerId, static_cast<std::uint32_t>(known + unknown.size())).first->second;
-        m_orderCustomer[i] = c;
+        f.customer = c;
+        f.dueDate = o.orderDate.addDays(c < known ? terms[c] : 30);
         if (c >= m_firstOrder.size()) { // an unknown customer id: ActualsEngine keys first orders by id alone
             m_firstOrder.resize(c + 1, nullptr);
             firstDate.resize(c + 1);
@@ -45,25 +60,37 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
     for (std::size_t i = 0; i < known; ++i)
         m_customerRep[i] = m_reps.find(ds.customers[i].ownerRepId);
 
-    const IdPositions<Order> orders(ds.orders);
+    IdPositions<Order> orderTable;
+    if (!orderIds)
+        orderTable.build(ds.orders);
     std::vector<std::uint32_t> paymentOrder(ds.payments.size());
+    std::vector<PaymentFacts> payments(ds.payments.size()); // one walk over the payment rows
     m_paymentStart.assign(ds.orders.size() + 1, 0);
+    bool grouped = true; // every payment names an order, in the orders' order: already grouped
     for (std::size_t i = 0; i < ds.payments.size(); ++i) {
-        paymentOrder[i] = orders.find(ds.payments[i].orderId);
-        if (paymentOrder[i] != npos)
-            ++m_paymentStart[paymentOrder[i] + 1];
+        const Payment& p = ds.payments[i];
+        const std::uint32_t o
+            = orderIds ? orderIds->offsetOf(p.orderId, ds.orders.size()) : orderTable.find(p.orderId);
+        paymentOrder[i] = o;
+        payments[i] = PaymentFacts{&p, p.amount.cents(), p.paidOn};
+        if (o == npos) {
+            grouped = false;
+            continue;
+        }
+        grouped = grouped && (i == 0 || o >= paymentOrder[i - 1]);
+        ++m_paymentStart[o + 1];
     }
     for (std::size_t o = 0; o < ds.orders.size(); ++o)
         m_paymentStart[o + 1] += m_paymentStart[o];
-    m_payments.resize(m_paymentStart[ds.orders.size()]);
-    std::vector<std::uint32_t> nextPayment(m_paymentStart.begin(), m_paymentStart.end() - 1);
-    for (std::size_t i = 0; i < ds.payments.size(); ++i)
-        if (paymentOrder[i] != npos)
-            m_payments[nextPayment[paymentOrder[i]]++] = &ds.payments[i];
-
-    m_paymentTerms.resize(known);
-    for (std::size_t i = 0; i < known; ++i)
-        m_paymentTerms[i] = ds.customers[i].paymentTermsDays;
+    if (grouped) {
+        m_payments = std::move(payments);
+    } else {
+        m_payments.resize(m_paymentStart[ds.orders.size()]);
+        std::vector<std::uint32_t> next(m_paymentStart.begin(), m_paymentStart.end() - 1);
+        for (std::size_t i = 0; i < ds.payments.size(); ++i)
+            if (paymentOrder[i] != npos)
+                m_payments[next[paymentOrder[i]]++] = payments[i];
+    }
 
     // One walk over the (large) activity rows, then the dates grouped by customer from the compact copy.
     std::vector<std::pair<std::uint32_t, Date>> byActivity(ds.activities.size());
@@ -81,13 +108,6 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
     for (const auto& [c, date] : byActivity)
         if (c != npos)
             m_activityDates[next[c]++] = date;
-}
-
-Date DashboardIndex::dueDate(std::size_t order) const
-{
-    const Order& o = data().orders[order];
-    const std::uint32_t c = m_orderCustomer[order];
-    return o.orderDate.addDays(c < m_paymentTerms.size() ? m_paymentTerms[c] : 30);
 }
 
 std::optional<Date> DashboardIndex::lastContact(std::size_t customer, Date today) const

@@ -9,10 +9,76 @@
 // outlive the table; with duplicate ids the first row wins (as a hash map's emplace would).
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace sd {
+
+// Ids numbered in sequence from a first id: its prefix (no digits), then its fixed number of digits counting up.
+class NumberedIds
+{
+public:
+    static constexpr std::uint32_t npos = 0xFFFFFFFFu;
+
+    // The pattern of `firstId` (a prefix without digits, then 1 to 18 digits), or nullopt.
+    static std::optional<NumberedIds> of(std::string_view firstId)
+    {
+        std::size_t p = 0;
+        while (p < firstId.size() && (firstId[p] < '0' || firstId[p] > '9'))
+            ++p;
+        NumberedIds ids;
+        ids.m_prefix = std::string(firstId.substr(0, p));
+        ids.m_digits = firstId.size() - p;
+        if (ids.m_digits == 0 || ids.m_digits > 18)
+            return std::nullopt;
+        for (std::size_t i = p; i < firstId.size(); ++i) {
+            if (firstId[i] < '0' || firstId[i] > '9')
+                return std::nullopt;
+            ids.m_first = ids.m_first * 10 + std::uint64_t(firstId[i] - '0');
+        }
+        return ids;
+    }
+
+    // Whether `id` is the id `offset` places after the first.
+    bool matches(std::string_view id, std::uint64_t offset) const
+    {
+        if (id.size() != m_prefix.size() + m_digits)
+            return false;
+        for (std::size_t i = 0; i < m_prefix.size(); ++i)
+            if (id[i] != m_prefix[i])
+                return false;
+        std::uint64_t n = m_first + offset;
+        for (std::size_t i = id.size(); i > m_prefix.size(); --i, n /= 10)
+            if (id[i - 1] != char('0' + n % 10))
+                return false;
+        return n == 0; // else the number has more digits than the ids
+    }
+
+    // How many places after the first `id` is, when that is below `count`; else npos.
+    std::uint32_t offsetOf(std::string_view id, std::size_t count) const
+    {
+        if (id.size() != m_prefix.size() + m_digits)
+            return npos;
+        for (std::size_t i = 0; i < m_prefix.size(); ++i)
+            if (id[i] != m_prefix[i])
+                return npos;
+        std::uint64_t n = 0;
+        for (std::size_t i = m_prefix.size(); i < id.size(); ++i) {
+            const unsigned digit = static_cast<unsigned char>(id[i]) - unsigned('0');
+            if (digit > 9)
+                return npos;
+            n = n * 10 + digit;
+        }
+        return n >= m_first && n - m_first < count ? static_cast<std::uint32_t>(n - m_first) : npos;
+    }
+
+private:
+    std::string m_prefix;
+    std::size_t m_digits = 0;
+    std::uint64_t m_first = 0;
+};
 
 template <typename T>
 class IdPositions
@@ -55,21 +121,8 @@ public:
     // The row's position, or npos.
     std::uint32_t find(std::string_view id) const
     {
-        if (m_numbered) {
-            if (id.size() != m_prefix.size() + m_digits)
-                return npos;
-            for (std::size_t i = 0; i < m_prefix.size(); ++i)
-                if (id[i] != m_prefix[i])
-                    return npos;
-            std::uint64_t n = 0;
-            for (std::size_t i = m_prefix.size(); i < id.size(); ++i) {
-                const unsigned digit = static_cast<unsigned char>(id[i]) - unsigned('0');
-                if (digit > 9)
-                    return npos;
-                n = n * 10 + digit;
-            }
-            return n >= m_first && n - m_first < m_rows->size() ? static_cast<std::uint32_t>(n - m_first) : npos;
-        }
+        if (m_numbered)
+            return m_numbered->offsetOf(id, m_rows->size());
         if (m_slots.empty())
             return npos;
         const std::uint64_t prefix = prefixOf(id);
@@ -90,38 +143,19 @@ private:
         std::uint32_t position = npos;
     };
 
-    // Whether row i's id is m_prefix followed by m_first + i in exactly m_digits digits, for every row.
+    // Whether row i's id is the id i places after the first row's, for every row.
     bool buildNumbered(const std::vector<T>& rows)
     {
-        m_numbered = false;
+        m_numbered.reset();
         if (rows.empty() || rows.size() >= npos)
             return false;
-        const std::string_view first = rows.front().id;
-        std::size_t p = 0;
-        while (p < first.size() && (first[p] < '0' || first[p] > '9'))
-            ++p;
-        m_prefix = first.substr(0, p);
-        m_digits = first.size() - p;
-        if (m_digits == 0 || m_digits > 18)
+        auto ids = NumberedIds::of(rows.front().id);
+        if (!ids)
             return false;
-        m_first = 0;
-        for (std::size_t i = p; i < first.size(); ++i) {
-            if (first[i] < '0' || first[i] > '9')
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            if (!ids->matches(rows[r].id, r))
                 return false;
-            m_first = m_first * 10 + std::uint64_t(first[i] - '0');
-        }
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            const std::string_view id = rows[r].id;
-            if (id.size() != first.size() || id.substr(0, p) != m_prefix)
-                return false;
-            std::uint64_t n = m_first + r;
-            for (std::size_t i = id.size(); i > p; --i, n /= 10)
-                if (id[i - 1] != char('0' + n % 10))
-                    return false;
-            if (n != 0) // the number has more digits than the ids
-                return false;
-        }
-        m_numbered = true;
+        m_numbered = std::move(ids);
         return true;
     }
 
@@ -152,10 +186,7 @@ private:
     }
 
     const std::vector<T>* m_rows = nullptr;
-    bool m_numbered = false;
-    std::string_view m_prefix; // points into the first row's id
-    std::size_t m_digits = 0;
-    std::uint64_t m_first = 0;
+    std::optional<NumberedIds> m_numbered;
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
     int m_shift = 64;

@@ -170,12 +170,15 @@ TEST_CASE("DashboardIndex: positions, first orders, due dates, payments and last
 
     // o2 has p1 and p3 (1.00 + 3.00), o5 has p2; p4 names no order.
     std::int64_t o2 = 0;
-    for (const Payment* p : positions.paymentsOfOrder(1))
-        o2 += p->amount.cents();
+    for (const DashboardIndex::PaymentFacts& p : positions.paymentsOfOrder(1)) {
+        o2 += p.cents;
+        CHECK(p.cents == p.payment->amount.cents());
+        CHECK(p.paidOn == p.payment->paidOn);
+    }
     CHECK(positions.paymentsOfOrder(1).size() == 2);
     CHECK(o2 == 400);
     REQUIRE(positions.paymentsOfOrder(4).size() == 1);
-    CHECK(positions.paymentsOfOrder(4)[0]->id == "p2");
+    CHECK(positions.paymentsOfOrder(4)[0].payment->id == "p2");
     CHECK(positions.paymentsOfOrder(0).empty());
 
     // C1's activities on 03-01, 03-20, 03-10: as of 03-15 the last is 03-10; as of 03-20 it is 03-20.
