@@ -70,7 +70,7 @@ int runImport(const CliContext& ctx)
     } else if (report.written) {
         for (const auto& [file, n] : report.counts)
             std::cout << file << ": " << n << '\n';
-        std::cout << trs("imported into ") << ctx.dbPath().toStdString() << '\n';
+        std::cout << trs("imported into ") << ctx.dbDisplay().toStdString() << '\n';
     }
     if (!report.ok()) {
         std::cerr << "salesctl: " << trs("import refused, nothing was written: ") << report.errorCount
@@ -95,7 +95,7 @@ int runInfo(const CliContext& ctx)
     const auto counts = ws.tableCounts();
     if (ctx.json()) {
         Json doc;
-        doc["path"] = ctx.dbPath().toStdString();
+        doc["path"] = ctx.dbDisplay().toStdString();
         doc["schema_version"] = ws.schemaVersion();
         doc["currency"] = settings.currency;
         doc["fiscal_year_start_month"] = settings.fiscalYearStartMonth;
@@ -110,7 +110,7 @@ int runInfo(const CliContext& ctx)
         CliContext::printJson(doc);
         return 0;
     }
-    std::cout << trs("workspace: ") << ctx.dbPath().toStdString() << '\n'
+    std::cout << trs("workspace: ") << ctx.dbDisplay().toStdString() << '\n'
               << trs("schema version: ") << ws.schemaVersion() << '\n'
               << trs("currency: ") << settings.currency << '\n'
               << trs("fiscal year starts in month: ") << settings.fiscalYearStartMonth << '\n'

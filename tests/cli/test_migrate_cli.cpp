@@ -112,6 +112,13 @@ TEST_CASE("salesctl imports into a server workspace and reports the same funnel"
     ok({"--db", file, "import", data});
     ok({"--db", url, "import", data});
     CHECK(counts(url) == counts(file));
+    // info names the server without a password given in the URL (the test server trusts loopback: it is ignored).
+    std::string withPassword = url;
+    withPassword.replace(withPassword.find("postgres@"), 9, "postgres:s3cret@");
+    const std::string info = ok({"--db", withPassword, "info"});
+    const std::string infoJson = ok({"--db", withPassword, "info", "--json"});
+    CHECK_THAT(info, Catch::Contains("postgresql://postgres@"));
+    CHECK_THAT(info + infoJson, !Catch::Contains("s3cret"));
     const std::vector<std::string> funnel{"funnel", "--as-of", "2026-03-31", "--period", "2026Q2", "--json"};
     std::vector<std::string> onFile{"--db", file}, onServer{"--db", url};
     onFile.insert(onFile.end(), funnel.begin(), funnel.end());
