@@ -60,17 +60,32 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
     for (std::size_t i = 0; i < known; ++i)
         m_customerRep[i] = m_reps.find(ds.customers[i].ownerRepId);
 
+    // A payment's order: by its number when the order ids are numbered, else the order after the last one found (or
+    // a few further: payments usually come in the orders' order), else a table built on the first miss.
     IdPositions<Order> orderTable;
-    if (!orderIds)
-        orderTable.build(ds.orders);
+    bool tableBuilt = false;
+    std::size_t hint = 0;
+    auto orderOf = [&](std::string_view id) -> std::uint32_t {
+        if (orderIds)
+            return orderIds->offsetOf(id, ds.orders.size());
+        for (std::size_t at = hint > 0 ? hint - 1 : 0; at < std::min(ds.orders.size(), hint + 8); ++at)
+            if (ds.orders[at].id == id)
+                return static_cast<std::uint32_t>(at);
+        if (!tableBuilt) {
+            orderTable.build(ds.orders);
+            tableBuilt = true;
+        }
+        return orderTable.find(id);
+    };
     std::vector<std::uint32_t> paymentOrder(ds.payments.size());
     std::vector<PaymentFacts> payments(ds.payments.size()); // one walk over the payment rows
     m_paymentStart.assign(ds.orders.size() + 1, 0);
     bool grouped = true; // every payment names an order, in the orders' order: already grouped
     for (std::size_t i = 0; i < ds.payments.size(); ++i) {
         const Payment& p = ds.payments[i];
-        const std::uint32_t o
-            = orderIds ? orderIds->offsetOf(p.orderId, ds.orders.size()) : orderTable.find(p.orderId);
+        const std::uint32_t o = orderOf(p.orderId);
+        if (o != npos)
+            hint = std::size_t(o) + 1;
         paymentOrder[i] = o;
         payments[i] = PaymentFacts{&p, p.amount.cents(), p.paidOn};
         if (o == npos) {

@@ -47,9 +47,11 @@ std::vector<T> firstOf(const std::vector<const std::vector<T>*>& lists, std::siz
 
 Date nextAnniversary(Date d, Date today)
 {
-    for (int y = today.year(); y <= today.year() + 1; ++y) {
-        const int day = std::min(d.day(), Date::daysInMonth(y, d.month()));
-        const Date candidate = Date::fromYmd(y, d.month(), day);
+    int year = 0, month = 0, day = 0;
+    d.ymd(year, month, day);
+    const int thisYear = today.year();
+    for (int y = thisYear; y <= thisYear + 1; ++y) {
+        const Date candidate = Date::fromYmd(y, month, std::min(day, Date::daysInMonth(y, month)));
         if (candidate >= today)
             return candidate;
     }

@@ -275,3 +275,14 @@ TEST_CASE("dashboard receivables and credit flags per owner, worked by hand", "[
     CHECK(rep3.overdueCents == 0);
     CHECK(rep3.creditFlags == 1);
 }
+
+TEST_CASE("the next anniversary of a key date, 29 February on 28 February in other years", "[daily][dashboard]")
+{
+    CHECK(nextAnniversary(d(1990, 3, 15), d(2026, 3, 15)) == d(2026, 3, 15)); // today counts
+    CHECK(nextAnniversary(d(1990, 3, 14), d(2026, 3, 15)) == d(2027, 3, 14)); // passed: next year
+    CHECK(nextAnniversary(d(1984, 2, 29), d(2026, 2, 1)) == d(2026, 2, 28));
+    CHECK(nextAnniversary(d(1984, 2, 29), d(2026, 3, 1)) == d(2027, 2, 28));
+    CHECK(nextAnniversary(d(1984, 2, 29), d(2028, 1, 10)) == d(2028, 2, 29)); // a leap year
+    CHECK(nextAnniversary(d(2000, 12, 31), d(2026, 12, 31)) == d(2026, 12, 31));
+    CHECK(nextAnniversary(d(2000, 1, 1), d(2026, 12, 31)) == d(2027, 1, 1));
+}
