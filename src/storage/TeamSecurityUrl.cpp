@@ -1,9 +1,9 @@
 #include "storage/TeamSecurityUrl.h"
 
 #include "storage/Workspace.h"
+#include "storage/WorkspaceUrl.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -16,11 +16,7 @@ const QStringList& ServerAddress::sslModes()
     return modes;
 }
 
-bool ServerAddress::isServerUrl(const QString& text)
-{
-    return text.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive)
-        || text.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
-}
+bool ServerAddress::isServerUrl(const QString& text) { return WorkspaceUrl::isServerUrl(text); }
 
 QString ServerAddress::toUrl(bool withPassword) const
 {
@@ -64,25 +60,17 @@ QString ServerAddress::problem() const
 
 ServerAddress ServerAddress::parse(const QString& text)
 {
-    if (!isServerUrl(text))
-        throw StorageError("\"" + text.toStdString() + "\" is not a postgresql:// URL");
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        throw StorageError("the server URL is not valid: " + url.errorString().toStdString());
+    // The URL is read by the workspace's own parser (same syntax, options and messages); the form then checks
+    // what it needs beyond that (a user, one of the four TLS modes it offers).
+    const WorkspaceUrl url = WorkspaceUrl::parse(text);
     ServerAddress a;
     a.host = url.host();
-    a.port = url.port(5432);
-    a.user = url.userName(QUrl::FullyDecoded);
-    a.password = url.password(QUrl::FullyDecoded);
-    a.database = url.path(QUrl::FullyDecoded).mid(1);
-    const QUrlQuery query(url);
-    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QStringLiteral("sslmode"))
-            a.sslMode = value;
-        else
-            throw StorageError("the server URL has an unknown option \"" + key.toStdString()
-                               + "\" (only sslmode is understood)");
-    }
+    a.port = url.port();
+    a.database = url.database();
+    a.user = url.user();
+    a.password = url.givenPassword();
+    if (!url.sslMode().isEmpty())
+        a.sslMode = url.sslMode();
     if (const QString p = a.problem(); !p.isEmpty())
         throw StorageError("the server URL is not usable: " + p.toStdString());
     return a;
@@ -90,23 +78,7 @@ ServerAddress ServerAddress::parse(const QString& text)
 
 QSqlDatabase openServerConnection(const ServerAddress& address, const QString& connectionName)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        throw StorageError("this installation has no PostgreSQL driver (Qt's QPSQL plugin, Debian: libqt6sql6-psql)");
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-    db.setHostName(address.host);
-    db.setPort(address.port);
-    db.setDatabaseName(address.database);
-    db.setUserName(address.user);
-    if (!address.password.isEmpty())
-        db.setPassword(address.password);
-    db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10").arg(address.sslMode));
-    if (!db.open()) {
-        const std::string why = db.lastError().text().toStdString();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
-        throw StorageError("cannot connect to " + address.toUrl(false).toStdString() + ": " + why);
-    }
-    return db;
+    return openServerDatabase(WorkspaceUrl::parse(address.toUrl(true)), connectionName);
 }
 
 } // namespace sd::storage

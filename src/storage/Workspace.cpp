@@ -98,25 +98,7 @@ void Workspace::openServer(const WorkspaceUrl& server)
 {
     m_server = std::make_unique<WorkspaceUrl>(server);
     m_dialect = std::make_unique<PostgresDialect>(server);
-    const std::string shown = displayName().toStdString();
-    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))
-        throw StorageError("the Qt SQL driver QPSQL is not installed (Debian package libqt6sql6-psql); cannot open "
-                           + shown);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-        db.setHostName(server.host());
-        db.setPort(server.port());
-        db.setDatabaseName(server.database());
-        db.setUserName(server.user());
-        db.setPassword(server.password());
-        db.setConnectOptions(server.qtConnectOptions());
-        if (!db.open()) {
-            const std::string error = db.lastError().text().trimmed().toStdString();
-            db = QSqlDatabase();
-            closeConnection();
-            throw StorageError("cannot connect to the server workspace " + shown + ": " + error);
-        }
-    }
+    openServerDatabase(server, m_connectionName);
     try {
         migrate();
     } catch (...) {

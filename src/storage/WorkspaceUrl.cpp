@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -218,6 +219,28 @@ QStringList WorkspaceUrl::libpqEnvironment() const
     env << QStringLiteral("PGCONNECT_TIMEOUT=") + m_connectTimeout;
     env << QStringLiteral("PGAPPNAME=") + m_applicationName;
     return env;
+}
+
+QSqlDatabase openServerDatabase(const WorkspaceUrl& url, const QString& connectionName)
+{
+    const std::string shown = url.toString(false).toStdString();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StorageError("the Qt SQL driver QPSQL is not installed (Debian package libqt6sql6-psql); cannot open "
+                           + shown);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setDatabaseName(url.database());
+    db.setUserName(url.user());
+    db.setPassword(url.password());
+    db.setConnectOptions(url.qtConnectOptions());
+    if (!db.open()) {
+        const std::string error = db.lastError().text().trimmed().toStdString();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        throw StorageError("cannot connect to the server workspace " + shown + ": " + error);
+    }
+    return db;
 }
 
 } // namespace sd::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,8 @@ public:
     QString user() const { return m_user; } // empty: the operating-system user, as libpq does
     // The password given in the URL, else PGPASSWORD, else the matching line of the password file, else empty.
     QString password() const;
+    // The password written in the URL itself ("" when none: no PGPASSWORD / password-file lookup).
+    QString givenPassword() const { return m_password; }
     QString sslMode() const { return m_sslMode; } // empty: libpq's default (prefer)
 
     // The same server and database for another user (sign-in): `password` may be empty (then PGPASSWORD / .pgpass).
@@ -55,5 +58,10 @@ private:
     QString m_connectTimeout = QStringLiteral("10");
     QString m_applicationName = QStringLiteral("salesdesk");
 };
+
+// Opens a QPSQL connection named `connectionName` to the server and database of `url` (its user, password and
+// connect options). Throws StorageError naming the server (never the password) when the driver is missing or the
+// server refuses; the failed connection is removed.
+QSqlDatabase openServerDatabase(const WorkspaceUrl& url, const QString& connectionName);
 
 } // namespace sd::storage
