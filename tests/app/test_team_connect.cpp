@@ -61,6 +61,42 @@ struct Messages
     }
 };
 
+// A fresh database on the test server with one company, one rep (e1) and one user of `role` ("<db>_<suffix>",
+// password "pw"); returns the address to sign in with.
+storage::ServerAddress teamDatabaseWithUser(storage::TeamRole role, const char* suffix)
+{
+    auto& server = sd::test::PgTestServer::instance();
+    const QString name = server.createDatabase();
+    const QString connection = QStringLiteral("sd-team-app-setup");
+    {
+        QSqlDatabase db = server.connect(name, connection);
+        storage::PostgresDialect dialect;
+        dialect.configureConnection(db);
+        storage::Migrator(db, dialect).migrate(0);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO org_units (id, name, kind) VALUES ('C', 'Acme', 'company')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO reps (id, name, org_unit_id, role, level, hire_date) VALUES "
+                                      "('e1', 'Li Lei', 'C', 'rep', 'mid', '2024-01-01')")));
+        storage::TeamSecurity security(db);
+        security.init();
+        storage::TeamUser u;
+        u.login = QString(name + QLatin1Char('_') + QLatin1String(suffix)).toStdString();
+        u.role = role;
+        if (role == storage::TeamRole::Rep)
+            u.repId = "e1";
+        security.addUser(u, std::string("pw"));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    storage::ServerAddress a;
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = server.port();
+    a.database = name;
+    a.user = name + QLatin1Char('_') + QLatin1String(suffix);
+    a.password = QStringLiteral("pw");
+    a.sslMode = QStringLiteral("disable");
+    return a;
+}
+
 } // namespace
 
 TEST_CASE("Connect dialog: builds the server URL and names what is missing", "[team]")
@@ -145,26 +181,8 @@ TEST_CASE("Connect to Team Server: signed in as a rep, the status bar says so", 
         WARN("team server app test not run: " << server.unavailableReason());
         return;
     }
-    const QString name = server.createDatabase();
-    const std::string login = QString(name + QStringLiteral("_rep")).toStdString();
-    {
-        QSqlDatabase db = server.connect(name, QStringLiteral("sd-team-app"));
-        storage::PostgresDialect dialect;
-        dialect.configureConnection(db);
-        storage::Migrator(db, dialect).migrate(0);
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO org_units (id, name, kind) VALUES ('C', 'Acme', 'company')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO reps (id, name, org_unit_id, role, level, hire_date) VALUES "
-                                      "('e1', 'Li Lei', 'C', 'rep', 'mid', '2024-01-01')")));
-        storage::TeamSecurity security(db);
-        security.init();
-        storage::TeamUser u;
-        u.login = login;
-        u.role = storage::TeamRole::Rep;
-        u.repId = "e1";
-        security.addUser(u, std::string("pw"));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("sd-team-app"));
+    const storage::ServerAddress a = teamDatabaseWithUser(storage::TeamRole::Rep, "rep");
+    const std::string login = a.user.toStdString();
 
     Messages messages;
     RecentWorkspaces::clear();
@@ -172,13 +190,6 @@ TEST_CASE("Connect to Team Server: signed in as a rep, the status bar says so", 
     language.setLanguage(QStringLiteral("en"));
     WorkspaceDocument document;
     MainWindow window(&document, &language);
-    storage::ServerAddress a;
-    a.host = QStringLiteral("127.0.0.1");
-    a.port = server.port();
-    a.database = name;
-    a.user = QString::fromStdString(login);
-    a.password = QStringLiteral("pw");
-    a.sslMode = QStringLiteral("disable");
     const bool opened = window.findChild<ConnectActions*>()->connectTo(a);
     INFO(messages.texts.join(QStringLiteral("\n")).toStdString());
     REQUIRE(opened);
@@ -202,25 +213,8 @@ TEST_CASE("Connect to Team Server: HR gets targets, appraisal, incentives and te
         WARN("team server app test not run: " << server.unavailableReason());
         return;
     }
-    const QString name = server.createDatabase();
-    const std::string login = QString(name + QStringLiteral("_hr")).toStdString();
-    {
-        QSqlDatabase db = server.connect(name, QStringLiteral("sd-team-app-hr"));
-        storage::PostgresDialect dialect;
-        dialect.configureConnection(db);
-        storage::Migrator(db, dialect).migrate(0);
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO org_units (id, name, kind) VALUES ('C', 'Acme', 'company')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO reps (id, name, org_unit_id, role, level, hire_date) VALUES "
-                                      "('e1', 'Li Lei', 'C', 'rep', 'mid', '2024-01-01')")));
-        storage::TeamSecurity security(db);
-        security.init();
-        storage::TeamUser u;
-        u.login = login;
-        u.role = storage::TeamRole::Hr;
-        security.addUser(u, std::string("pw"));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("sd-team-app-hr"));
+    const storage::ServerAddress a = teamDatabaseWithUser(storage::TeamRole::Hr, "hr");
+    const std::string login = a.user.toStdString();
 
     Messages messages;
     RecentWorkspaces::clear();
@@ -229,13 +223,6 @@ TEST_CASE("Connect to Team Server: HR gets targets, appraisal, incentives and te
     WorkspaceDocument document;
     MainWindow window(&document, &language);
     window.showSection(Section::Funnel);
-    storage::ServerAddress a;
-    a.host = QStringLiteral("127.0.0.1");
-    a.port = server.port();
-    a.database = name;
-    a.user = QString::fromStdString(login);
-    a.password = QStringLiteral("pw");
-    a.sslMode = QStringLiteral("disable");
     REQUIRE(window.findChild<ConnectActions*>()->connectTo(a));
     CHECK(child<SignInStatus>(window, "signInLabel")->text()
           == QStringLiteral("Signed in as %1 (HR)").arg(QString::fromStdString(login)));
