@@ -160,7 +160,7 @@ void DashboardActuals::addOrder(std::size_t position)
             if (RepFigures* rep = repFigures(f.rep))
                 addLine(*rep, p.paidOn, kCollections, p.cents);
         } else {
-            for (const auto& [repId, share] : m_actuals.paymentCredits(*p.payment, o))
+            for (const auto& [repId, share] : m_actuals.paymentCredits(m_positions->data().payments[p.payment], o))
                 if (RepFigures* rep = repFigures(m_positions->repPosition(repId)))
                     addLine(*rep, p.paidOn, kCollections, share);
         }

@@ -20,8 +20,7 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
     // Whether the orders' ids are numbered in sequence, checked on this walk (their rows are read here anyway).
     std::optional<NumberedIds> orderIds = ds.orders.empty() ? std::nullopt : NumberedIds::of(ds.orders.front().id);
     m_orders.resize(ds.orders.size());
-    m_firstOrder.assign(known, nullptr);
-    std::vector<Date> firstDate(known); // the first order's date, read without touching that order again
+    m_firstOrder.assign(known, FirstOrder{});
     for (std::size_t i = 0; i < ds.orders.size(); ++i) {
         const Order& o = ds.orders[i];
         OrderFacts& f = m_orders[i];
@@ -39,17 +38,13 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
             c = unknown.try_emplace(o.customerId, static_cast<std::uint32_t>(known + unknown.size())).first->second;
         f.customer = c;
         f.dueDate = o.orderDate.addDays(c < known ? terms[c] : 30);
-        if (c >= m_firstOrder.size()) { // an unknown customer id: ActualsEngine keys first orders by id alone
-            m_firstOrder.resize(c + 1, nullptr);
-            firstDate.resize(c + 1);
-        }
+        if (c >= m_firstOrder.size()) // an unknown customer id: ActualsEngine keys first orders by id alone
+            m_firstOrder.resize(c + 1, FirstOrder{});
         if (o.cancelledOn)
             continue;
-        const Order*& first = m_firstOrder[c];
-        if (!first || o.orderDate < firstDate[c] || (o.orderDate == firstDate[c] && o.id < first->id)) {
-            first = &o;
-            firstDate[c] = o.orderDate;
-        }
+        FirstOrder& first = m_firstOrder[c];
+        if (!first.order || o.orderDate < first.date || (o.orderDate == first.date && o.id < first.order->id))
+            first = FirstOrder{&o, o.orderDate};
     }
     m_unknownCustomers = unknown.size();
 
@@ -77,22 +72,21 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
         }
         return orderTable.find(id);
     };
-    std::vector<std::uint32_t> paymentOrder(ds.payments.size());
     std::vector<PaymentFacts> payments(ds.payments.size()); // one walk over the payment rows
     m_paymentStart.assign(ds.orders.size() + 1, 0);
     bool grouped = true; // every payment names an order, in the orders' order: already grouped
+    std::uint32_t previous = 0;
     for (std::size_t i = 0; i < ds.payments.size(); ++i) {
         const Payment& p = ds.payments[i];
         const std::uint32_t o = orderOf(p.orderId);
-        if (o != npos)
-            hint = std::size_t(o) + 1;
-        paymentOrder[i] = o;
-        payments[i] = PaymentFacts{&p, p.amount.cents(), p.paidOn};
+        payments[i] = PaymentFacts{p.amount.cents(), p.paidOn, static_cast<std::uint32_t>(i)};
         if (o == npos) {
             grouped = false;
             continue;
         }
-        grouped = grouped && (i == 0 || o >= paymentOrder[i - 1]);
+        hint = std::size_t(o) + 1;
+        grouped = grouped && o >= previous;
+        previous = o;
         ++m_paymentStart[o + 1];
     }
     for (std::size_t o = 0; o < ds.orders.size(); ++o)
@@ -102,35 +96,27 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
     } else {
         m_payments.resize(m_paymentStart[ds.orders.size()]);
         std::vector<std::uint32_t> next(m_paymentStart.begin(), m_paymentStart.end() - 1);
+        hint = 0;
         for (std::size_t i = 0; i < ds.payments.size(); ++i)
-            if (paymentOrder[i] != npos)
-                m_payments[next[paymentOrder[i]]++] = payments[i];
+            if (const std::uint32_t o = orderOf(ds.payments[i].orderId); o != npos) {
+                hint = std::size_t(o) + 1;
+                m_payments[next[o]++] = payments[i];
+            }
     }
 
-    // One walk over the (large) activity rows, then the dates grouped by customer from the compact copy.
-    std::vector<std::pair<std::uint32_t, Date>> byActivity(ds.activities.size());
-    m_activityStart.assign(known + 1, 0);
-    for (std::size_t i = 0; i < ds.activities.size(); ++i) {
-        const std::uint32_t c = customers.find(ds.activities[i].customerId);
-        byActivity[i] = {c, ds.activities[i].date};
-        if (c != npos)
-            ++m_activityStart[c + 1];
-    }
-    for (std::size_t c = 0; c < known; ++c)
-        m_activityStart[c + 1] += m_activityStart[c];
-    m_activityDates.resize(m_activityStart[known]);
-    std::vector<std::uint32_t> next(m_activityStart.begin(), m_activityStart.end() - 1);
-    for (const auto& [c, date] : byActivity)
-        if (c != npos)
-            m_activityDates[next[c]++] = date;
+    // One walk over the (large) activity rows, kept as 8 bytes an activity for the last contacts of a day.
+    m_activities.reserve(ds.activities.size());
+    for (const Activity& a : ds.activities)
+        if (const std::uint32_t c = customers.find(a.customerId); c != npos)
+            m_activities.emplace_back(c, a.date);
 }
 
-std::optional<Date> DashboardIndex::lastContact(std::size_t customer, Date today) const
+std::vector<std::optional<Date>> DashboardIndex::lastContacts(Date today) const
 {
-    std::optional<Date> last;
-    for (std::uint32_t i = m_activityStart[customer]; i < m_activityStart[customer + 1]; ++i)
-        if (m_activityDates[i] <= today && (!last || m_activityDates[i] > *last))
-            last = m_activityDates[i];
+    std::vector<std::optional<Date>> last(data().customers.size());
+    for (const auto& [c, date] : m_activities)
+        if (date <= today && (!last[c] || date > *last[c]))
+            last[c] = date;
     return last;
 }
 

@@ -11,8 +11,10 @@
 #include "domain/IdPositions.h"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sd {
@@ -39,9 +41,9 @@ public:
     };
     struct PaymentFacts
     {
-        const Payment* payment = nullptr;
         std::int64_t cents = 0;
         Date paidOn;
+        std::uint32_t payment = 0; // its position in data().payments
     };
 
     explicit DashboardIndex(const DatasetIndex& index);
@@ -67,15 +69,16 @@ public:
     Date dueDate(std::size_t order) const { return m_orders[order].dueDate; }
     // The customer's first order ever, cancelled orders never counting; ties on the date: lowest order id
     // (ActualsEngine::firstOrder). Null without one.
-    const Order* firstOrder(std::size_t customer) const { return m_firstOrder[customer]; }
+    const Order* firstOrder(std::size_t customer) const { return m_firstOrder[customer].order; }
     // The payments of the order at a position, in no particular order (DatasetIndex::paymentsOfOrder sorts them by
     // id; the dashboard only sums them).
     std::span<const PaymentFacts> paymentsOfOrder(std::size_t order) const
     {
         return {m_payments.data() + m_paymentStart[order], m_paymentStart[order + 1] - m_paymentStart[order]};
     }
-    // The date of the customer's last activity on or before `today`, or nullopt.
-    std::optional<Date> lastContact(std::size_t customer, Date today) const;
+    // Each customer's (data().customers) last activity on or before `today`, or nullopt: one walk over 8 bytes an
+    // activity.
+    std::vector<std::optional<Date>> lastContacts(Date today) const;
 
 private:
     const DatasetIndex& m_index;
@@ -84,13 +87,16 @@ private:
     std::vector<OrderFacts> m_orders;
     std::vector<std::uint32_t> m_opportunityRep;
     std::vector<std::uint32_t> m_customerRep;
-    std::vector<const Order*> m_firstOrder;
+    struct FirstOrder
+    {
+        const Order* order = nullptr;
+        Date date; // its date, compared without touching the order again
+    };
+    std::vector<FirstOrder> m_firstOrder;
     // The payments grouped by order: m_payments[m_paymentStart[o], m_paymentStart[o + 1]).
     std::vector<std::uint32_t> m_paymentStart;
     std::vector<PaymentFacts> m_payments;
-    // The activities' dates grouped by customer: m_activityDates[m_activityStart[c], m_activityStart[c + 1]).
-    std::vector<std::uint32_t> m_activityStart;
-    std::vector<Date> m_activityDates;
+    std::vector<std::pair<std::uint32_t, Date>> m_activities; // (customer, date) of the known customers' activities
 };
 
 } // namespace sd

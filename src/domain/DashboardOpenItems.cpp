@@ -78,9 +78,10 @@ DashboardOpenItems::DashboardOpenItems(const DashboardIndex& positions, const Wo
     for (std::size_t i = 0; i < ds.opportunities.size(); ++i)
         if (const std::uint32_t rep = positions.opportunityRep(i); rep < m_reps.size())
             addOpportunity(ds.opportunities[i], m_reps[rep]);
+    const std::vector<std::optional<Date>> lastContacts = positions.lastContacts(today);
     for (std::size_t i = 0; i < ds.customers.size(); ++i)
         if (const std::uint32_t rep = positions.customerRep(i); rep < m_reps.size())
-            addCustomer(ds.customers[i], i, m_reps[rep]);
+            addCustomer(ds.customers[i], lastContacts[i], m_reps[rep]);
     for (RepItems& rep : m_reps) {
         std::sort(rep.stalled.begin(), rep.stalled.end(), biggerDeal);
         std::sort(rep.keyDates.begin(), rep.keyDates.end(), soonerDate);
@@ -125,7 +126,7 @@ void DashboardOpenItems::addOpportunity(const Opportunity& o, RepItems& rep)
     rep.stalled.push_back({&o, def.code, days});
 }
 
-void DashboardOpenItems::addCustomer(const Customer& c, std::size_t position, RepItems& rep)
+void DashboardOpenItems::addCustomer(const Customer& c, std::optional<Date> lastContact, RepItems& rep)
 {
     if (c.createdOn > m_today)
         return;
@@ -137,7 +138,7 @@ void DashboardOpenItems::addCustomer(const Customer& c, std::size_t position, Re
         if (next - m_today <= m_careHorizonDays)
             rep.keyDates.push_back({kind, &c, next, next - m_today});
     }
-    const Date last = m_positions.lastContact(position, m_today).value_or(c.createdOn);
+    const Date last = lastContact.value_or(c.createdOn);
     if (m_today - last >= m_notContactedDays)
         rep.silent.push_back({CareReminder::Kind::NotContacted, &c, last, m_today - last});
 }

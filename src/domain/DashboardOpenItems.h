@@ -52,7 +52,7 @@ public:
 
 private:
     void addOpportunity(const Opportunity& o, RepItems& rep);
-    void addCustomer(const Customer& c, std::size_t position, RepItems& rep);
+    void addCustomer(const Customer& c, std::optional<Date> lastContact, RepItems& rep);
 
     const DashboardIndex& m_positions;
     const WorkspaceSettings& m_settings;

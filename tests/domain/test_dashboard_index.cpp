@@ -172,18 +172,32 @@ TEST_CASE("DashboardIndex: positions, first orders, due dates, payments and last
     std::int64_t o2 = 0;
     for (const DashboardIndex::PaymentFacts& p : positions.paymentsOfOrder(1)) {
         o2 += p.cents;
-        CHECK(p.cents == p.payment->amount.cents());
-        CHECK(p.paidOn == p.payment->paidOn);
+        CHECK(p.cents == ds.payments[p.payment].amount.cents());
+        CHECK(p.paidOn == ds.payments[p.payment].paidOn);
     }
     CHECK(positions.paymentsOfOrder(1).size() == 2);
     CHECK(o2 == 400);
     REQUIRE(positions.paymentsOfOrder(4).size() == 1);
-    CHECK(positions.paymentsOfOrder(4)[0].payment->id == "p2");
+    CHECK(ds.payments[positions.paymentsOfOrder(4)[0].payment].id == "p2");
     CHECK(positions.paymentsOfOrder(0).empty());
 
     // C1's activities on 03-01, 03-20, 03-10: as of 03-15 the last is 03-10; as of 03-20 it is 03-20.
-    CHECK(positions.lastContact(0, d(2026, 3, 15)) == d(2026, 3, 10));
-    CHECK(positions.lastContact(0, d(2026, 3, 20)) == d(2026, 3, 20));
-    CHECK_FALSE(positions.lastContact(0, d(2026, 2, 28)));
-    CHECK_FALSE(positions.lastContact(1, d(2026, 3, 20))); // C2: none
+    CHECK(positions.lastContacts(d(2026, 3, 15))[0] == d(2026, 3, 10));
+    CHECK(positions.lastContacts(d(2026, 3, 20))[0] == d(2026, 3, 20));
+    CHECK_FALSE(positions.lastContacts(d(2026, 2, 28))[0]);
+    CHECK_FALSE(positions.lastContacts(d(2026, 3, 20))[1]); // C2: none
+    CHECK(positions.lastContacts(d(2026, 3, 20)).size() == 2); // Z9's activity has no customer row
+
+    // Payments already in the orders' order are kept as they come: o1's two, then o3's.
+    Dataset inOrder = ds;
+    inOrder.payments = {Payment{"q1", "o1", d(2026, 3, 9), Money::fromCents(1)},
+                        Payment{"q2", "o1", d(2026, 3, 8), Money::fromCents(2)},
+                        Payment{"q3", "o3", d(2026, 3, 9), Money::fromCents(4)}};
+    const DatasetIndex inOrderIndex(inOrder);
+    const DashboardIndex grouped(inOrderIndex);
+    REQUIRE(grouped.paymentsOfOrder(0).size() == 2);
+    CHECK(grouped.paymentsOfOrder(0)[1].cents == 2);
+    CHECK(grouped.paymentsOfOrder(1).empty());
+    REQUIRE(grouped.paymentsOfOrder(2).size() == 1);
+    CHECK(grouped.paymentsOfOrder(2)[0].payment == 2);
 }
