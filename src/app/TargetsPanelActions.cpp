@@ -13,6 +13,7 @@
 #include "app/TargetResponsibilityDialog.h"
 #include "app/WorkspaceDocument.h"
 #include "domain/Money.h"
+#include "storage/RowVersion.h"
 #include "storage/SqlTargetPlanRepository.h"
 
 #include <QComboBox>
@@ -22,6 +23,35 @@
 #include <set>
 
 namespace sd::app {
+
+namespace {
+
+// Throws StaleEdit when the stored draft `p` is not what `shown` displayed for it: another figure, or a row the grid
+// did not have. Only the grid's own segment can be compared; the other segments are approved as stored.
+void refuseIfChangedSinceShown(const TargetGrid& shown, const TargetPlan& p, storage::SqlTargetPlanRepository& repo)
+{
+    if (p.key.segment != shown.request().segment)
+        return;
+    const int row = shown.rowOf(p.key.owner);
+    if (row < 0)
+        return;
+    for (int column = 0; column < int(shown.periods().size()); ++column) {
+        if (shown.periods()[std::size_t(column)].label() != p.key.period)
+            continue;
+        const TargetGridCell& c = shown.cell(row, column);
+        const std::optional<std::int64_t> seen = c.explicitRow ? c.amount : std::nullopt;
+        if (seen == p.amount)
+            return;
+        const storage::VersionedRow versioned = storage::targetPlanRow(p.key);
+        const auto last = storage::lastChange(repo.database(), versioned);
+        throw storage::StaleEdit(versioned.entity, p.key.toString(), 0, 0,
+                                 "draft " + (isMoneyMetric(p.key.metric) ? Money::fromCents(*p.amount).toString()
+                                                                         : std::to_string(*p.amount)),
+                                 last ? last->by : std::string(), last ? last->at : std::string());
+    }
+}
+
+} // namespace
 
 void TargetsPanel::editCell(int row, int periodColumn, qint64 amount)
 {
@@ -107,14 +137,21 @@ void TargetsPanel::approveSelected()
     std::shared_ptr<const Dataset> org = m_org;
     const FiscalCalendar cal = req.calendar;
     std::size_t approved = 0;
-    const auto error
-        = runTargetWrite(m_document, window(), owners.size() * 51, [&](storage::TargetPlanRepository& repo) {
+    std::shared_ptr<const TargetGrid> shown = m_grid;
+    storage::VersionCheck noRows(std::vector<storage::VersionedRow>{});
+    std::optional<storage::StaleEdit> stale;
+    const auto error = runTargetWrite(
+        m_document, window(), owners.size() * 51, noRows, stale, tr("Approve targets"),
+        [&](storage::TargetPlanRepository& repo) {
               const Period year = Period::year(req.fiscalYear);
               std::vector<TargetPlan> defaults;
               std::vector<TargetKey> keys;
               for (const TargetPlan& p : repo.plans(req.metric, TargetGrid::storedPeriods(req.fiscalYear, cal))) {
                   if (!owners.count(p.key.owner.toString()) || p.state != TargetState::Draft || !p.amount)
                       continue;
+                  // What is approved must be what the grid showed: a figure changed since it was read (another
+                  // window, salesctl, a colleague) refuses the whole approval.
+                  refuseIfChangedSinceShown(*shown, p, static_cast<storage::SqlTargetPlanRepository&>(repo));
                   keys.push_back(p.key);
                   if (!p.responsibleRepId || !p.kpiCode)
                       defaults.push_back(TargetPlan{p.key, p.amount, TargetState::Draft,
@@ -129,6 +166,11 @@ void TargetsPanel::approveSelected()
                   repo.approve(keys, by, storage::SqlTargetPlanRepository::nowUtc());
               approved = keys.size();
           });
+    if (stale) {
+        StaleEditMessage::show(this, *stale, tr("Approve targets"));
+        afterWrite();
+        return;
+    }
     if (error) {
         DialogHooks::warning(this, tr("Approve targets"), *error);
         return;

@@ -9,6 +9,7 @@
 #include "app/TargetGridModel.h"
 #include "app/TargetsPanel.h"
 #include "app/WorkspaceDocument.h"
+#include "storage/AuditLog.h"
 #include "storage/SqlTargetPlanRepository.h"
 #include "storage/Workspace.h"
 
@@ -262,4 +263,61 @@ TEST_CASE("targets view: decomposition dialog screenshot", "[.targets-shots]")
     REQUIRE(QTest::qWaitFor([&] { return dialog->hasPreview(); }, 60000));
     QTest::qWait(200);
     CHECK(dialog->grab().save(out + QStringLiteral("/targets-decompose-") + lang + QStringLiteral(".png")));
+}
+
+TEST_CASE("targets view: an approval refused when a figure changed since the grid was read", "[targets][stale]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+    const TargetKey a1Year{*OwnerRef::parse("rep:a1"), Metric::Revenue, "2026", Segment::All};
+    const auto saveDraft = [](storage::Workspace& ws, const TargetKey& key, std::int64_t cents) {
+        storage::SqlTargetPlanRepository(ws).saveDrafts(
+            {TargetPlan{key, cents, TargetState::Draft, std::nullopt, std::nullopt, std::nullopt, 0}},
+            storage::AuditLog::currentUser(), storage::AuditLog::nowUtc());
+    };
+    {
+        storage::Workspace ws(path);
+        ws.applyImport(company());
+        saveDraft(ws, a1Year, 30000000); // 300,000.00
+    }
+    Messages messages;
+    WorkspaceDocument doc;
+    doc.open(path);
+    TargetsPanel panel(&doc);
+    panel.findChild<QSpinBox*>(QStringLiteral("fiscalYearSpinBox"))->setValue(2026);
+    panel.resize(1200, 700);
+    panel.show();
+    waitForGrid(panel);
+    REQUIRE(figure(panel, "rep:a1", 0) == QStringLiteral("300000.00"));
+
+    // A colleague changes a1's year to 320,000.00 while the grid still shows 300,000.00.
+    storage::AuditLog::setSignedInUser("colleague");
+    {
+        storage::Workspace other(path);
+        saveDraft(other, a1Year, 32000000);
+    }
+    storage::AuditLog::setSignedInUser({});
+
+    panel.selectOwner(*OwnerRef::parse("unit:T1"));
+    panel.approveSelected();
+    // The approval question, then the refusal naming the target, who changed it and what it reads now.
+    REQUIRE(messages.texts.size() == 2);
+    CHECK(messages.texts[1].contains(QStringLiteral("colleague")));
+    CHECK(messages.texts[1].contains(QStringLiteral("rep:a1")));
+    CHECK(messages.texts[1].contains(QStringLiteral("320000.00")));
+    {
+        storage::Workspace ws(path);
+        for (const TargetPlan& p : storage::SqlTargetPlanRepository(ws).plans(Metric::Revenue, {"2026"}))
+            CHECK(p.state == TargetState::Draft); // nothing approved
+    }
+
+    // Once the grid shows the current figure, the same approval goes through.
+    waitForGrid(panel);
+    REQUIRE(figure(panel, "rep:a1", 0) == QStringLiteral("320000.00"));
+    panel.selectOwner(*OwnerRef::parse("unit:T1"));
+    panel.approveSelected();
+    CHECK(messages.texts.size() == 3); // only the question
+    storage::Workspace ws(path);
+    for (const TargetPlan& p : storage::SqlTargetPlanRepository(ws).plans(Metric::Revenue, {"2026"}))
+        CHECK(p.state == TargetState::Approved);
 }
