@@ -7964,7 +7964,7 @@ Approved targets are locked: a change then needs a revision with a reason.</sour
     </message>
     <message>
         <source>Plan</source>
-        <translation>激励方案</translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Visits</source>
