@@ -112,12 +112,23 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_logFolderAction = make("openLogFolderAction");
     m_clearRecentAction = make("clearRecentAction");
+    m_refreshAction = make("refreshAction", QKeySequence::Refresh);
+    if (m_refreshAction->shortcut().isEmpty())
+        m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
 
     connect(m_newAction, &QAction::triggered, m_controller, &WorkspaceController::newWorkspace);
     connect(m_openAction, &QAction::triggered, m_controller, &WorkspaceController::openWorkspaceDialog);
     connect(m_importCsvAction, &QAction::triggered, m_controller, &WorkspaceController::importCsvFolderDialog);
     connect(m_importSettingsAction, &QAction::triggered, m_controller, &WorkspaceController::importSettingsDialog);
     connect(m_exportSettingsAction, &QAction::triggered, m_controller, &WorkspaceController::exportSettingsDialog);
+    // Reads the workspace again: what another window, salesctl or a colleague on the team server saved since.
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (!m_document->isOpen())
+            return;
+        m_document->reload();
+        updateWorkspaceState();
+        statusBar()->showMessage(tr("Read the workspace again."), 4000);
+    });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_undoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::undo);
     connect(m_redoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::redo);
@@ -181,6 +192,8 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     for (Section section : SectionInfo::all())
         m_viewMenu->addAction(m_sectionActions[section]);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -317,6 +330,8 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Salesdesk"));
     m_logFolderAction->setText(tr("Open &Log Folder"));
     m_clearRecentAction->setText(tr("Clear List"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Read the workspace again, with the changes others saved since"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -353,6 +368,7 @@ void MainWindow::updateWorkspaceState()
     m_importCsvAction->setEnabled(open);
     m_importSettingsAction->setEnabled(open);
     m_exportSettingsAction->setEnabled(open);
+    m_refreshAction->setEnabled(open);
     readSignedInRole();
     applySectionAccess();
     if (!open) {

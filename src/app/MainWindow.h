@@ -91,6 +91,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_logFolderAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
+    QAction* m_refreshAction = nullptr;
     std::map<Section, QAction*> m_sectionActions;
     QActionGroup* m_languageGroup = nullptr;
     std::optional<storage::TeamRole> m_role; // the signed-in team user's role; none for a file

@@ -231,6 +231,41 @@ TEST_CASE("a workspace from a newer Salesdesk is refused with a message, keeping
     CHECK(document.path() == current);
 }
 
+TEST_CASE("View > Refresh shows what another writer saved since the workspace was read")
+{
+    QTemporaryDir dir;
+    Hooks hooks;
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    WorkspaceDocument document;
+    MainWindow window(&document, &language);
+    CHECK_FALSE(action(window, "refreshAction")->isEnabled());
+
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    {
+        storage::Workspace create(path);
+    }
+    hooks.path = path;
+    action(window, "openWorkspaceAction")->trigger();
+    REQUIRE(document.path() == path);
+    auto* counts = window.findChild<QLabel*>(QStringLiteral("countsLabel"));
+    REQUIRE(counts);
+    CHECK(counts->text().startsWith(QStringLiteral("0 reps")));
+
+    // Another writer (salesctl, a second window) adds an org unit and a rep.
+    {
+        storage::Workspace other(path);
+        QSqlQuery q(other.database());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO org_units (id, name, kind) VALUES ('C', 'Acme', 'company')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO reps (id, name, org_unit_id, role, level, hire_date) VALUES "
+                                      "('e1', 'Li Lei', 'C', 'rep', 'mid', '2024-01-01')")));
+    }
+    REQUIRE(action(window, "refreshAction")->isEnabled());
+    CHECK(action(window, "refreshAction")->shortcut() == QKeySequence(QKeySequence::Refresh));
+    action(window, "refreshAction")->trigger();
+    CHECK(counts->text().startsWith(QStringLiteral("1 reps")));
+}
+
 TEST_CASE("the language switches at run time")
 {
     LanguageManager language;
