@@ -194,7 +194,7 @@ DashboardFigures DashboardContext::compute(const std::optional<OwnerRef>& owner,
     const TargetMonitor& monitor = m_engines->monitor;
     const DashboardIndex& positions = m_engines->positions;
     const bool newDay = !m_engines->pass || m_engines->pass->today() != today;
-    if (newDay || !m_engines->openItems->answers(today, options)) {
+    if (newDay || !m_engines->openItems || !m_engines->openItems->answers(today, options)) {
         // The open items on a second thread while this one walks the orders and payments: the two read the dataset
         // and the positions only (the orders' pass alone fills the actuals engine's credit-line cache).
         auto openItems = std::async(std::launch::async, [&positions, &settings, today, options] {
