@@ -25,6 +25,10 @@ QString entityName(const std::string& entity)
         return QCoreApplication::translate("StaleEditMessage", "Statement");
     if (entity == "settings")
         return QCoreApplication::translate("StaleEditMessage", "Settings");
+    if (entity == "org unit")
+        return QCoreApplication::translate("StaleEditMessage", "Org unit");
+    if (entity == "rep")
+        return QCoreApplication::translate("StaleEditMessage", "Rep");
     return QString::fromStdString(entity);
 }
 

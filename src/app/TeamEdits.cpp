@@ -59,6 +59,48 @@ template <typename T> const T* findId(const std::vector<T>& rows, const std::str
     return it == rows.end() ? nullptr : &*it;
 }
 
+// reps and org_units carry no row version: an edit is based on the row's content instead. A step whose row no
+// longer holds what the step was based on (another window, salesctl, a colleague changed it) is refused.
+bool sameUnit(const OrgUnit& a, const OrgUnit& b)
+{
+    return a.id == b.id && a.parentId == b.parentId && a.name == b.name && a.kind == b.kind;
+}
+
+bool sameRep(const Rep& a, const Rep& b)
+{
+    return a.id == b.id && a.name == b.name && a.orgUnitId == b.orgUnitId && a.role == b.role && a.level == b.level
+        && a.hireDate == b.hireDate && a.managerId == b.managerId && a.active == b.active && a.leftOn == b.leftOn;
+}
+
+std::string describe(const OrgUnit& u)
+{
+    return "\"" + u.name + "\"" + (u.parentId ? " under " + *u.parentId : std::string());
+}
+
+std::string describe(const Rep& r)
+{
+    return "\"" + r.name + "\" in " + r.orgUnitId + (r.leftOn ? ", left " + r.leftOn->toString() : std::string());
+}
+
+void requireUnit(const storage::SqlOrgRepository& org, const OrgUnit& expected)
+{
+    const auto units = org.orgUnits();
+    const OrgUnit* stored = findId(units, expected.id);
+    if (!stored)
+        throw storage::StaleEdit("org unit", expected.id, 0, -1, {});
+    if (!sameUnit(*stored, expected))
+        throw storage::StaleEdit("org unit", expected.id, 0, 0, describe(*stored));
+}
+
+void requireRep(const storage::SqlOrgRepository& org, const Rep& expected)
+{
+    const auto stored = org.rep(expected.id);
+    if (!stored)
+        throw storage::StaleEdit("rep", expected.id, 0, -1, {});
+    if (!sameRep(*stored, expected))
+        throw storage::StaleEdit("rep", expected.id, 0, 0, describe(*stored));
+}
+
 } // namespace
 
 TeamEdits::TeamEdits(WorkspaceDocument* document, QObject* parent)
@@ -181,18 +223,25 @@ std::optional<QString> TeamEdits::addUnit(const OrgUnit& unit)
                     [id = unit.id](Repositories& r) { r.org.removeUnit(id); }));
 }
 
-std::optional<QString> TeamEdits::editUnit(const OrgUnit& unit)
+std::optional<QString> TeamEdits::editUnit(const OrgUnit& unit, const std::optional<OrgUnit>& shown)
 {
     if (!m_document->isOpen())
         return tr("No workspace is open.");
     const auto units = storage::SqlOrgRepository(*m_document->workspace()).orgUnits();
     if (auto error = checkUnit(unit, units, false))
         return error;
-    const OrgUnit before = *findId(units, unit.id);
-    return push(m_document,
-                teamCommand(
-                    m_document, this, true, tr("Edit unit %1").arg(qs(unit.name)),
-                    [unit](Repositories& r) { r.org.save(unit); }, [before](Repositories& r) { r.org.save(before); }));
+    const OrgUnit before = shown ? *shown : *findId(units, unit.id);
+    // Each step first checks that the row still holds what it is based on (the form's values, then each other).
+    return push(m_document, teamCommand(
+                                m_document, this, true, tr("Edit unit %1").arg(qs(unit.name)),
+                                [unit, before](Repositories& r) {
+                                    requireUnit(r.org, before);
+                                    r.org.save(unit);
+                                },
+                                [unit, before](Repositories& r) {
+                                    requireUnit(r.org, unit);
+                                    r.org.save(before);
+                                }));
 }
 
 std::optional<QString> TeamEdits::removeUnit(const std::string& unitId)
@@ -238,7 +287,7 @@ std::optional<QString> TeamEdits::addRep(const Rep& rep)
                     [id = rep.id](Repositories& r) { r.org.removeRep(id); }));
 }
 
-std::optional<QString> TeamEdits::editRep(const Rep& rep)
+std::optional<QString> TeamEdits::editRep(const Rep& rep, const std::optional<Rep>& shown)
 {
     if (!m_document->isOpen())
         return tr("No workspace is open.");
@@ -246,11 +295,17 @@ std::optional<QString> TeamEdits::editRep(const Rep& rep)
     const auto reps = org.reps();
     if (auto error = checkRep(rep, reps, org.orgUnits(), false))
         return error;
-    const Rep before = *findId(reps, rep.id);
-    return push(m_document,
-                teamCommand(
-                    m_document, this, true, tr("Edit rep %1").arg(qs(rep.name)),
-                    [rep](Repositories& r) { r.org.save(rep); }, [before](Repositories& r) { r.org.save(before); }));
+    const Rep before = shown ? *shown : *findId(reps, rep.id);
+    return push(m_document, teamCommand(
+                                m_document, this, true, tr("Edit rep %1").arg(qs(rep.name)),
+                                [rep, before](Repositories& r) {
+                                    requireRep(r.org, before);
+                                    r.org.save(rep);
+                                },
+                                [rep, before](Repositories& r) {
+                                    requireRep(r.org, rep);
+                                    r.org.save(before);
+                                }));
 }
 
 std::optional<QString> TeamEdits::saveTraining(const TrainingRecord& record)

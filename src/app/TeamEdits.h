@@ -20,7 +20,8 @@ class WorkspaceDocument;
 // (renamed, moved under another parent) or removed; reps added or changed; training records, coaching notes and
 // visit-plan entries saved or removed. Each function checks the edit against the stored rows (field-named
 // refusals), performs it once (a storage refusal is reported too and nothing is pushed) and returns the error
-// text, or nothing when it was done. Org edits reload the workspace's data (document->notifyRowsChanged());
+// text, or nothing when it was done. Unit and rep edits are based on the row's content (reps and org_units have no
+// row version): a step meeting a row changed by someone else is refused (StaleEditMessage), nothing written. Org edits reload the workspace's data (document->notifyRowsChanged());
 // daily-record edits only emit recordsChanged(), since the loaded sales data does not hold them.
 class TeamEdits : public QObject
 {
@@ -30,10 +31,11 @@ public:
     explicit TeamEdits(WorkspaceDocument* document, QObject* parent = nullptr);
 
     std::optional<QString> addUnit(const OrgUnit& unit);
-    std::optional<QString> editUnit(const OrgUnit& unit);
+    // `shown`: the row as the form showed it; a row changed since (another window, salesctl) refuses the edit.
+    std::optional<QString> editUnit(const OrgUnit& unit, const std::optional<OrgUnit>& shown = std::nullopt);
     std::optional<QString> removeUnit(const std::string& unitId);
     std::optional<QString> addRep(const Rep& rep);
-    std::optional<QString> editRep(const Rep& rep);
+    std::optional<QString> editRep(const Rep& rep, const std::optional<Rep>& shown = std::nullopt);
 
     std::optional<QString> saveTraining(const TrainingRecord& record); // add, or edit by id
     std::optional<QString> removeTraining(const std::string& id);

@@ -186,7 +186,8 @@ void TeamPanel::editUnit()
     if (it == units.end())
         return;
     UnitDialog dialog(TeamUnitStatus::pickable(units, org.inactiveUnits(), it->parentId), *it, {}, this);
-    report(runForm(dialog, [this](const OrgUnit& unit) { return m_edits->editUnit(unit); }));
+    const OrgUnit shown = *it;
+    report(runForm(dialog, [this, shown](const OrgUnit& unit) { return m_edits->editUnit(unit, shown); }));
 }
 
 void TeamPanel::removeUnit()
@@ -238,7 +239,7 @@ void TeamPanel::editRep()
     if (!rep)
         return;
     RepDialog dialog(org.orgUnits(), org.reps(), rep, {}, rep->orgUnitId, this);
-    report(runForm(dialog, [this](const Rep& r) { return m_edits->editRep(r); }));
+    report(runForm(dialog, [this, shown = *rep](const Rep& r) { return m_edits->editRep(r, shown); }));
 }
 
 void TeamPanel::addTraining()

@@ -175,6 +175,60 @@ TEST_CASE("org editing: units and reps added, renamed, moved and removed, undoab
     CHECK(panel.findChild<QPushButton*>(QStringLiteral("removeUnitButton"))->isEnabled());
 }
 
+TEST_CASE("unit and rep edits based on rows changed by someone else are refused, edit and undo", "[team-edit][stale]")
+{
+    EditFixture f;
+    TeamPanel panel(&f.document);
+    TeamEdits& edits = *panel.edits();
+    QUndoStack& undo = *f.document.undoStack();
+    QStringList warnings;
+    DialogHooks::setMessageHook([&](QMessageBox::Icon, const QString&, const QString& text) {
+        warnings << text;
+        return true;
+    });
+    const auto otherWriter = [&](auto change) {
+        storage::Workspace other(f.path);
+        storage::SqlOrgRepository org(other);
+        change(org);
+    };
+
+    // The form showed t1 as it was; salesctl renamed it meanwhile: the form's edit is refused, nothing written.
+    const OrgUnit shown = *unitOf(f.units(), "t1");
+    otherWriter([&](storage::SqlOrgRepository& org) {
+        OrgUnit u = shown;
+        u.name = "Team One (renamed elsewhere)";
+        org.save(u);
+    });
+    OrgUnit mine = shown;
+    mine.name = "Team Uno";
+    const auto error = edits.editUnit(mine, shown);
+    REQUIRE(error);
+    CHECK(error->contains(QStringLiteral("t1")));
+    CHECK(error->contains(QStringLiteral("Team One (renamed elsewhere)")));
+    CHECK(unitOf(f.units(), "t1")->name == "Team One (renamed elsewhere)");
+    CHECK(undo.count() == 0);
+
+    // A rep edit saved, then changed by someone else: its undo is refused and leaves the other change in place.
+    Rep r1 = *f.rep("r1");
+    Rep edited = r1;
+    edited.level = r1.level == Level::Senior ? Level::Mid : Level::Senior;
+    REQUIRE_FALSE(edits.editRep(edited, r1));
+    REQUIRE(undo.count() == 1);
+    otherWriter([&](storage::SqlOrgRepository& org) {
+        Rep theirs = edited;
+        theirs.name = "Renamed by a colleague";
+        org.save(theirs);
+    });
+    undo.undo();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].contains(QStringLiteral("r1")));
+    CHECK(warnings[0].contains(QStringLiteral("Renamed by a colleague")));
+    CHECK(f.rep("r1")->name == "Renamed by a colleague");
+    CHECK(f.rep("r1")->level == edited.level);
+    CHECK(undo.count() == 0); // the refused command left the stack
+    DialogHooks::clear();
+}
+
 TEST_CASE("the unit and rep forms name the field that does not parse", "[daily][team-edit]")
 {
     const std::vector<OrgUnit> units{{"co", std::nullopt, "Company", OrgKind::Company},
