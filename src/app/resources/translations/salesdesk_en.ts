@@ -2469,6 +2469,14 @@
         <source>Nothing was written. The view was reloaded and shows the current data; make the change again if it is still needed.</source>
         <translation>Nothing was written. The view was reloaded and shows the current data; make the change again if it is still needed.</translation>
     </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
 </context>
 <context>
     <name>TargetMessages</name>
@@ -4321,6 +4329,10 @@ The replaced content is kept in %3.</translation>
         <source>Nobody has scored yet.</source>
         <translation>Nobody has scored yet.</translation>
     </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::DecompositionDialog</name>
@@ -6019,6 +6031,18 @@ The replaced content is kept in %3.</translation>
     <message>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
+    </message>
+    <message>
+        <source>Read the workspace again.</source>
+        <translation>Read the workspace again.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the workspace again, with the changes others saved since</source>
+        <translation>Read the workspace again, with the changes others saved since</translation>
     </message>
 </context>
 <context>

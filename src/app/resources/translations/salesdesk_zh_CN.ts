@@ -2468,6 +2468,14 @@
         <source>Nothing was written. The view was reloaded and shows the current data; make the change again if it is still needed.</source>
         <translation>未写入任何内容。视图已重新加载，显示的是当前数据；如仍需修改，请重新操作。</translation>
     </message>
+    <message>
+        <source>Org unit</source>
+        <translation>组织单元</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
 </context>
 <context>
     <name>TargetMessages</name>
@@ -4309,6 +4317,10 @@ The replaced content is kept in %3.</source>
         <source>Nobody has scored yet.</source>
         <translation>目前还没有人取得成绩。</translation>
     </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::DecompositionDialog</name>
@@ -5995,6 +6007,18 @@ The replaced content is kept in %3.</source>
     <message>
         <source>No recent workspaces</source>
         <translation>没有最近打开的工作区</translation>
+    </message>
+    <message>
+        <source>Read the workspace again.</source>
+        <translation>已重新读取工作区。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the workspace again, with the changes others saved since</source>
+        <translation>重新读取工作区，包括他人此后保存的更改</translation>
     </message>
 </context>
 <context>
