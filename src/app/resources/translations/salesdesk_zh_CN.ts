@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Rate</source>
-        <translation>回款率</translation>
+        <translation>提成比例</translation>
     </message>
     <message>
         <source>Multiplier</source>
