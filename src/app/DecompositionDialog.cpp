@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QThread>
@@ -355,10 +356,36 @@ void DecompositionDialog::showResult()
     notes << tr("%n target node(s) below %1; the children sum to %2.", nullptr, static_cast<int>(d.nodes.size()))
                  .arg(m_ownerName, text(d.assigned));
     for (const std::string& n : d.notices)
-        notes << QString::fromStdString(n);
+        notes << noticeText(n);
     m_messageLabel->setText(notes.join(QLatin1Char('\n')));
     m_applyButton->setEnabled(true);
     Q_EMIT previewReady();
+}
+
+QString DecompositionDialog::noticeText(const std::string& notice)
+{
+    // The engine's notices are English sentences of four shapes (also the CLI's JSON); shown translated here.
+    const QString n = QString::fromStdString(notice);
+    static const QRegularExpression zeroHistory(QStringLiteral("^history of (.+) in (\\S+) \\((\\S+)\\) is all zero: "
+                                                               "split equally$"));
+    static const QRegularExpression noReps(QStringLiteral("^(\\S+) has no reps active in (\\S+): its share stays on "
+                                                          "the unit$"));
+    static const QRegularExpression zeroMonths(QStringLiteral("^monthly history of (\\S+) in (\\S+) is all zero: months "
+                                                              "split equally$"));
+    static const QRegularExpression noSegments(QStringLiteral("^no (\\S+) history for (\\S+) in (\\S+): segments split "
+                                                              "70/30 \\(existing/new\\)$"));
+    if (const auto m = zeroHistory.match(n); m.hasMatch())
+        return tr("The %3 history of %1 in %2 is all zero: split equally.").arg(m.captured(1), m.captured(2),
+                                                                               m.captured(3));
+    if (const auto m = noReps.match(n); m.hasMatch())
+        return tr("%1 has no reps active in %2: its share stays on the unit.").arg(m.captured(1), m.captured(2));
+    if (const auto m = zeroMonths.match(n); m.hasMatch())
+        return tr("The monthly history of %1 in %2 is all zero: the months are split equally.")
+            .arg(m.captured(1), m.captured(2));
+    if (const auto m = noSegments.match(n); m.hasMatch())
+        return tr("No %1 history for %2 in %3: existing and new customers split 70/30.")
+            .arg(m.captured(1), m.captured(2), m.captured(3));
+    return n;
 }
 
 void DecompositionDialog::setOrganisation(std::shared_ptr<const Dataset> org)

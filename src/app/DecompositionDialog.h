@@ -31,6 +31,8 @@ class DecompositionDialog : public QDialog
     Q_OBJECT
 
 public:
+    // A notice of the decomposition engine, translated (its four known shapes; any other as it is).
+    static QString noticeText(const std::string& notice);
     DecompositionDialog(WorkspaceDocument* document, OwnerRef owner, QString ownerName, Metric metric, int fiscalYear,
                         std::optional<std::int64_t> currentAmount, QWidget* parent = nullptr);
     ~DecompositionDialog() override;

@@ -341,3 +341,16 @@ TEST_CASE("targets view: weights and responsibility dialog screenshots", "[.targ
         responsibility->reject();
     }
 }
+
+TEST_CASE("decomposition dialog: the engine's notices are shown as translatable sentences", "[targets]")
+{
+    CHECK(DecompositionDialog::noticeText("no revenue history for rep:E0021 in 2025: segments split 70/30 (existing/new)")
+          == QStringLiteral("No revenue history for rep:E0021 in 2025: existing and new customers split 70/30."));
+    CHECK(DecompositionDialog::noticeText("unit:T3 has no reps active in 2026: its share stays on the unit")
+          == QStringLiteral("unit:T3 has no reps active in 2026: its share stays on the unit."));
+    CHECK(DecompositionDialog::noticeText("monthly history of rep:a1 in 2025 is all zero: months split equally")
+          == QStringLiteral("The monthly history of rep:a1 in 2025 is all zero: the months are split equally."));
+    CHECK(DecompositionDialog::noticeText("history of the children of unit:R1 in 2025 (revenue) is all zero: split equally")
+          == QStringLiteral("The revenue history of the children of unit:R1 in 2025 is all zero: split equally."));
+    CHECK(DecompositionDialog::noticeText("something else") == QStringLiteral("something else"));
+}

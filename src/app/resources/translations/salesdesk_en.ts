@@ -4503,6 +4503,22 @@ The replaced content is kept in %3.</translation>
         <source>Month weights: every month has weight 0. Give at least one month a weight above 0.</source>
         <translation>Month weights: every month has weight 0. Give at least one month a weight above 0.</translation>
     </message>
+    <message>
+        <source>The %3 history of %1 in %2 is all zero: split equally.</source>
+        <translation>The %3 history of %1 in %2 is all zero: split equally.</translation>
+    </message>
+    <message>
+        <source>%1 has no reps active in %2: its share stays on the unit.</source>
+        <translation>%1 has no reps active in %2: its share stays on the unit.</translation>
+    </message>
+    <message>
+        <source>The monthly history of %1 in %2 is all zero: the months are split equally.</source>
+        <translation>The monthly history of %1 in %2 is all zero: the months are split equally.</translation>
+    </message>
+    <message>
+        <source>No %1 history for %2 in %3: existing and new customers split 70/30.</source>
+        <translation>No %1 history for %2 in %3: existing and new customers split 70/30.</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::ErrorListDialog</name>

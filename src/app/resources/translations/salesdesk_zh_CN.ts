@@ -4490,6 +4490,22 @@ The replaced content is kept in %3.</source>
         <source>Month weights: every month has weight 0. Give at least one month a weight above 0.</source>
         <translation>月度权重：所有月份的权重均为 0。请至少给一个月份大于 0 的权重。</translation>
     </message>
+    <message>
+        <source>The %3 history of %1 in %2 is all zero: split equally.</source>
+        <translation>%1 在 %2 的%3历史全部为零：平均分配。</translation>
+    </message>
+    <message>
+        <source>%1 has no reps active in %2: its share stays on the unit.</source>
+        <translation>%1 在 %2 没有在职销售代表：其份额留在该单元。</translation>
+    </message>
+    <message>
+        <source>The monthly history of %1 in %2 is all zero: the months are split equally.</source>
+        <translation>%1 在 %2 的月度历史全部为零：各月平均分配。</translation>
+    </message>
+    <message>
+        <source>No %1 history for %2 in %3: existing and new customers split 70/30.</source>
+        <translation>%2 在 %3 没有%1历史：存量/增量客户按 70/30 分配。</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::ErrorListDialog</name>
