@@ -374,9 +374,20 @@ QString DecompositionDialog::noticeText(const std::string& notice)
                                                               "split equally$"));
     static const QRegularExpression noSegments(QStringLiteral("^no (\\S+) history for (\\S+) in (\\S+): segments split "
                                                               "70/30 \\(existing/new\\)$"));
+    const auto metric = [](const QString& code) {
+        if (code == QStringLiteral("revenue"))
+            return tr("revenue");
+        if (code == QStringLiteral("gross_profit"))
+            return tr("gross profit");
+        if (code == QStringLiteral("collections"))
+            return tr("collections");
+        if (code == QStringLiteral("new_customers"))
+            return tr("new customers");
+        return code;
+    };
     if (const auto m = zeroHistory.match(n); m.hasMatch())
         return tr("The %3 history of %1 in %2 is all zero: split equally.").arg(m.captured(1), m.captured(2),
-                                                                               m.captured(3));
+                                                                               metric(m.captured(3)));
     if (const auto m = noReps.match(n); m.hasMatch())
         return tr("%1 has no reps active in %2: its share stays on the unit.").arg(m.captured(1), m.captured(2));
     if (const auto m = zeroMonths.match(n); m.hasMatch())
@@ -384,7 +395,7 @@ QString DecompositionDialog::noticeText(const std::string& notice)
             .arg(m.captured(1), m.captured(2));
     if (const auto m = noSegments.match(n); m.hasMatch())
         return tr("No %1 history for %2 in %3: existing and new customers split 70/30.")
-            .arg(m.captured(1), m.captured(2), m.captured(3));
+            .arg(metric(m.captured(1)), m.captured(2), m.captured(3));
     return n;
 }
 

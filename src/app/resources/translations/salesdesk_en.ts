@@ -4519,6 +4519,22 @@ The replaced content is kept in %3.</translation>
         <source>No %1 history for %2 in %3: existing and new customers split 70/30.</source>
         <translation>No %1 history for %2 in %3: existing and new customers split 70/30.</translation>
     </message>
+    <message>
+        <source>revenue</source>
+        <translation>revenue</translation>
+    </message>
+    <message>
+        <source>gross profit</source>
+        <translation>gross profit</translation>
+    </message>
+    <message>
+        <source>collections</source>
+        <translation>collections</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>new customers</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::ErrorListDialog</name>

@@ -4506,6 +4506,22 @@ The replaced content is kept in %3.</source>
         <source>No %1 history for %2 in %3: existing and new customers split 70/30.</source>
         <translation>%2 在 %3 没有%1历史：存量/增量客户按 70/30 分配。</translation>
     </message>
+    <message>
+        <source>revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>新客户数</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::ErrorListDialog</name>
