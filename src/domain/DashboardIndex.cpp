@@ -19,11 +19,11 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
     std::unordered_map<std::string_view, std::uint32_t> unknown;
     // Whether the orders' ids are numbered in sequence, checked on this walk (their rows are read here anyway).
     std::optional<NumberedIds> orderIds = ds.orders.empty() ? std::nullopt : NumberedIds::of(ds.orders.front().id);
-    m_orders.resize(ds.orders.size());
+    m_orders.reserve(ds.orders.size());
     m_firstOrder.assign(known, FirstOrder{});
     for (std::size_t i = 0; i < ds.orders.size(); ++i) {
         const Order& o = ds.orders[i];
-        OrderFacts& f = m_orders[i];
+        OrderFacts& f = m_orders.emplace_back();
         if (orderIds && !orderIds->matches(o.id, i))
             orderIds.reset();
         f.amountCents = o.amount.cents();
@@ -72,14 +72,15 @@ DashboardIndex::DashboardIndex(const DatasetIndex& index)
         }
         return orderTable.find(id);
     };
-    std::vector<PaymentFacts> payments(ds.payments.size()); // one walk over the payment rows
+    std::vector<PaymentFacts> payments; // one walk over the payment rows
+    payments.reserve(ds.payments.size());
     m_paymentStart.assign(ds.orders.size() + 1, 0);
     bool grouped = true; // every payment names an order, in the orders' order: already grouped
     std::uint32_t previous = 0;
     for (std::size_t i = 0; i < ds.payments.size(); ++i) {
         const Payment& p = ds.payments[i];
         const std::uint32_t o = orderOf(p.orderId);
-        payments[i] = PaymentFacts{p.amount.cents(), p.paidOn, static_cast<std::uint32_t>(i)};
+        payments.push_back(PaymentFacts{p.amount.cents(), p.paidOn, static_cast<std::uint32_t>(i)});
         if (o == npos) {
             grouped = false;
             continue;

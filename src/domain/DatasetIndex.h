@@ -64,6 +64,8 @@ private:
     public:
         void build(const std::vector<T>& rows);
         const T* find(std::string_view id) const;
+        // Whether the rows are in strict id order (so every id is unique).
+        bool sorted() const { return m_rows && m_sorted; }
 
     private:
         const std::vector<T>* m_rows = nullptr;
