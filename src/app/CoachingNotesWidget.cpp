@@ -148,12 +148,13 @@ void CoachingNotesWidget::editSelected()
     const CoachingNote* note = selected();
     if (!note)
         return;
-    CoachingNoteDialog dialog(*note, this);
+    const CoachingNote shown = *note;
+    CoachingNoteDialog dialog(shown, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
     if (const auto value = dialog.result(&error))
-        if (const auto refused = m_edits->saveCoachingNote(*value))
+        if (const auto refused = m_edits->saveCoachingNote(*value, shown))
             DialogHooks::warning(this, tr("Coaching notes"), *refused);
 }
 

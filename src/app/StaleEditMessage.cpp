@@ -29,6 +29,10 @@ QString entityName(const std::string& entity)
         return QCoreApplication::translate("StaleEditMessage", "Org unit");
     if (entity == "rep")
         return QCoreApplication::translate("StaleEditMessage", "Rep");
+    if (entity == "training record")
+        return QCoreApplication::translate("StaleEditMessage", "Training record");
+    if (entity == "coaching note")
+        return QCoreApplication::translate("StaleEditMessage", "Coaching note");
     return QString::fromStdString(entity);
 }
 

@@ -101,6 +101,47 @@ void requireRep(const storage::SqlOrgRepository& org, const Rep& expected)
         throw storage::StaleEdit("rep", expected.id, 0, 0, describe(*stored));
 }
 
+bool sameTraining(const TrainingRecord& a, const TrainingRecord& b)
+{
+    return a.id == b.id && a.repId == b.repId && a.course == b.course && a.kind == b.kind
+        && a.completedOn == b.completedOn && a.kpiCode == b.kpiCode;
+}
+
+bool sameNote(const CoachingNote& a, const CoachingNote& b)
+{
+    return a.id == b.id && a.repId == b.repId && a.notedOn == b.notedOn && a.author == b.author && a.note == b.note;
+}
+
+// The training record / coaching note `id` must hold `expected` (nullopt: must not exist yet).
+void requireTraining(const storage::SqlDailyRepository& daily, const std::string& id,
+                     const std::optional<TrainingRecord>& expected)
+{
+    const auto records = daily.load();
+    const TrainingRecord* stored = findId(records.training, id);
+    if (!expected && stored)
+        throw storage::StaleEdit("training record", id, 0, 0, "\"" + stored->course + "\"");
+    if (expected && !stored)
+        throw storage::StaleEdit("training record", id, 0, -1, {});
+    if (expected && !sameTraining(*stored, *expected))
+        throw storage::StaleEdit("training record", id, 0, 0,
+                                 "\"" + stored->course + "\"" + (stored->completedOn ? ", completed "
+                                                                        + stored->completedOn->toString()
+                                                                  : std::string(", not completed")));
+}
+
+void requireNote(const storage::SqlDailyRepository& daily, const std::string& id,
+                 const std::optional<CoachingNote>& expected)
+{
+    const auto records = daily.load();
+    const CoachingNote* stored = findId(records.coachingNotes, id);
+    if (!expected && stored)
+        throw storage::StaleEdit("coaching note", id, 0, 0, "\"" + stored->note + "\"");
+    if (expected && !stored)
+        throw storage::StaleEdit("coaching note", id, 0, -1, {});
+    if (expected && !sameNote(*stored, *expected))
+        throw storage::StaleEdit("coaching note", id, 0, 0, "\"" + stored->note + "\"");
+}
+
 } // namespace
 
 TeamEdits::TeamEdits(WorkspaceDocument* document, QObject* parent)
@@ -308,7 +349,7 @@ std::optional<QString> TeamEdits::editRep(const Rep& rep, const std::optional<Re
                                 }));
 }
 
-std::optional<QString> TeamEdits::saveTraining(const TrainingRecord& record)
+std::optional<QString> TeamEdits::saveTraining(const TrainingRecord& record, const std::optional<TrainingRecord>& shown)
 {
     if (!m_document->isOpen())
         return tr("No workspace is open.");
@@ -319,18 +360,25 @@ std::optional<QString> TeamEdits::saveTraining(const TrainingRecord& record)
     const auto records = storage::SqlDailyRepository(*m_document->workspace()).load();
     const TrainingRecord* stored = findId(records.training, record.id);
     std::optional<TrainingRecord> before;
-    if (stored)
+    if (shown)
+        before = *shown;
+    else if (stored)
         before = *stored;
+    // Each step checks the stored record is still what it is based on (the form's record, then each other).
     return push(m_document,
                 teamCommand(
                     m_document, this, false,
                     (before ? tr("Edit training %1") : tr("Add training %1")).arg(qs(record.course)),
-                    [record](Repositories& r) { r.daily.saveTraining(record); },
-                    [before, id = record.id](Repositories& r) {
+                    [record, before](Repositories& r) {
+                        requireTraining(r.daily, record.id, before);
+                        r.daily.saveTraining(record);
+                    },
+                    [before, record](Repositories& r) {
+                        requireTraining(r.daily, record.id, record);
                         if (before)
                             r.daily.saveTraining(*before);
                         else
-                            r.daily.removeTraining(id);
+                            r.daily.removeTraining(record.id);
                     }));
 }
 
@@ -350,7 +398,7 @@ std::optional<QString> TeamEdits::removeTraining(const std::string& id)
                     [before](Repositories& r) { r.daily.saveTraining(before); }));
 }
 
-std::optional<QString> TeamEdits::saveCoachingNote(const CoachingNote& note)
+std::optional<QString> TeamEdits::saveCoachingNote(const CoachingNote& note, const std::optional<CoachingNote>& shown)
 {
     if (!m_document->isOpen())
         return tr("No workspace is open.");
@@ -359,20 +407,25 @@ std::optional<QString> TeamEdits::saveCoachingNote(const CoachingNote& note)
     if (!storage::SqlOrgRepository(*m_document->workspace()).rep(note.repId))
         return tr("Rep: there is no rep %1.").arg(qs(note.repId));
     const auto records = storage::SqlDailyRepository(*m_document->workspace()).load();
-    std::optional<CoachingNote> before;
-    if (const CoachingNote* stored = findId(records.coachingNotes, note.id))
-        before = *stored;
+    std::optional<CoachingNote> before = shown;
+    if (!before)
+        if (const CoachingNote* stored = findId(records.coachingNotes, note.id))
+            before = *stored;
     return push(m_document,
                 teamCommand(
                     m_document, this, false,
                     before ? tr("Edit coaching note of %1").arg(qs(note.notedOn.toString()))
                            : tr("Add coaching note of %1").arg(qs(note.notedOn.toString())),
-                    [note](Repositories& r) { r.daily.saveCoachingNote(note); },
-                    [before, id = note.id](Repositories& r) {
+                    [note, before](Repositories& r) {
+                        requireNote(r.daily, note.id, before);
+                        r.daily.saveCoachingNote(note);
+                    },
+                    [before, note](Repositories& r) {
+                        requireNote(r.daily, note.id, note);
                         if (before)
                             r.daily.saveCoachingNote(*before);
                         else
-                            r.daily.removeCoachingNote(id);
+                            r.daily.removeCoachingNote(note.id);
                     }));
 }
 

@@ -37,9 +37,12 @@ public:
     std::optional<QString> addRep(const Rep& rep);
     std::optional<QString> editRep(const Rep& rep, const std::optional<Rep>& shown = std::nullopt);
 
-    std::optional<QString> saveTraining(const TrainingRecord& record); // add, or edit by id
+    // add, or edit by id; `shown`: the record as the form showed it (a record changed since is refused)
+    std::optional<QString> saveTraining(const TrainingRecord& record,
+                                        const std::optional<TrainingRecord>& shown = std::nullopt);
     std::optional<QString> removeTraining(const std::string& id);
-    std::optional<QString> saveCoachingNote(const CoachingNote& note); // add, or edit by id
+    std::optional<QString> saveCoachingNote(const CoachingNote& note,
+                                            const std::optional<CoachingNote>& shown = std::nullopt);
     std::optional<QString> removeCoachingNote(const std::string& id);
     std::optional<QString> addVisitPlan(const VisitPlan& plan);
     std::optional<QString> removeVisitPlan(const VisitPlan& plan);

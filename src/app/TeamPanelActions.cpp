@@ -262,7 +262,7 @@ void TeamPanel::editTraining()
     if (!record)
         return;
     TrainingDialog dialog(kpiCodes(m_document->settings()), *record, this);
-    report(runForm(dialog, [this](const TrainingRecord& t) { return m_edits->saveTraining(t); }));
+    report(runForm(dialog, [this, shown = *record](const TrainingRecord& t) { return m_edits->saveTraining(t, shown); }));
 }
 
 void TeamPanel::completeTraining()
@@ -273,7 +273,7 @@ void TeamPanel::completeTraining()
     TrainingRecord done = *record;
     const QDate today = QDate::currentDate();
     done.completedOn = Date::fromYmd(today.year(), today.month(), today.day());
-    report(m_edits->saveTraining(done));
+    report(m_edits->saveTraining(done, *record));
 }
 
 void TeamPanel::removeTraining()

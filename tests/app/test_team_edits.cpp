@@ -69,11 +69,12 @@ void waitReady(TeamPanel& panel)
     REQUIRE(panel.isReady());
 }
 
-const OrgUnit* unitOf(const std::vector<OrgUnit>& units, const std::string& id)
+// The row with `id` (units, training records, coaching notes), or nullptr.
+template <class T> const T* unitOf(const std::vector<T>& rows, const std::string& id)
 {
-    for (const OrgUnit& u : units)
-        if (u.id == id)
-            return &u;
+    for (const T& r : rows)
+        if (r.id == id)
+            return &r;
     return nullptr;
 }
 
@@ -226,6 +227,50 @@ TEST_CASE("unit and rep edits based on rows changed by someone else are refused,
     CHECK(f.rep("r1")->name == "Renamed by a colleague");
     CHECK(f.rep("r1")->level == edited.level);
     CHECK(undo.count() == 0); // the refused command left the stack
+    DialogHooks::clear();
+}
+
+TEST_CASE("training and coaching-note edits based on records changed by someone else are refused",
+          "[team-edit][stale]")
+{
+    EditFixture f;
+    TeamPanel panel(&f.document);
+    TeamEdits& edits = *panel.edits();
+    QUndoStack& undo = *f.document.undoStack();
+    DialogHooks::setMessageHook([](QMessageBox::Icon, const QString&, const QString&) { return true; });
+    const auto otherWriter = [&](auto change) {
+        storage::Workspace other(f.path);
+        storage::SqlDailyRepository daily(other);
+        change(daily);
+    };
+
+    // tr1 as the form showed it; a colleague marks it completed meanwhile; the form's edit is refused.
+    const TrainingRecord shown = *unitOf(f.records().training, "tr1");
+    otherWriter([&](storage::SqlDailyRepository& daily) {
+        TrainingRecord t = shown;
+        t.completedOn = d("2026-03-01");
+        daily.saveTraining(t);
+    });
+    TrainingRecord mine = shown;
+    mine.course = "Consultative selling II";
+    const auto refused = edits.saveTraining(mine, shown);
+    REQUIRE(refused);
+    CHECK(refused->contains(QStringLiteral("tr1")));
+    CHECK(refused->contains(QStringLiteral("completed 2026-03-01")));
+    CHECK(unitOf(f.records().training, "tr1")->course == "Consultative selling");
+    CHECK(undo.count() == 0);
+
+    // A note added, then edited by a colleague: undoing the add is refused and the colleague's text stays.
+    const CoachingNote note{"cn-x", "r1", d("2026-03-02"), std::string("Manager"), "First note"};
+    REQUIRE_FALSE(edits.saveCoachingNote(note));
+    otherWriter([&](storage::SqlDailyRepository& daily) {
+        CoachingNote theirs = note;
+        theirs.note = "Their text";
+        daily.saveCoachingNote(theirs);
+    });
+    undo.undo();
+    CHECK(unitOf(f.records().coachingNotes, "cn-x")->note == "Their text");
+    CHECK(undo.count() == 0);
     DialogHooks::clear();
 }
 

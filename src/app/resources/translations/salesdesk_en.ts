@@ -2477,6 +2477,14 @@
         <source>Rep</source>
         <translation>Rep</translation>
     </message>
+    <message>
+        <source>Training record</source>
+        <translation>Training record</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Coaching note</translation>
+    </message>
 </context>
 <context>
     <name>TargetMessages</name>

@@ -2476,6 +2476,14 @@
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
+    <message>
+        <source>Training record</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>辅导记录</translation>
+    </message>
 </context>
 <context>
     <name>TargetMessages</name>
