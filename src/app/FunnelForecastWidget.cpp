@@ -58,6 +58,7 @@ FunnelForecastWidget::FunnelForecastWidget(WorkspaceDocument* document, QWidget*
 {
     setObjectName(QStringLiteral("funnelForecastWidget"));
     m_periodCombo->setObjectName(QStringLiteral("forecastPeriodCombo"));
+    m_periodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_summaryLabel->setObjectName(QStringLiteral("forecastSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("forecastTable"));
