@@ -22,7 +22,14 @@ DatasetCache::DatasetCache(WorkspaceDocument* document)
     connect(document, &WorkspaceDocument::dataChanged, this, &DatasetCache::invalidate);
 }
 
-DatasetCache::~DatasetCache() = default;
+DatasetCache::~DatasetCache()
+{
+    // A load still running reads through Qt SQL: it must end before the document (and, at exit, Qt's connection
+    // registry) goes away. Its result is dropped (the QPointer in its lambda is null by then).
+    for (const QPointer<QThread>& thread : m_threads)
+        if (thread)
+            thread->wait();
+}
 
 std::shared_ptr<const Dataset> DatasetCache::dataset(unsigned parts)
 {
@@ -83,6 +90,8 @@ void DatasetCache::startLoad(unsigned parts)
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_threads.removeAll(QPointer<QThread>());
+    m_threads.append(thread);
     spdlog::debug("loading dataset parts {:#x}", parts);
     thread->start();
 }
