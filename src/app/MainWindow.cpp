@@ -386,11 +386,12 @@ void MainWindow::updateWorkspaceState()
         setWindowTitle(tr("%1 — Salesdesk").arg(QFileInfo(path).fileName()));
         m_pathLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(path)));
     }
-    const QLocale locale;
-    m_countsLabel->setText(
-        tr("%1 reps · %2 customers · %3 opportunities · %4 orders")
-            .arg(locale.toString(m_document->count("reps")), locale.toString(m_document->count("customers")),
-                 locale.toString(m_document->count("opportunities")), locale.toString(m_document->count("orders"))));
+    // One plural form per count ("1 rep", "2 reps"); %Ln groups the digits in the chosen locale.
+    const auto n = [this](const char* table) { return static_cast<int>(m_document->count(table)); };
+    const QStringList counts{tr("%Ln rep(s)", nullptr, n("reps")), tr("%Ln customer(s)", nullptr, n("customers")),
+                             tr("%Ln opportunity(s)", nullptr, n("opportunities")),
+                             tr("%Ln order(s)", nullptr, n("orders"))};
+    m_countsLabel->setText(counts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::readSignedInRole()

@@ -263,7 +263,7 @@ TEST_CASE("View > Refresh shows what another writer saved since the workspace wa
     REQUIRE(action(window, "refreshAction")->isEnabled());
     CHECK(action(window, "refreshAction")->shortcut() == QKeySequence(QKeySequence::Refresh));
     action(window, "refreshAction")->trigger();
-    CHECK(counts->text().startsWith(QStringLiteral("1 reps")));
+    CHECK(counts->text().startsWith(QStringLiteral("1 rep · ")));
 }
 
 TEST_CASE("the language switches at run time")

@@ -6065,10 +6065,6 @@ The replaced content is kept in %3.</translation>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <source>%1 reps · %2 customers · %3 opportunities · %4 orders</source>
-        <translation>%1 reps · %2 customers · %3 opportunities · %4 orders</translation>
-    </message>
-    <message>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
@@ -6083,6 +6079,34 @@ The replaced content is kept in %3.</translation>
     <message>
         <source>Read the workspace again, with the changes others saved since</source>
         <translation>Read the workspace again, with the changes others saved since</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rep(s)</source>
+        <translation>
+            <numerusform>%Ln rep</numerusform>
+            <numerusform>%Ln reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunity(s)</source>
+        <translation>
+            <numerusform>%Ln opportunity</numerusform>
+            <numerusform>%Ln opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6041,10 +6041,6 @@ The replaced content is kept in %3.</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <source>%1 reps · %2 customers · %3 opportunities · %4 orders</source>
-        <translation>%1 名销售 · %2 个客户 · %3 个商机 · %4 个订单</translation>
-    </message>
-    <message>
         <source>No recent workspaces</source>
         <translation>没有最近打开的工作区</translation>
     </message>
@@ -6059,6 +6055,30 @@ The replaced content is kept in %3.</source>
     <message>
         <source>Read the workspace again, with the changes others saved since</source>
         <translation>重新读取工作区，包括他人此后保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rep(s)</source>
+        <translation>
+            <numerusform>%Ln 名销售代表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunity(s)</source>
+        <translation>
+            <numerusform>%Ln 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 个订单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
