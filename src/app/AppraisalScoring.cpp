@@ -1,6 +1,7 @@
 #include "app/AppraisalScoring.h"
 
 #include "app/DatasetCache.h"
+#include "app/WorkerThreads.h"
 #include "app/WorkspaceDocument.h"
 #include "storage/Workspace.h"
 
@@ -79,7 +80,7 @@ void AppraisalScoring::tryStart()
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startWorker(this, thread); // waited for if the panel goes first
 }
 
 void AppraisalScoring::finish(quint64 generation, std::shared_ptr<ScoredAppraisal> result, const QString& error)

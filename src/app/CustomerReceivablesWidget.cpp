@@ -6,6 +6,7 @@
 #include "app/DatasetCache.h"
 #include "app/DialogHooks.h"
 #include "app/Formatting.h"
+#include "app/WorkerThreads.h"
 #include "app/WorkspaceDocument.h"
 #include "io/ReceivablesExport.h"
 #include "storage/SqlOrgRepository.h"
@@ -328,7 +329,7 @@ void CustomerReceivablesWidget::compute()
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startWorker(this, thread); // waited for if the panel goes first
 }
 
 void CustomerReceivablesWidget::finish(quint64 generation, std::shared_ptr<const Result> result, const QString& error)

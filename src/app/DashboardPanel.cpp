@@ -3,6 +3,7 @@
 #include "app/DashboardTile.h"
 #include "app/DatasetCache.h"
 #include "app/Formatting.h"
+#include "app/WorkerThreads.h"
 #include "app/WorkspaceDocument.h"
 
 #include "domain/DatasetIndex.h"
@@ -317,7 +318,7 @@ void DashboardPanel::startCompute()
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startWorker(this, thread); // waited for if the panel goes first
 }
 
 void DashboardPanel::finishCompute(quint64 generation, std::shared_ptr<const Dataset> data,

@@ -2,6 +2,7 @@
 
 #include "app/DatasetCache.h"
 #include "app/Formatting.h"
+#include "app/WorkerThreads.h"
 #include "app/WorkspaceDocument.h"
 #include "domain/Actuals.h"
 #include "domain/DatasetIndex.h"
@@ -291,7 +292,7 @@ void DecompositionDialog::preview()
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startWorker(this, thread); // waited for if the panel goes first
 }
 
 void DecompositionDialog::showError(const QString& message)

@@ -6,6 +6,7 @@
 #include "app/FunnelOverviewWidget.h"
 #include "app/FunnelViewData.h"
 #include "app/WeeklyReviewWidget.h"
+#include "app/WorkerThreads.h"
 #include "app/WorkspaceDocument.h"
 #include "domain/Period.h"
 #include "storage/SqlFunnelChangeRepository.h"
@@ -308,7 +309,7 @@ void FunnelPanel::compute()
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startWorker(this, thread); // waited for if the panel goes first
 }
 
 void FunnelPanel::finishCompute(quint64 generation, std::shared_ptr<const FunnelViewData> data, const QString& error)

@@ -7,6 +7,7 @@
 #include "app/IncentivePlansWidget.h"
 #include "app/IncentiveStatementView.h"
 #include "app/IncentiveWhatIfWidget.h"
+#include "app/WorkerThreads.h"
 #include "app/WorkspaceDocument.h"
 
 #include <QComboBox>
@@ -298,7 +299,7 @@ void IncentivesPanel::startCalculation(std::shared_ptr<const Dataset> data, cons
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startWorker(this, thread); // waited for if the panel goes first
 }
 
 void IncentivesPanel::finishCalculation(quint64 generation, std::shared_ptr<IncentiveResult> result,

@@ -10,6 +10,7 @@
 #include "app/TargetCommands.h"
 #include "app/TargetGridExport.h"
 #include "app/TargetGridModel.h"
+#include "app/WorkerThreads.h"
 #include "app/WorkspaceDocument.h"
 #include "domain/Actuals.h"
 #include "domain/DatasetIndex.h"
@@ -68,7 +69,7 @@ template <class R> void offThread(QObject* context, std::function<R()> work, std
             Qt::QueuedConnection);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    startWorker(context, thread); // waited for if the context goes first
 }
 
 } // namespace
