@@ -1,5 +1,6 @@
 #include "app/DatasetCache.h"
 
+#include "app/WorkerThreads.h"
 #include "app/WorkspaceDocument.h"
 #include "storage/Workspace.h"
 
@@ -22,14 +23,7 @@ DatasetCache::DatasetCache(WorkspaceDocument* document)
     connect(document, &WorkspaceDocument::dataChanged, this, &DatasetCache::invalidate);
 }
 
-DatasetCache::~DatasetCache()
-{
-    // A load still running reads through Qt SQL: it must end before the document (and, at exit, Qt's connection
-    // registry) goes away. Its result is dropped (the QPointer in its lambda is null by then).
-    for (const QPointer<QThread>& thread : m_threads)
-        if (thread)
-            thread->wait();
-}
+DatasetCache::~DatasetCache() = default;
 
 std::shared_ptr<const Dataset> DatasetCache::dataset(unsigned parts)
 {
@@ -90,10 +84,9 @@ void DatasetCache::startLoad(unsigned parts)
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_threads.removeAll(QPointer<QThread>());
-    m_threads.append(thread);
     spdlog::debug("loading dataset parts {:#x}", parts);
-    thread->start();
+    // Waited for when the cache goes: a load still reading through Qt SQL must not outlive it (or the process).
+    startWorker(this, thread);
 }
 
 void DatasetCache::finishLoad(quint64 generation, unsigned parts, std::shared_ptr<const Dataset> data,

@@ -5,10 +5,7 @@
 #include "domain/Dataset.h"
 #endif
 
-#include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 #include <QString>
 
 #include <memory>
@@ -57,7 +54,6 @@ private:
     unsigned m_wantedParts = 0;
     quint64 m_generation = 0;
     QString m_lastError;
-    QList<QPointer<QThread>> m_threads; // the loads started, waited for on destruction
 };
 
 } // namespace sd::app

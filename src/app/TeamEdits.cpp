@@ -112,34 +112,33 @@ bool sameNote(const CoachingNote& a, const CoachingNote& b)
     return a.id == b.id && a.repId == b.repId && a.notedOn == b.notedOn && a.author == b.author && a.note == b.note;
 }
 
-// The training record / coaching note `id` must hold `expected` (nullopt: must not exist yet).
+// The stored row `id` of `rows` must be `expected` (nullopt: no such row yet); otherwise StaleEdit naming what it
+// now holds. For the daily records, which are added, edited and removed whole by id.
+template <class T, class Describe>
+void requireStored(const std::vector<T>& rows, const char* entity, const std::string& id,
+                   const std::optional<T>& expected, bool (*same)(const T&, const T&), Describe describe)
+{
+    const T* stored = findId(rows, id);
+    if (expected && !stored)
+        throw storage::StaleEdit(entity, id, 0, -1, {});
+    if (stored && (!expected || !same(*stored, *expected)))
+        throw storage::StaleEdit(entity, id, 0, 0, describe(*stored));
+}
+
 void requireTraining(const storage::SqlDailyRepository& daily, const std::string& id,
                      const std::optional<TrainingRecord>& expected)
 {
-    const auto records = daily.load();
-    const TrainingRecord* stored = findId(records.training, id);
-    if (!expected && stored)
-        throw storage::StaleEdit("training record", id, 0, 0, "\"" + stored->course + "\"");
-    if (expected && !stored)
-        throw storage::StaleEdit("training record", id, 0, -1, {});
-    if (expected && !sameTraining(*stored, *expected))
-        throw storage::StaleEdit("training record", id, 0, 0,
-                                 "\"" + stored->course + "\"" + (stored->completedOn ? ", completed "
-                                                                        + stored->completedOn->toString()
-                                                                  : std::string(", not completed")));
+    requireStored(daily.load().training, "training record", id, expected, &sameTraining, [](const TrainingRecord& t) {
+        return "\"" + t.course + "\""
+            + (t.completedOn ? ", completed " + t.completedOn->toString() : std::string(", not completed"));
+    });
 }
 
 void requireNote(const storage::SqlDailyRepository& daily, const std::string& id,
                  const std::optional<CoachingNote>& expected)
 {
-    const auto records = daily.load();
-    const CoachingNote* stored = findId(records.coachingNotes, id);
-    if (!expected && stored)
-        throw storage::StaleEdit("coaching note", id, 0, 0, "\"" + stored->note + "\"");
-    if (expected && !stored)
-        throw storage::StaleEdit("coaching note", id, 0, -1, {});
-    if (expected && !sameNote(*stored, *expected))
-        throw storage::StaleEdit("coaching note", id, 0, 0, "\"" + stored->note + "\"");
+    requireStored(daily.load().coachingNotes, "coaching note", id, expected, &sameNote,
+                  [](const CoachingNote& n) { return "\"" + n.note + "\""; });
 }
 
 } // namespace
