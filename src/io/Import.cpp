@@ -1,11 +1,15 @@
 #include "io/Import.h"
 
+#include "io/ImportPipeline.h"
 #include "io/WorkspaceJson.h"
 #include "storage/Backup.h"
 #include "storage/ImportWriter.h"
 #include "storage/Workspace.h"
 
 #include <QDate>
+
+#include <exception>
+#include <thread>
 
 namespace sd::io {
 
@@ -112,6 +116,48 @@ std::uintmax_t folderBytes(const std::filesystem::path& dir)
     return total;
 }
 
+// Reads and checks the folder on a second thread while this one, which owns the workspace connection, writes the
+// checked rows into `sink` (docs/import.md "Speed and memory"). Cancel and progress are seen on this thread as before.
+ImportReport readPipelined(CsvImporter& importer, const std::filesystem::path& dir, ImportSink& sink,
+                           const ImportOptions& options)
+{
+    ImportPipeline pipeline;
+    // The reader stops on a cancel from outside and when the writer fails.
+    std::atomic_bool stop{options.cancel && options.cancel->load()};
+    importer.setCancelFlag(&stop);
+    importer.setProgressCallback([&pipeline](double f, const std::string& phase) { pipeline.progress(f, phase); });
+    ImportReport report;
+    std::exception_ptr readFailure;
+    std::thread reader([&] {
+        try {
+            report = importer.read(dir, pipeline);
+        } catch (...) {
+            readFailure = std::current_exception();
+        }
+        pipeline.close();
+    });
+    auto poll = [&] {
+        if (options.cancel && options.cancel->load())
+            stop = true;
+        if (options.progress)
+            if (auto p = pipeline.takeProgress())
+                options.progress(p->first, p->second);
+    };
+    try {
+        pipeline.drainInto(sink, poll);
+        poll();
+    } catch (...) {
+        stop = true;
+        pipeline.abandon();
+        reader.join();
+        throw;
+    }
+    reader.join();
+    if (readFailure)
+        std::rethrow_exception(readFailure);
+    return report;
+}
+
 // Above this size the secondary indexes of empty tables are built once after the rows.
 constexpr std::uintmax_t kLargeFolderBytes = 4 * 1024 * 1024;
 
@@ -153,8 +199,6 @@ ImportReport importFolder(storage::Workspace& ws, const std::filesystem::path& d
     WorkspaceSettings settings = newSettings ? *newSettings : loadSettings(ws);
 
     CsvImporter importer(settings, storedData(ws), ws.loadDataset(storage::PartOrg).orgUnits);
-    importer.setProgressCallback(options.progress);
-    importer.setCancelFlag(options.cancel);
 
     // Each checked row goes straight into the import's one transaction (all or nothing: any error, a cancel or a
     // failure rolls it back, settings included), so the folder is never held in memory (docs/import.md).
@@ -172,8 +216,10 @@ ImportReport importFolder(storage::Workspace& ws, const std::filesystem::path& d
                 saveSettings = [&] { ws.saveSettingsJson(writeWorkspaceJson(*newSettings)); };
             writer->begin(o, saveSettings);
             WriterSink sink(*writer);
-            report = importer.read(dir, sink);
+            report = readPipelined(importer, dir, sink, options);
         } else {
+            importer.setProgressCallback(options.progress);
+            importer.setCancelFlag(options.cancel);
             DiscardSink sink;
             report = importer.read(dir, sink);
         }

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 using namespace sd;
 using namespace sd::io;
@@ -199,4 +200,46 @@ TEST_CASE("importFolder: a cancelled import writes nothing")
     CHECK(!r.written);
     CHECK(totalRows(ws) == 0);
     CHECK(loadSettings(ws).fiscalYearStartMonth == 1);
+}
+
+TEST_CASE("importFolder: a cancel raised from the progress callback during the read writes nothing", "[import]")
+{
+    // The folder is read on a second thread while this one writes (docs/import.md "Speed and memory"); the reader's
+    // progress reaches the callback on this thread, which raises the cancel on the first one after "settings".
+    TempWs t;
+    storage::Workspace ws(t.path());
+    std::atomic_bool cancel{false};
+    ImportOptions o = withGoodJson();
+    o.cancel = &cancel;
+    int calls = 0;
+    o.progress = [&](double, const std::string&) {
+        if (++calls == 2)
+            cancel = true;
+    };
+    auto r = importFolder(ws, kData / "good", o);
+    CHECK(r.cancelled);
+    CHECK(!r.written);
+    CHECK(totalRows(ws) == 0);
+    CHECK(loadSettings(ws).fiscalYearStartMonth == 1);
+}
+
+TEST_CASE("importFolder: progress is reported on the calling thread, ending with the write", "[import]")
+{
+    TempWs t;
+    storage::Workspace ws(t.path());
+    ImportOptions o = withGoodJson();
+    std::vector<std::string> phases;
+    bool otherThread = false;
+    const auto caller = std::this_thread::get_id();
+    o.progress = [&](double, const std::string& phase) {
+        otherThread = otherThread || std::this_thread::get_id() != caller;
+        phases.push_back(phase);
+    };
+    auto r = importFolder(ws, kData / "good", o);
+    REQUIRE(r.written);
+    CHECK(!otherThread);
+    REQUIRE(!phases.empty());
+    CHECK(phases.front() == "settings");
+    CHECK(phases.back() == "writing");
+    CHECK(tableCount(ws, "activities") > 0);
 }
