@@ -14,6 +14,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <utility>
+
 namespace sd::storage {
 
 namespace {
@@ -153,6 +155,9 @@ void ImportWriter::begin(const Options& options, const std::function<void()>& al
     // works outside a transaction and is put back by finish() or the destructor.
     if (options.referencesChecked && workspaceEmpty && m_db.driverName() == QStringLiteral("QSQLITE"))
         m_foreignKeysOff = sqliteBeginBulkLoad(m_db);
+    // The indexes rebuilt at the end sort on temporary files (sqliteSortOnDisk); put back by restoreConnection().
+    if (options.large && m_db.driverName() == QStringLiteral("QSQLITE"))
+        m_tempStoreBefore = sqliteSortOnDisk(m_db);
     m_tx = std::make_unique<ScopedTransaction>(m_db);
     m_dialect.beginBulkWrite(m_db);
     if (alsoWrite)
@@ -359,6 +364,10 @@ void ImportWriter::restoreConnection()
     if (m_foreignKeysOff) {
         m_foreignKeysOff = false;
         sqliteEndBulkLoad(m_db);
+    }
+    if (m_tempStoreBefore >= 0) {
+        const int before = std::exchange(m_tempStoreBefore, -1);
+        sqliteRestoreTempStore(m_db, before);
     }
 }
 

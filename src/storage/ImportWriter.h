@@ -89,6 +89,7 @@ private:
     std::unordered_map<std::string, int> m_creditSeq, m_reviewSeq;
     QStringList m_rebuild;
     bool m_foreignKeysOff = false;
+    int m_tempStoreBefore = -1; // temp_store to put back after a large import (sqliteSortOnDisk), -1: unchanged
     bool m_historyWasEmpty = true;
     bool m_creditsWereEmpty = true;
     bool m_reviewsWereEmpty = true;

@@ -73,6 +73,28 @@ void sqliteEndBulkLoad(const QSqlDatabase& db)
     execNative(handle, "PRAGMA foreign_keys=ON");
 }
 
+int sqliteSortOnDisk(const QSqlDatabase& db)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!sqlite3_get_autocommit(handle))
+        return -1;
+    sqlite3_stmt* stmt = prepareNative(handle, QStringLiteral("PRAGMA temp_store"), "reading temp_store");
+    const int before = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : -1;
+    sqlite3_finalize(stmt);
+    if (before < 0 || before == 1)
+        return -1;
+    execNative(handle, "PRAGMA temp_store=FILE");
+    return before;
+}
+
+void sqliteRestoreTempStore(const QSqlDatabase& db, int tempStore)
+{
+    if (tempStore < 0 || tempStore > 2)
+        return;
+    const std::string sql = "PRAGMA temp_store=" + std::to_string(tempStore);
+    execNative(sqliteHandle(db), sql.c_str());
+}
+
 SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql, const char* what)
     : m_db(sqliteHandle(db))
     , m_stmt(prepareNative(m_db, sql, what))

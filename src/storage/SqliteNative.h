@@ -25,6 +25,14 @@ sqlite3* sqliteHandle(const QSqlDatabase& db);
 bool sqliteBeginBulkLoad(const QSqlDatabase& db);
 void sqliteEndBulkLoad(const QSqlDatabase& db);
 
+// A large import's index builds (CREATE INDEX after the rows): SQLite's sorter spills to temporary files in runs of
+// the page cache's size instead of sorting each index as one in-memory list of separately allocated records, which
+// temp_store=MEMORY makes it do (a third faster, and the sort no longer holds a whole index in memory). Call it
+// outside a transaction (the switch is refused inside one); returns the previous temp_store (0, 1 or 2), or -1 when
+// nothing was changed. sqliteRestoreTempStore() puts it back.
+int sqliteSortOnDisk(const QSqlDatabase& db);
+void sqliteRestoreTempStore(const QSqlDatabase& db, int tempStore);
+
 // A statement on the native SQLite API of a Qt connection: UTF-8 text bound and read without
 // QVariant/QString conversions, for the bulk import and the dataset loader.
 class SqliteStatement : public SqlStatement
