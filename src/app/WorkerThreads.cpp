@@ -20,6 +20,10 @@ public:
     }
     ~WorkerJoiner() override
     {
+        // A load checks for this between rows (storage::LoadCancelled) and ends early; a computation runs out.
+        for (const QPointer<QThread>& thread : m_threads)
+            if (thread)
+                thread->requestInterruption();
         for (const QPointer<QThread>& thread : m_threads)
             if (thread)
                 thread->wait();

@@ -5,11 +5,21 @@
 #include "storage/SqlHelpers.h"
 #include "storage/Workspace.h"
 
+#include <QThread>
+
 namespace sd::storage {
 
 namespace {
 
 const char* const kWhat = "loading the workspace";
+
+// At the first row and every 65,536 rows after: stops the load when the thread was asked to (its window closed
+// while millions of rows load).
+void checkCancelled(std::size_t rows)
+{
+    if ((rows & 0xFFFF) == 1 && QThread::currentThread()->isInterruptionRequested())
+        throw LoadCancelled();
+}
 
 long long countRows(const QSqlDatabase& db, const char* table, const QString& where)
 {
@@ -53,8 +63,10 @@ void loadTable(const QSqlDatabase& db, const SqlDialect& dialect, std::vector<T>
 {
     out.reserve(static_cast<size_t>(countRows(db, table, where)));
     auto cursor = dialect.openCursor(db, selectSql(table, columns, orderBy, where), kWhat);
-    while (cursor->next())
+    while (cursor->next()) {
         out.push_back(read(*cursor, 0));
+        checkCancelled(out.size());
+    }
 }
 
 Dataset DatasetLoader::load(unsigned parts, const DatasetWindow& window) const
@@ -111,7 +123,8 @@ void DatasetLoader::loadOpportunities(Dataset& out) const
                                        "loading the stage history");
     auto& opps = out.opportunities;
     size_t i = 0;
-    while (cursor->next()) {
+    for (std::size_t rows = 1; cursor->next(); ++rows) {
+        checkCancelled(rows);
         const std::string_view id = cursor->text(0);
         if (i < opps.size() && opps[i].id != id) {
             while (i < opps.size() && std::string_view(opps[i].id) < id)

@@ -30,6 +30,17 @@ public:
     }
 };
 
+// A load stopped before its end because the thread reading was asked to stop (QThread::requestInterruption(): the
+// window that wanted the rows is gone). Nothing was written.
+class LoadCancelled : public StorageError
+{
+public:
+    LoadCancelled()
+        : StorageError("loading the workspace was cancelled")
+    {
+    }
+};
+
 // Which tables loadDataset() reads (the engines need different parts; the large workspace is big).
 enum DatasetPart : unsigned {
     PartOrg = 1u << 0,          // org units, reps, products
