@@ -126,7 +126,7 @@ WorkspaceSettings settings()
     senior.items.push_back(item("behaviour", 30, ScoringRuleType::Anchored, Src::None));
 
     s.kpiTemplates = {repQ, senior}; // the role-only template comes first: the level-specific one still wins
-    s.kpis = {{"complaints", "客户投诉", "manual", true}};
+    s.kpis = {{"complaints", "客户投诉", "manual", true, "", KpiKind::Result}};
     return s;
 }
 
