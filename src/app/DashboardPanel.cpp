@@ -1,5 +1,6 @@
 #include "app/DashboardPanel.h"
 
+#include "app/DashboardSnapshots.h"
 #include "app/DashboardTile.h"
 #include "app/DatasetCache.h"
 #include "app/Formatting.h"
@@ -135,7 +136,12 @@ DashboardPanel::DashboardPanel(WorkspaceDocument* document, QWidget* parent)
     for (int c = 0; c < 2; ++c)
         grid->setColumnStretch(c, 1);
 
-    connect(m_ownerCombo, &QComboBox::currentIndexChanged, this, [this] { startCompute(); });
+    connect(m_ownerCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_data)
+            startCompute();
+        else
+            showSavedFigures();
+    });
     connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this] { startCompute(); });
     connect(m_document->datasetCache(), &DatasetCache::datasetReady, this, [this] {
         if (isVisible() || m_waitingForData)
@@ -147,6 +153,9 @@ DashboardPanel::DashboardPanel(WorkspaceDocument* document, QWidget* parent)
         m_records.reset();
         m_context.reset();
         m_figures.reset();
+        m_summary.reset();
+        m_savedAt = QDateTime();
+        m_snapshots.reset();
         ++m_generation;
         render();
         if (isVisible())
@@ -194,8 +203,13 @@ void DashboardPanel::refresh()
     auto data = m_document->datasetCache()->dataset(kParts);
     if (!data) {
         m_waitingForData = true;
+        if (!m_summary)
+            showSavedFigures();
         const QString error = m_document->datasetCache()->lastError();
-        m_statusLabel->setText(error.isEmpty() ? tr("Loading the workspace…") : error);
+        if (!error.isEmpty())
+            m_statusLabel->setText(error);
+        else if (!m_summary)
+            m_statusLabel->setText(tr("Loading the workspace…"));
         return;
     }
     m_waitingForData = false;
@@ -204,15 +218,63 @@ void DashboardPanel::refresh()
         m_index.reset();
         m_records.reset();
         m_context.reset();
-        populateOwners();
+        m_snapshots.reset();
+        populateOwners(m_data->orgUnits, m_data->reps, m_ownerCombo->currentData().toString());
     }
     startCompute();
 }
 
-void DashboardPanel::populateOwners()
+void DashboardPanel::showSavedFigures()
+{
+    if (!m_document->isOpen())
+        return;
+    if (!m_snapshots) {
+        // The org tree alone (a few thousand rows) names the owners and identifies the data the figures are of.
+        Dataset org;
+        try {
+            org = m_document->workspace()->loadDataset(storage::PartOrg);
+        } catch (const std::exception& e) {
+            spdlog::warn("dashboard: reading the org tree for the saved figures: {}", e.what());
+            return;
+        }
+        m_snapshots = std::make_unique<DashboardSnapshots>(m_document->path(),
+                                                           DashboardSnapshots::fingerprint(org.orgUnits, org.reps));
+        const QString shown = m_ownerCombo->currentData().toString(); // kept when the data is reloaded
+        populateOwners(org.orgUnits, org.reps,
+                       shown.isEmpty() ? QString::fromStdString(m_snapshots->lastOwner()) : shown);
+    }
+    // Figures are saved as of the day they were computed on (saveFigures): they stand in for today's only.
+    const auto saved = m_asOfEdit->date() == QDate::currentDate()
+                           ? m_snapshots->find(m_ownerCombo->currentData().toString().toStdString())
+                           : std::nullopt;
+    if (!saved) {
+        m_summary.reset();
+        m_savedAt = QDateTime();
+        render();
+        m_statusLabel->setText(tr("Loading the workspace…"));
+        return;
+    }
+    m_summary = saved->summary;
+    m_savedAt = saved->savedAt;
+    render();
+    spdlog::info("dashboard: figures saved {} shown while the workspace loads",
+                 m_savedAt.toString(Qt::ISODate).toStdString());
+    Q_EMIT savedFiguresShown();
+}
+
+void DashboardPanel::saveFigures()
+{
+    // Only the figures as of the day they were computed on are worth showing at the next start.
+    if (!m_summary || !m_data || m_asOfEdit->date() != QDate::currentDate())
+        return;
+    DashboardSnapshots(m_document->path(), DashboardSnapshots::fingerprint(m_data->orgUnits, m_data->reps))
+        .save(*m_summary);
+}
+
+void DashboardPanel::populateOwners(const std::vector<OrgUnit>& orgUnits, const std::vector<Rep>& repList,
+                                    const QString& previous)
 {
     const QSignalBlocker blocker(m_ownerCombo);
-    const QString previous = m_ownerCombo->currentData().toString();
     m_ownerCombo->clear();
     // Deactivated units (schema 10) are not offered, unless the owner shown is one of them or under one.
     std::map<std::string, Date> inactive;
@@ -226,21 +288,21 @@ void DashboardPanel::populateOwners()
     std::map<std::string, std::vector<const Rep*>> reps;
     std::map<std::string, const OrgUnit*> units;
     const OrgUnit* root = nullptr;
-    for (const OrgUnit& u : m_data->orgUnits) {
+    for (const OrgUnit& u : orgUnits) {
         units.emplace(u.id, &u);
         if (u.parentId)
             children[*u.parentId].push_back(&u);
         else
             root = &u;
     }
-    for (const Rep& r : m_data->reps)
+    for (const Rep& r : repList)
         reps[r.orgUnitId].push_back(&r);
     std::set<std::string> shownPath; // the units from the current owner up to the root
     if (const auto owner = OwnerRef::parse(previous.toStdString())) {
         std::optional<std::string> unit = owner->id;
         if (owner->kind == OwnerKind::Rep) {
             unit.reset();
-            for (const Rep& r : m_data->reps)
+            for (const Rep& r : repList)
                 if (r.id == owner->id)
                     unit = r.orgUnitId;
         }
@@ -345,9 +407,12 @@ void DashboardPanel::finishCompute(quint64 generation, std::shared_ptr<const Dat
         return;
     }
     m_figures = std::move(figures);
+    m_summary = summarizeDashboard(*m_figures, m_data->reps, *m_settings);
+    m_savedAt = QDateTime();
     m_lastComputeMs = m_timer.elapsed();
     spdlog::info("dashboard computed in {} ms", m_lastComputeMs);
     render();
+    saveFigures();
     Q_EMIT figuresReady();
 }
 

@@ -5,8 +5,10 @@
 // moc (Qt 6.4) cannot parse the C++20 library headers the domain pulls in; it needs none of them.
 #ifndef Q_MOC_RUN
 #include "domain/Dashboard.h"
+#include "domain/DashboardSummary.h"
 #endif
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QWidget>
 
@@ -25,13 +27,15 @@ class DatasetIndex;
 
 namespace sd::app {
 
+class DashboardSnapshots;
 class DashboardTile;
 class WorkspaceDocument;
 
 // The Dashboard (home) section: tiles for attainment against target (month, quarter, year to date), the funnel,
 // collections and overdue, stalled deals, care reminders and the contest leaderboard, for the owner chosen in the
 // filter (company, region, team or rep). The figures are computed on a worker thread from the shared DatasetCache;
-// each tile opens the section behind it (openSection).
+// each tile opens the section behind it (openSection). While the workspace's rows load, the figures saved the last
+// time (DashboardSnapshots) are shown, marked as such, and replaced once the fresh ones are computed.
 class DashboardPanel : public QWidget
 {
     Q_OBJECT
@@ -45,6 +49,9 @@ public:
     qint64 lastComputeMs() const { return m_lastComputeMs; }
     // The figures shown, or null before the first computation ended.
     const DashboardFigures* figures() const { return m_figures ? &*m_figures : nullptr; }
+    // What the tiles show: the fresh figures' summary, or saved figures (savedAt() valid) while the rows load.
+    const DashboardSummary* summary() const { return m_summary ? &*m_summary : nullptr; }
+    QDateTime savedAt() const { return m_savedAt; }
 
 Q_SIGNALS:
     // A tile asks for the section behind it.
@@ -54,6 +61,8 @@ Q_SIGNALS:
     void openReceivables();
     // The tiles were filled (for tests and the benchmark).
     void figuresReady();
+    // Figures saved in an earlier session were shown while the rows load.
+    void savedFiguresShown();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,7 +75,9 @@ private:
                        std::shared_ptr<const DatasetIndex> index, std::shared_ptr<const DailyRecords> records,
                        std::shared_ptr<DashboardContext> context,
                        std::optional<DashboardFigures> figures, const QString& error);
-    void populateOwners();
+    void showSavedFigures();
+    void saveFigures();
+    void populateOwners(const std::vector<OrgUnit>& orgUnits, const std::vector<Rep>& reps, const QString& preferred);
     void render();
     void retranslateUi();
     DashboardTile* addTile(const QString& name, Section section, int row, int col);
@@ -100,6 +111,9 @@ private:
     std::shared_ptr<const WorkspaceSettings> m_settings; // the settings m_context was built with
     std::shared_ptr<DashboardContext> m_context;   // engines over m_index, reused while the filter changes
     std::optional<DashboardFigures> m_figures;
+    std::optional<DashboardSummary> m_summary;     // what render() shows
+    QDateTime m_savedAt;                           // valid while m_summary holds saved figures
+    std::unique_ptr<DashboardSnapshots> m_snapshots; // the saved figures, read before the rows are loaded
     quint64 m_generation = 0;
     bool m_computing = false;
     bool m_recompute = false;

@@ -25,7 +25,8 @@ QString percent(const std::optional<Rational>& r)
     return QString::fromStdString((*r * Rational(100)).toFixed(1)) + QLatin1Char('%');
 }
 
-void setBar(QProgressBar* bar, const std::optional<TargetStatus>& s, const QString& currency, const QString& none)
+void setBar(QProgressBar* bar, const std::optional<DashboardSummary::Bar>& s, const QString& currency,
+            const QString& none)
 {
     if (!s || !s->attainment) {
         bar->setValue(0);
@@ -38,8 +39,8 @@ void setBar(QProgressBar* bar, const std::optional<TargetStatus>& s, const QStri
     bar->setValue(value);
     bar->setFormat(percent(s->attainment));
     bar->setToolTip(QStringLiteral("%1 / %2")
-                        .arg(Formatting::money(Money::fromCents(s->actual), currency),
-                             Formatting::money(Money::fromCents(s->target), currency)));
+                        .arg(Formatting::money(Money::fromCents(s->actualCents), currency),
+                             Formatting::money(Money::fromCents(s->targetCents), currency)));
 }
 
 QString row(const QString& label, const QString& value)
@@ -55,7 +56,7 @@ void DashboardPanel::render()
 {
     const QString currency = QString::fromStdString(m_document->settings().currency);
     auto money = [&](std::int64_t cents) { return Formatting::money(Money::fromCents(cents), currency); };
-    if (!m_figures) {
+    if (!m_summary) {
         for (int i = 0; i < 3; ++i)
             for (QProgressBar* b : {m_revenueBars[i], m_collectionBars[i]}) {
                 b->setValue(0);
@@ -65,27 +66,35 @@ void DashboardPanel::render()
             l->clear();
         return;
     }
-    const DashboardFigures& f = *m_figures;
-    m_statusLabel->setText(tr("As of %1").arg(Formatting::date(f.today)));
-    const std::optional<TargetStatus>* revenue[3] = {&f.revenue.month, &f.revenue.quarter, &f.revenue.year};
-    const std::optional<TargetStatus>* collections[3] = {&f.collections.month, &f.collections.quarter,
-                                                         &f.collections.year};
-    for (int i = 0; i < 3; ++i) {
-        setBar(m_revenueBars[i], *revenue[i], currency, tr("no target"));
-        setBar(m_collectionBars[i], *collections[i], currency, tr("no target"));
+    const DashboardSummary& f = *m_summary;
+    const QDateTime saved = m_savedAt.toLocalTime();
+    if (m_savedAt.isValid() && saved.date() == QDate::currentDate())
+        m_statusLabel->setText(tr("Figures as of %1, saved at %2 · updating…")
+                                   .arg(Formatting::date(f.today), QLocale().toString(saved.time(), QLocale::ShortFormat)));
+    else if (m_savedAt.isValid())
+        m_statusLabel->setText(tr("Figures as of %1, saved %2 · updating…")
+                                   .arg(Formatting::date(f.today), QLocale().toString(saved, QLocale::ShortFormat)));
+    else
+        m_statusLabel->setText(tr("As of %1").arg(Formatting::date(f.today)));
+    for (std::size_t i = 0; i < 3; ++i) {
+        setBar(m_revenueBars[i], f.revenue[i], currency, tr("no target"));
+        setBar(m_collectionBars[i], f.collections[i], currency, tr("no target"));
     }
 
     QString funnel = QStringLiteral("<table>");
-    funnel += row(tr("Open deals"), QLocale().toString(qlonglong(f.funnel.openCount)));
-    funnel += row(tr("Open amount"), money(f.funnel.openAmount.cents()));
-    funnel += row(tr("Weighted forecast"), money(f.funnel.weightedTotal.cents()));
+    funnel += row(tr("Open deals"), QLocale().toString(qlonglong(f.openCount)));
+    funnel += row(tr("Open amount"), money(f.openAmountCents));
+    funnel += row(tr("Weighted forecast"), money(f.weightedCents));
     funnel += row(tr("Win rate (year to date)"), percent(f.winRate));
     funnel += QStringLiteral("</table><p style=\"color:#5b6675\">");
     QStringList stages;
-    for (std::size_t i = 0; i < f.funnel.stages.size() && i < m_document->settings().stages.size(); ++i)
-        stages << QStringLiteral("%1 %2")
-                      .arg(QString::fromStdString(m_document->settings().stages[i].name).toHtmlEscaped())
-                      .arg(f.funnel.stages[i].count);
+    for (const DashboardSummary::Stage& st : f.stages) {
+        std::string name = st.code;
+        for (const StageDef& def : m_document->settings().stages)
+            if (def.code == st.code)
+                name = def.name;
+        stages << QStringLiteral("%1 %2").arg(qs(name)).arg(st.count);
+    }
     funnel += stages.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
     m_funnelLabel->setText(funnel);
 
@@ -94,19 +103,18 @@ void DashboardPanel::render()
     ar += row(tr("Overdue"), money(f.overdueCents));
     ar += row(tr("Over 90 days"), money(f.over90Cents));
     ar += row(tr("Customers flagged (credit risk)"), QLocale().toString(qlonglong(f.creditFlags)));
-    ar += row(tr("Collection rate this month"), percent(f.collectionRate.rate));
+    ar += row(tr("Collection rate this month"), percent(f.collectionRate));
     ar += QStringLiteral("</table>");
     m_collectionsLabel->setText(ar);
 
     QString stalled = tr("<b>%1</b> deals, %2, with no stage change for %3 days or more")
-                          .arg(QLocale().toString(qlonglong(f.stalledCount)), money(f.stalledAmount.cents()))
-                          .arg(m_document->settings().stallDays);
+                          .arg(QLocale().toString(qlonglong(f.stalledCount)), money(f.stalledAmountCents))
+                          .arg(f.stallDays);
     stalled += QStringLiteral("<table>");
-    for (const StalledDeal& d : f.stalled)
+    for (const DashboardSummary::Stalled& d : f.stalled)
         stalled += QStringLiteral("<tr><td>%1</td><td style=\"padding-left:8px\">%2</td>"
                                   "<td align=\"right\" style=\"padding-left:8px\">%3</td></tr>")
-                       .arg(qs(d.opportunity->name), tr("%n days", nullptr, d.daysInStage),
-                            money(d.opportunity->amount.cents()));
+                       .arg(qs(d.name), tr("%n days", nullptr, d.days), money(d.amountCents));
     stalled += QStringLiteral("</table>");
     m_stalledLabel->setText(stalled);
 
@@ -114,7 +122,7 @@ void DashboardPanel::render()
                        .arg(QLocale().toString(qlonglong(f.keyDatesCount)),
                             QLocale().toString(qlonglong(f.notContactedCount)));
     care += QStringLiteral("<table>");
-    for (const CareReminder& c : f.care) {
+    for (const DashboardSummary::Care& c : f.care) {
         QString what;
         switch (c.kind) {
         case CareReminder::Kind::Birthday: what = tr("birthday %1").arg(Formatting::date(c.date)); break;
@@ -122,7 +130,7 @@ void DashboardPanel::render()
         case CareReminder::Kind::NotContacted: what = tr("no contact for %n days", nullptr, c.days); break;
         }
         care += QStringLiteral("<tr><td>%1</td><td style=\"padding-left:8px; color:#5b6675\">%2</td></tr>")
-                    .arg(qs(c.customer->name), what);
+                    .arg(qs(c.name), what);
     }
     care += QStringLiteral("</table>");
     m_careLabel->setText(care);
@@ -132,12 +140,7 @@ void DashboardPanel::render()
     contest += QStringLiteral("<table>");
     const bool moneyMetric = f.contestMetric == "revenue" || f.contestMetric == "gross_profit"
                              || f.contestMetric == "collections";
-    for (const ContestPlace& p : f.leaderboard) {
-        const Rep* rep = nullptr;
-        for (const Rep& r : m_data->reps)
-            if (r.id == p.repId)
-                rep = &r;
-        const QString value = moneyMetric ? money(static_cast<std::int64_t>(p.value.roundHalfAwayFromZero()))
+    for (const DashboardSummary::Place& p : f.leaderboard) {        const QString value = moneyMetric ? money(static_cast<std::int64_t>(p.value.roundHalfAwayFromZero()))
                                           : QString::fromStdString(p.value.toFixed(p.value.isInteger() ? 0 : 2));
         QStringList prize;
         if (p.prizeCents)
@@ -147,8 +150,8 @@ void DashboardPanel::render()
         contest += QStringLiteral("<tr><td><b>%1</b></td><td style=\"padding-left:8px\">%2</td>"
                                   "<td align=\"right\" style=\"padding-left:8px\">%3</td>"
                                   "<td style=\"padding-left:8px; color:#9a6700\">%4</td></tr>")
-                       .arg(*p.rank)
-                       .arg(rep ? qs(rep->name) : qs(p.repId), value, prize.join(QStringLiteral(", ")));
+                       .arg(p.rank)
+                       .arg(qs(p.repName), value, prize.join(QStringLiteral(", ")));
     }
     contest += QStringLiteral("</table>");
     if (f.leaderboard.empty())

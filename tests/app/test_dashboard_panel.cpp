@@ -210,3 +210,61 @@ TEST_CASE("the owner filter leaves out deactivated units unless one is the owner
     CHECK(owner->count() == 6);
     CHECK(owner->currentData().toString() == QStringLiteral("unit:co"));
 }
+
+TEST_CASE("on reopening, the dashboard shows the figures saved last time until the fresh ones are computed",
+          "[daily][dashboard]")
+{
+    DailyFixture f;
+    const QString path = f.dir.filePath(QStringLiteral("w.sqlite"));
+    const std::string today = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    DashboardSummary saved;
+    QString funnelText;
+    {
+        DashboardPanel panel(&f.document);
+        panel.show();
+        auto* owner = panel.findChild<QComboBox*>(QStringLiteral("ownerFilterComboBox"));
+        waitForFigures(panel, "unit:co", today.c_str());
+        owner->setCurrentIndex(owner->findData(QStringLiteral("unit:t1")));
+        waitForFigures(panel, "unit:t1", today.c_str());
+        REQUIRE(panel.summary());
+        CHECK_FALSE(panel.savedAt().isValid());
+        saved = *panel.summary();
+        funnelText = labelText(panel, "funnelSummaryLabel");
+    }
+
+    // The next session: the saved figures of the owner shown last are on the tiles before any row is loaded (no
+    // event has been processed yet), marked as saved; the fresh figures then replace them.
+    {
+        WorkspaceDocument again;
+        again.open(path);
+        DashboardPanel panel(&again);
+        QSignalSpy shown(&panel, &DashboardPanel::savedFiguresShown);
+        panel.show();
+        REQUIRE(shown.count() == 1);
+        CHECK(panel.figures() == nullptr);
+        REQUIRE(panel.summary());
+        CHECK(*panel.summary() == saved);
+        CHECK(panel.savedAt().isValid());
+        CHECK(panel.findChild<QComboBox*>(QStringLiteral("ownerFilterComboBox"))->currentData().toString()
+              == QStringLiteral("unit:t1"));
+        CHECK(labelText(panel, "funnelSummaryLabel") == funnelText);
+        CHECK(labelText(panel, "dashboardStatusLabel").contains(QStringLiteral("saved")));
+        waitForFigures(panel, "unit:t1", today.c_str());
+        CHECK_FALSE(panel.savedAt().isValid());
+        CHECK(*panel.summary() == saved); // nothing changed in between
+        CHECK(labelText(panel, "dashboardStatusLabel").startsWith(QStringLiteral("As of")));
+    }
+
+    // Other data at the same place (here: a rep more) is not shown the figures of the old data.
+    storage::SqlOrgRepository(*f.document.workspace()).save(Rep{"r9", "Dan Wu", "t2", Role::Rep, Level::Mid, Date::parseOrThrow("2025-01-01"), std::nullopt, true, std::nullopt});
+    {
+        WorkspaceDocument again;
+        again.open(path);
+        DashboardPanel panel(&again);
+        QSignalSpy shown(&panel, &DashboardPanel::savedFiguresShown);
+        panel.show();
+        CHECK(shown.count() == 0);
+        CHECK(panel.summary() == nullptr);
+        CHECK(labelText(panel, "dashboardStatusLabel") == QStringLiteral("Loading the workspace…"));
+    }
+}

@@ -4341,6 +4341,14 @@ The replaced content is kept in %3.</translation>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
     </message>
+    <message>
+        <source>Figures as of %1, saved at %2 · updating…</source>
+        <translation>Figures as of %1, saved at %2 · updating…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1, saved %2 · updating…</source>
+        <translation>Figures as of %1, saved %2 · updating…</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::DecompositionDialog</name>

@@ -4329,6 +4329,14 @@ The replaced content is kept in %3.</source>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
+    <message>
+        <source>Figures as of %1, saved at %2 · updating…</source>
+        <translation>截至 %1 的已保存数据（%2 保存）· 正在更新…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1, saved %2 · updating…</source>
+        <translation>截至 %1 的已保存数据（%2 保存）· 正在更新…</translation>
+    </message>
 </context>
 <context>
     <name>sd::app::DecompositionDialog</name>
