@@ -1,5 +1,6 @@
 #include "storage/ImportWriter.h"
 
+#include "storage/BatchedInsert.h"
 #include "storage/RowMapping.h"
 #include "storage/RowVersion.h"
 #include "storage/ScopedTransaction.h"
@@ -23,6 +24,8 @@ namespace {
 const QStringList kIdKey{QStringLiteral("id")};
 // A batch this large builds the indexes of its empty tables once, after the rows.
 constexpr size_t kRebuildIndexesFrom = 20000;
+// Rows of a table that was empty go in by multi-row INSERTs of this many rows (BatchedInsert).
+constexpr int kRowsPerInsert = 32;
 
 enum TableId {
     OrgUnits, Reps, Products, Customers, Opportunities, StageHistory, Orders, OrderCredits, Payments, Activities,
@@ -36,14 +39,17 @@ bool tableIsEmpty(const QSqlDatabase& db, const char* table)
     return !q.next();
 }
 
-QString insertSql(const char* table, const QStringList& columns)
+QString insertSql(const char* table, const QStringList& columns, int rows = 1)
 {
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
+    const QString row = QStringLiteral("(") + marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+    QStringList values;
+    for (int r = 0; r < rows; ++r)
+        values << row;
     return QStringLiteral("INSERT INTO ") + QString::fromLatin1(table) + QStringLiteral(" (")
-        + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", "))
-        + QStringLiteral(")");
+        + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -56,6 +62,7 @@ struct ImportWriter::Table
     const char* what = "";
     bool empty = true;
     std::unique_ptr<SqlStatement> statement;
+    std::unique_ptr<BatchedInsert> batched; // a table that was empty: rows go in kRowsPerInsert at a time
 };
 
 ImportWriter::ImportWriter(QSqlDatabase db, const SqlDialect& dialect)
@@ -172,13 +179,22 @@ void ImportWriter::begin(const Options& options, const std::function<void()>& al
 SqlStatement& ImportWriter::statement(int which)
 {
     Table& t = *m_tables[static_cast<size_t>(which)];
+    if (t.empty) { // nothing to update or delete: the rows are only appended, several per INSERT
+        if (!t.batched) {
+            if (!m_tx)
+                throw StorageError("an import row was written outside the import's transaction");
+            t.batched = std::make_unique<BatchedInsert>(
+                static_cast<int>(t.columns.size()), kRowsPerInsert,
+                [this, &t](int rows) { return m_dialect.prepareBulk(m_db, insertSql(t.name, t.columns, rows), t.what); });
+        }
+        return *t.batched;
+    }
     if (!t.statement) {
         if (!m_tx)
             throw StorageError("an import row was written outside the import's transaction");
-        // Nothing to update in a table that was empty (the importer gives each key once): a plain insert is cheaper.
-        const bool insertOnly = t.empty || t.key.isEmpty();
+        // Tables without a key are replaced per owner by the writer's deletes: plain inserts after them.
         t.statement = m_dialect.prepareBulk(
-            m_db, insertOnly ? insertSql(t.name, t.columns)
+            m_db, t.key.isEmpty() ? insertSql(t.name, t.columns)
                        : withRowVersionBump(QString::fromLatin1(t.name),
                                             m_dialect.upsertSql(QString::fromLatin1(t.name), t.columns, t.key)),
             t.what);
@@ -335,8 +351,12 @@ void ImportWriter::finish()
         throw StorageError("no import is being written");
     QElapsedTimer step;
     step.start();
-    for (auto& t : m_tables)
+    for (auto& t : m_tables) {
+        if (t->batched)
+            t->batched->flush();
+        t->batched.reset();
         t->statement.reset();
+    }
     m_deleteHistory.reset();
     m_deleteCredits.reset();
     m_deleteReviews.reset();
