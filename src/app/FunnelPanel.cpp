@@ -157,8 +157,10 @@ void FunnelPanel::changeEvent(QEvent* event)
 void FunnelPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_data && !m_computing)
+    if (m_refreshWhenShown || (!m_data && !m_computing)) {
+        m_refreshWhenShown = false;
         datasetArrived();
+    }
 }
 
 void FunnelPanel::retranslateUi()
@@ -178,6 +180,12 @@ void FunnelPanel::datasetArrived()
 {
     if (!m_document->isOpen())
         return;
+    // Hidden, the panel neither asks for rows nor computes: at start-up on a large workspace that would load the
+    // funnel's parts before the dashboard's and compute a view nobody sees while the dashboard waits.
+    if (!isVisible()) {
+        m_refreshWhenShown = true;
+        return;
+    }
     auto data = m_document->datasetCache()->dataset(kParts);
     if (!data) {
         m_statusLabel->setText(tr("Loading…"));
@@ -250,6 +258,10 @@ void FunnelPanel::compute()
 {
     if (!m_dataset || !m_document->isOpen())
         return;
+    if (!isVisible()) {
+        m_refreshWhenShown = true;
+        return;
+    }
     // Before the owner list is first filled (the first computation of a workspace) the company is the owner.
     const auto owner = m_ownerCombo->count() > 0 ? OwnerRef::parse(m_ownerCombo->currentData().toString().toStdString())
                                                  : std::optional<OwnerRef>(OwnerRef{OwnerKind::Unit, std::string()});

@@ -72,6 +72,7 @@ private:
     bool m_datesSet = false;
     bool m_ownersFilled = false;
     bool m_withCoverage = false; // the dataset holds orders and targets
+    bool m_refreshWhenShown = false; // data or settings changed while the panel was hidden
     QLabel* m_ownerLabel;
     QComboBox* m_ownerCombo;
     QLabel* m_fromLabel;
