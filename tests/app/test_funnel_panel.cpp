@@ -8,6 +8,7 @@
 #include "app/FunnelOverviewWidget.h"
 #include "app/FunnelPanel.h"
 #include "app/FunnelViewData.h"
+#include "app/DatasetCache.h"
 #include "app/EditOpportunity.h"
 #include "app/WeeklyReviewWidget.h"
 #include "app/WorkspaceDocument.h"
@@ -170,4 +171,34 @@ TEST_CASE("funnel panel: chart, stage table, drill-down, undoable edit, weekly r
     REQUIRE(QFileInfo::exists(xlsx));
     const auto book = sd::test::readXlsx(xlsx.toStdString());
     CHECK(book["sheets"][1]["rows"][1][0] == "C");
+}
+
+TEST_CASE("a hidden funnel panel neither loads rows nor computes until it is shown", "[funnel]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    {
+        storage::Workspace ws(path);
+        REQUIRE(io::importFolder(ws, SALESDESK_TEST_DATA "/funnel").written);
+    }
+    WorkspaceDocument document;
+    document.open(path);
+    FunnelPanel panel(&document);
+    QSignalSpy spy(&panel, &FunnelPanel::viewUpdated);
+    QTest::qWait(300);
+    CHECK_FALSE(document.datasetCache()->isLoading());
+    CHECK(spy.count() == 0);
+    CHECK_FALSE(panel.viewData());
+
+    panel.resize(1200, 800);
+    panel.show();
+    waitForView(panel, spy);
+    REQUIRE(panel.viewData());
+    // Data changed while hidden: computed again once shown, not before.
+    panel.hide();
+    document.reload();
+    QTest::qWait(300);
+    CHECK(spy.isEmpty());
+    panel.show();
+    waitForView(panel, spy); // requires a new view
 }
