@@ -183,9 +183,10 @@ SqlStatement& ImportWriter::statement(int which)
         if (!t.batched) {
             if (!m_tx)
                 throw StorageError("an import row was written outside the import's transaction");
-            t.batched = std::make_unique<BatchedInsert>(
-                static_cast<int>(t.columns.size()), kRowsPerInsert,
-                [this, &t](int rows) { return m_dialect.prepareBulk(m_db, insertSql(t.name, t.columns, rows), t.what); });
+            auto prepare = [this, &t](int rows) {
+                return m_dialect.prepareBulk(m_db, insertSql(t.name, t.columns, rows), t.what);
+            };
+            t.batched = std::make_unique<BatchedInsert>(static_cast<int>(t.columns.size()), kRowsPerInsert, prepare);
         }
         return *t.batched;
     }
