@@ -72,7 +72,7 @@ void DatasetCache::startLoad(unsigned parts)
         QString error;
         try {
             storage::Workspace workspace(path);
-            data = std::make_shared<const Dataset>(workspace.loadDataset(parts));
+            data = std::make_shared<const Dataset>(workspace.loadDatasetConcurrently(parts));
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }

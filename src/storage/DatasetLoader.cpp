@@ -15,9 +15,9 @@ const char* const kWhat = "loading the workspace";
 
 // At the first row and every 65,536 rows after: stops the load when the thread was asked to (its window closed
 // while millions of rows load).
-void checkCancelled(std::size_t rows)
+void checkCancelled(std::size_t rows, const QThread* requester)
 {
-    if ((rows & 0xFFFF) == 1 && QThread::currentThread()->isInterruptionRequested())
+    if ((rows & 0xFFFF) == 1 && requester->isInterruptionRequested())
         throw LoadCancelled();
 }
 
@@ -50,22 +50,24 @@ QString dateRange(const char* column, const std::optional<Date>& from, const std
 
 } // namespace
 
-DatasetLoader::DatasetLoader(QSqlDatabase db, const SqlDialect& dialect)
+DatasetLoader::DatasetLoader(QSqlDatabase db, const SqlDialect& dialect, QThread* requester)
     : m_db(std::move(db))
     , m_dialect(dialect)
+    , m_requester(requester ? requester : QThread::currentThread())
 {
 }
 
 // SELECT columns FROM table [WHERE …] ORDER BY orderBy, each row read into `out` by `read`.
 template <class T, class Read>
-void loadTable(const QSqlDatabase& db, const SqlDialect& dialect, std::vector<T>& out, const char* table,
-               const QStringList& columns, const char* orderBy, Read read, const QString& where = {})
+void loadTable(const QSqlDatabase& db, const SqlDialect& dialect, const QThread* requester, std::vector<T>& out,
+               const char* table, const QStringList& columns, const char* orderBy, Read read,
+               const QString& where = {})
 {
     out.reserve(static_cast<size_t>(countRows(db, table, where)));
     auto cursor = dialect.openCursor(db, selectSql(table, columns, orderBy, where), kWhat);
     while (cursor->next()) {
         out.push_back(read(*cursor, 0));
-        checkCancelled(out.size());
+        checkCancelled(out.size(), requester);
     }
 }
 
@@ -75,10 +77,10 @@ Dataset DatasetLoader::load(unsigned parts, const DatasetWindow& window) const
     const auto& db = m_db;
     const auto& dl = m_dialect;
     if (parts & PartOrg) {
-        loadTable(db, dl, d.orgUnits, "org_units", rows::orgUnitColumns(), "id", rows::readOrgUnit);
-        loadTable(db, dl, d.reps, "reps", rows::repColumns(), "id", rows::readRep);
-        loadTable(db, dl, d.products, "products", rows::productColumns(), "id", rows::readProduct);
-        loadTable(db, dl, d.unitHistory, "rep_unit_history",
+        loadTable(db, dl, m_requester, d.orgUnits, "org_units", rows::orgUnitColumns(), "id", rows::readOrgUnit);
+        loadTable(db, dl, m_requester, d.reps, "reps", rows::repColumns(), "id", rows::readRep);
+        loadTable(db, dl, m_requester, d.products, "products", rows::productColumns(), "id", rows::readProduct);
+        loadTable(db, dl, m_requester, d.unitHistory, "rep_unit_history",
                   {QStringLiteral("rep_id"), QStringLiteral("org_unit_id"), QStringLiteral("from_on"),
                    QStringLiteral("to_on")},
                   "rep_id, from_on", [](const SqlRow& row, int) {
@@ -87,26 +89,26 @@ Dataset DatasetLoader::load(unsigned parts, const DatasetWindow& window) const
                   });
     }
     if (parts & PartCustomers)
-        loadTable(db, dl, d.customers, "customers", rows::customerColumns(), "id", rows::readCustomer);
+        loadTable(db, dl, m_requester, d.customers, "customers", rows::customerColumns(), "id", rows::readCustomer);
     if (parts & PartOpportunities)
         loadOpportunities(d);
     if (parts & PartOrders) {
-        loadTable(db, dl, d.orders, "orders", rows::orderColumns(), "id", rows::readOrder);
-        loadTable(db, dl, d.orderCredits, "order_credits", rows::orderCreditColumns(), "order_id, seq",
+        loadTable(db, dl, m_requester, d.orders, "orders", rows::orderColumns(), "id", rows::readOrder);
+        loadTable(db, dl, m_requester, d.orderCredits, "order_credits", rows::orderCreditColumns(), "order_id, seq",
                   rows::readOrderCredit);
     }
     if (parts & PartPayments)
-        loadTable(db, dl, d.payments, "payments", rows::paymentColumns(), "id", rows::readPayment);
+        loadTable(db, dl, m_requester, d.payments, "payments", rows::paymentColumns(), "id", rows::readPayment);
     if (parts & PartActivities)
-        loadTable(db, dl, d.activities, "activities", rows::activityColumns(), "id", rows::readActivity,
+        loadTable(db, dl, m_requester, d.activities, "activities", rows::activityColumns(), "id", rows::readActivity,
                   dateRange("activity_date", window.activitiesFrom, window.activitiesTo));
     if (parts & PartTargets)
-        loadTable(db, dl, d.targets, "targets", rows::targetColumns(), "owner_kind, owner_id, metric, period, segment",
+        loadTable(db, dl, m_requester, d.targets, "targets", rows::targetColumns(), "owner_kind, owner_id, metric, period, segment",
                   rows::readTarget);
     if (parts & PartKpi) {
-        loadTable(db, dl, d.kpiValues, "kpi_values", rows::kpiValueColumns(), "rep_id, period, code",
+        loadTable(db, dl, m_requester, d.kpiValues, "kpi_values", rows::kpiValueColumns(), "rep_id, period, code",
                   rows::readKpiValue);
-        loadTable(db, dl, d.reviews, "reviews", rows::reviewColumns(), "subject_rep_id, period, seq", rows::readReview);
+        loadTable(db, dl, m_requester, d.reviews, "reviews", rows::reviewColumns(), "subject_rep_id, period, seq", rows::readReview);
     }
     return d;
 }
@@ -115,7 +117,7 @@ Dataset DatasetLoader::load(unsigned parts, const DatasetWindow& window) const
 // collation, merged in one pass: no per-row lookups.
 void DatasetLoader::loadOpportunities(Dataset& out) const
 {
-    loadTable(m_db, m_dialect, out.opportunities, "opportunities", rows::opportunityColumns(), "id",
+    loadTable(m_db, m_dialect, m_requester, out.opportunities, "opportunities", rows::opportunityColumns(), "id",
               rows::readOpportunity);
     auto cursor = m_dialect.openCursor(m_db,
                                        QStringLiteral("SELECT opportunity_id, stage, entered_on FROM stage_history "
@@ -124,7 +126,7 @@ void DatasetLoader::loadOpportunities(Dataset& out) const
     auto& opps = out.opportunities;
     size_t i = 0;
     for (std::size_t rows = 1; cursor->next(); ++rows) {
-        checkCancelled(rows);
+        checkCancelled(rows, m_requester);
         const std::string_view id = cursor->text(0);
         if (i < opps.size() && opps[i].id != id) {
             while (i < opps.size() && std::string_view(opps[i].id) < id)

@@ -18,6 +18,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <exception>
+#include <thread>
 
 #include <spdlog/spdlog.h>
 
@@ -209,6 +213,39 @@ Dataset Workspace::loadDataset(unsigned parts) const { return DatasetLoader(data
 Dataset Workspace::loadDataset(unsigned parts, const DatasetWindow& window) const
 {
     return DatasetLoader(database(), *m_dialect).load(parts, window);
+}
+
+Dataset Workspace::loadDatasetConcurrently(unsigned parts) const
+{
+    constexpr unsigned kSide = PartCustomers | PartOpportunities; // ≈ half the rows of a workspace
+    const unsigned side = parts & kSide;
+    const unsigned rest = parts & ~kSide;
+    if (!side || !(rest & (PartOrders | PartPayments | PartActivities)) || std::thread::hardware_concurrency() < 2)
+        return loadDataset(parts);
+    QThread* requester = QThread::currentThread();
+    Dataset other;
+    std::exception_ptr otherError;
+    std::thread reader([&] {
+        try {
+            const Workspace second(m_path);
+            other = DatasetLoader(second.database(), *second.m_dialect, requester).load(side);
+        } catch (...) {
+            otherError = std::current_exception();
+        }
+    });
+    Dataset d;
+    try {
+        d = DatasetLoader(database(), *m_dialect).load(rest);
+    } catch (...) {
+        reader.join();
+        throw;
+    }
+    reader.join();
+    if (otherError)
+        std::rethrow_exception(otherError);
+    d.customers = std::move(other.customers);
+    d.opportunities = std::move(other.opportunities);
+    return d;
 }
 
 std::vector<std::pair<std::string, long long>> Workspace::tableCounts() const

@@ -102,6 +102,11 @@ public:
     // The rows of the given parts (a bitmask of DatasetPart), each list in ascending id order.
     Dataset loadDataset(unsigned parts = PartAll) const;
     Dataset loadDataset(unsigned parts, const DatasetWindow& window) const;
+    // The same rows, read on two connections at once (a second one opened on path() on a thread of its own reads
+    // the customers and opportunities): about half the wall time of loadDataset on a machine with two cores. Only
+    // for a caller with no transaction open (the second connection does not see its uncommitted rows). Stops with
+    // LoadCancelled when the calling thread is asked to stop.
+    Dataset loadDatasetConcurrently(unsigned parts = PartAll) const;
     // Row counts per table name (org_units, reps, …) for `salesctl info`.
     std::vector<std::pair<std::string, long long>> tableCounts() const;
     std::unordered_set<std::string> ids(Entity e) const;

@@ -1,4 +1,5 @@
-// Loading a workspace stops early, with LoadCancelled, when its thread is asked to stop (a closed window's load).
+// Loading a workspace: on two connections at once (the same rows), and stopped early, with LoadCancelled, when its
+// thread is asked to stop (a closed window's load).
 
 #include "StorageTestSupport.h"
 
@@ -49,4 +50,34 @@ TEST_CASE("a load on a thread asked to stop ends with LoadCancelled; on another 
     const auto full = loadOnThread(false);
     CHECK(full.first == "loaded");
     CHECK(full.second == sampleDataset().customers.size());
+}
+
+TEST_CASE("the concurrent load reads the same rows as the plain one", "[storage][dataset]")
+{
+    for (const Backend backend : testBackends()) {
+        TempWorkspace tmp(backend);
+        if (!tmp.available())
+            continue;
+        INFO(tmp.backendName());
+        Workspace ws(tmp.path());
+        ws.applyImport(sampleDataset());
+        for (const unsigned parts : {unsigned(PartAll), unsigned(PartOrg | PartOrders), unsigned(PartOpportunities),
+                                     unsigned(PartCustomers | PartActivities | PartTargets)}) {
+            INFO("parts " << parts);
+            const Dataset plain = ws.loadDataset(parts);
+            const Dataset both = ws.loadDatasetConcurrently(parts);
+            CHECK(describeAll(both.orgUnits) == describeAll(plain.orgUnits));
+            CHECK(describeAll(both.reps) == describeAll(plain.reps));
+            CHECK(describeAll(both.customers) == describeAll(plain.customers));
+            CHECK(describeAll(both.opportunities) == describeAll(plain.opportunities));
+            CHECK(describeAll(both.orders) == describeAll(plain.orders));
+            CHECK(describeAll(both.orderCredits) == describeAll(plain.orderCredits));
+            CHECK(describeAll(both.payments) == describeAll(plain.payments));
+            CHECK(describeAll(both.activities) == describeAll(plain.activities));
+            CHECK(describeAll(both.targets) == describeAll(plain.targets));
+            CHECK(describeAll(both.kpiValues) == describeAll(plain.kpiValues));
+            CHECK(describeAll(both.reviews) == describeAll(plain.reviews));
+        }
+        CHECK_FALSE(ws.loadDatasetConcurrently(PartAll).customers.empty());
+    }
 }
