@@ -165,6 +165,8 @@ void ImportWriter::begin(const Options& options, const std::function<void()>& al
     // The indexes rebuilt at the end sort on temporary files (sqliteSortOnDisk); put back by restoreConnection().
     if (options.large && m_db.driverName() == QStringLiteral("QSQLITE"))
         m_tempStoreBefore = sqliteSortOnDisk(m_db);
+    if (options.large && workspaceEmpty && m_db.driverName() == QStringLiteral("QSQLITE"))
+        m_rollbackJournal = sqliteRollbackJournalForBulkLoad(m_db);
     m_tx = std::make_unique<ScopedTransaction>(m_db);
     m_dialect.beginBulkWrite(m_db);
     if (alsoWrite)
@@ -390,6 +392,8 @@ void ImportWriter::restoreConnection()
         const int before = std::exchange(m_tempStoreBefore, -1);
         sqliteRestoreTempStore(m_db, before);
     }
+    if (std::exchange(m_rollbackJournal, false))
+        sqliteRestoreWal(m_db);
 }
 
 void ImportWriter::readOpportunities(

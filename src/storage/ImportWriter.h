@@ -90,6 +90,7 @@ private:
     QStringList m_rebuild;
     bool m_foreignKeysOff = false;
     int m_tempStoreBefore = -1; // temp_store to put back after a large import (sqliteSortOnDisk), -1: unchanged
+    bool m_rollbackJournal = false; // a large first import writes with a rollback journal, WAL put back after
     bool m_historyWasEmpty = true;
     bool m_creditsWereEmpty = true;
     bool m_reviewsWereEmpty = true;

@@ -95,6 +95,40 @@ void sqliteRestoreTempStore(const QSqlDatabase& db, int tempStore)
     execNative(sqliteHandle(db), sql.c_str());
 }
 
+namespace {
+
+// Sets the journal mode and returns the mode in force afterwards ("" when SQLite refused the statement).
+std::string setJournalMode(sqlite3* handle, const char* mode)
+{
+    const QString sql = QStringLiteral("PRAGMA journal_mode=") + QString::fromLatin1(mode);
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return {};
+    std::string result;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    return result;
+}
+
+} // namespace
+
+bool sqliteRollbackJournalForBulkLoad(const QSqlDatabase& db)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!sqlite3_get_autocommit(handle))
+        return false;
+    return setJournalMode(handle, "DELETE") == "delete";
+}
+
+void sqliteRestoreWal(const QSqlDatabase& db)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (setJournalMode(handle, "WAL") != "wal")
+        throw StorageError("could not switch the workspace back to write-ahead logging after the import");
+}
+
 SqliteStatement::SqliteStatement(const QSqlDatabase& db, const QString& sql, const char* what)
     : m_db(sqliteHandle(db))
     , m_stmt(prepareNative(m_db, sql, what))

@@ -33,6 +33,15 @@ void sqliteEndBulkLoad(const QSqlDatabase& db);
 int sqliteSortOnDisk(const QSqlDatabase& db);
 void sqliteRestoreTempStore(const QSqlDatabase& db, int tempStore);
 
+// A large first import into a new workspace file: a rollback journal (journal_mode=DELETE) instead of the WAL for
+// the import's transaction. The pages the transaction appends to the file are not journaled, so each page is
+// written once instead of twice (into the WAL, then by the checkpoint); a killed import still rolls back (the hot
+// journal is replayed on the next open). SQLite only leaves WAL mode when this is the file's one connection; with
+// others open it stays in WAL and nothing changes. Call it outside a transaction; returns whether it switched.
+// sqliteRestoreWal() switches back.
+bool sqliteRollbackJournalForBulkLoad(const QSqlDatabase& db);
+void sqliteRestoreWal(const QSqlDatabase& db);
+
 // A statement on the native SQLite API of a Qt connection: UTF-8 text bound and read without
 // QVariant/QString conversions, for the bulk import and the dataset loader.
 class SqliteStatement : public SqlStatement

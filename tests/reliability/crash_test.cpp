@@ -1,5 +1,6 @@
 // The crash test of issue 8: `salesctl import` (the small demo company into a workspace that already holds
-// data) and `salesctl targets decompose … --save` are killed with SIGKILL after a random delay, N times each.
+// data, and into a new empty workspace: the first-import path, which writes with a rollback journal instead of the
+// WAL) and `salesctl targets decompose … --save` are killed with SIGKILL after a random delay, N times each.
 // After every kill the workspace must pass `PRAGMA integrity_check`, have no `PRAGMA foreign_key_check` row,
 // and hold exactly the row counts of either the state before the command or the state after it (all or
 // nothing). Half the delays are spread over the whole run, half over its last fifth (where the commit is).
@@ -262,9 +263,15 @@ int main(int argc, char** argv)
         if (runToEnd({"--db", beforeSave.string(), "import", demo.string()}) != 0)
             throw std::runtime_error("importing the demo company failed");
         checkpoint(beforeSave);
+        // Before the first import: a new workspace, migrated, without a row.
+        const fs::path empty = dir / "empty.sqlite";
+        if (runToEnd({"--db", empty.string(), "info"}) != 0)
+            throw std::runtime_error("creating an empty workspace failed");
+        checkpoint(empty);
 
         const fs::path ws = dir / "ws.sqlite";
         failures += runScenario({"import", beforeImport, {"import", demo.string()}}, ws, points, rng);
+        failures += runScenario({"first import", empty, {"import", demo.string()}}, ws, points, rng);
         failures += runScenario({"save",
                                  beforeSave,
                                  {"targets", "decompose", "--owner", "unit:EAST", "--metric", "revenue", "--period",

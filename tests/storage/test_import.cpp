@@ -1,5 +1,6 @@
 #include "StorageTestSupport.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -234,15 +235,43 @@ TEST_CASE("a large first import that fails leaves an empty workspace with its in
         ds.activities.push_back(Activity{"x" + std::to_string(i), "r1", "c1", ActivityKind::Call, d("2026-01-02"),
                                          std::nullopt, std::nullopt});
     ds.activities.back().customerId = "ghost";
+    auto journalMode = [&] {
+        QSqlQuery q(ws.database());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
     CHECK_THROWS_WITH(ws.applyImport(ds), Catch::Contains("activities 'x24999' refers to a missing customers row"));
     for (const auto& [table, n] : ws.tableCounts())
         CHECK(n == 0);
     CHECK(indexCount() == indexesBefore);
+    CHECK(journalMode() == QStringLiteral("wal")); // the rollback journal of the first import is switched back
 
     ds.activities.back().customerId = "c2";
     ws.applyImport(ds);
     CHECK(indexCount() == indexesBefore);
     CHECK(ws.ids(Entity::Activity).size() == 25002);
+    CHECK(journalMode() == QStringLiteral("wal"));
+    CHECK_FALSE(QFileInfo::exists(tmp.path() + QStringLiteral("-journal")));
+}
+
+TEST_CASE("a large first import with another connection open keeps the WAL and still writes everything",
+          "[storage][import]")
+{
+    TempWorkspace tmp;
+    Workspace ws(tmp.path());
+    Workspace reader(tmp.path()); // the application's own connection while its import job writes
+    CHECK(reader.tableCounts().size() > 5);
+    Dataset ds = sampleDataset();
+    for (int i = 0; i < 25000; ++i)
+        ds.activities.push_back(Activity{"x" + std::to_string(i), "r1", "c1", ActivityKind::Call, d("2026-01-02"),
+                                         std::nullopt, std::nullopt});
+    ws.applyImport(ds);
+    CHECK(reader.ids(Entity::Activity).size() == 25002);
+    QSqlQuery q(ws.database());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
 }
 
 TEST_CASE("settings saved with an import are kept or dropped with it", "[storage][import]")
