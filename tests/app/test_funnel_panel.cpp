@@ -64,16 +64,21 @@ storage::OpportunityEdit edit(const char* id, ChangeField field, const char* val
     return e;
 }
 
+// The funnel fixture imported into a new workspace in `dir`; returns its path.
+QString funnelWorkspace(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    storage::Workspace ws(path);
+    REQUIRE(io::importFolder(ws, SALESDESK_TEST_DATA "/funnel").written);
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("funnel panel: chart, stage table, drill-down, undoable edit, weekly review", "[funnel]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
-    {
-        storage::Workspace ws(path);
-        REQUIRE(io::importFolder(ws, SALESDESK_TEST_DATA "/funnel").written);
-    }
+    const QString path = funnelWorkspace(dir);
     WorkspaceDocument document;
     document.open(path);
     FunnelPanel panel(&document);
@@ -176,11 +181,7 @@ TEST_CASE("funnel panel: chart, stage table, drill-down, undoable edit, weekly r
 TEST_CASE("a hidden funnel panel neither loads rows nor computes until it is shown", "[funnel]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
-    {
-        storage::Workspace ws(path);
-        REQUIRE(io::importFolder(ws, SALESDESK_TEST_DATA "/funnel").written);
-    }
+    const QString path = funnelWorkspace(dir);
     WorkspaceDocument document;
     document.open(path);
     FunnelPanel panel(&document);
