@@ -7,12 +7,13 @@
 #include "app/AppraisalDetailWidget.h"
 #include "app/AppraisalPanel.h"
 #include "app/AppraisalScoring.h"
-#include "app/LanguageManager.h"
 #include "app/ReviewEntryWidget.h"
 #include "app/WorkspaceDocument.h"
 #include "io/AppraisalExport.h"
 #include "storage/SqlAppraisalRepository.h"
 #include "storage/Workspace.h"
+
+#include "ScreenshotSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,17 +25,14 @@ using namespace sd::app;
 
 TEST_CASE("Appraisal screenshots", "[.screenshots-appraisal]")
 {
-    const QString workspace = qEnvironmentVariable("SALESDESK_SHOT_WORKSPACE");
-    const QString outDir = qEnvironmentVariable("SALESDESK_SHOT_DIR");
+    const test::ShotPaths paths = test::shotPaths();
+    const QString& workspace = paths.workspace;
+    const QString& outDir = paths.outDir;
     const QString period = qEnvironmentVariable("SALESDESK_SHOT_PERIOD", QStringLiteral("2026Q3"));
     const std::string repId = qEnvironmentVariable("SALESDESK_SHOT_REP").toStdString();
-    REQUIRE_FALSE(workspace.isEmpty());
-    REQUIRE_FALSE(outDir.isEmpty());
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        LanguageManager language;
-        language.setLanguage(lang);
-        WorkspaceDocument doc;
-        doc.open(workspace);
+    for (const QString& lang : test::shotLanguages()) {
+        test::ShotDocument frame(workspace, lang);
+        WorkspaceDocument& doc = frame.doc;
         AppraisalPanel panel(&doc);
         panel.resize(1400, 820);
         panel.show();

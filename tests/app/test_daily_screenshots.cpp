@@ -6,7 +6,6 @@
 
 #include "app/CustomerReceivablesWidget.h"
 #include "app/CustomersPanel.h"
-#include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/SectionInfo.h"
 #include "app/TeamEdits.h"
@@ -15,6 +14,8 @@
 #include "app/WorkspaceDocument.h"
 #include "storage/SqlOrgRepository.h"
 #include "storage/Workspace.h"
+
+#include "ScreenshotSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,26 +52,22 @@ void waitReceivables(CustomerReceivablesWidget* w)
 
 TEST_CASE("Daily process screenshots", "[.screenshots-daily]")
 {
-    const QString workspace = qEnvironmentVariable("SALESDESK_SHOT_WORKSPACE");
-    const QString outDir = qEnvironmentVariable("SALESDESK_SHOT_DIR");
+    const test::ShotPaths paths = test::shotPaths();
+    const QString& workspace = paths.workspace;
+    const QString& outDir = paths.outDir;
     const QDate day = QDate::fromString(qEnvironmentVariable("SALESDESK_SHOT_DATE"), Qt::ISODate);
     const std::string team = qEnvironmentVariable("SALESDESK_SHOT_TEAM").toStdString();
     const std::string customer = qEnvironmentVariable("SALESDESK_SHOT_CUSTOMER").toStdString();
-    REQUIRE_FALSE(workspace.isEmpty());
-    REQUIRE_FALSE(outDir.isEmpty());
     REQUIRE(day.isValid());
     const auto shot = [&](QWidget& w, const char* name, const QString& lang) {
         QTest::qWait(300);
         REQUIRE(w.grab().save(outDir + QStringLiteral("/daily-%1-%2.png").arg(QString::fromLatin1(name), lang)));
     };
     bool seeded = false;
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        LanguageManager language;
-        language.setLanguage(lang);
-        WorkspaceDocument doc;
-        doc.open(workspace);
-        MainWindow window(&doc, &language);
-        window.resize(1280, 800);
+    for (const QString& lang : test::shotLanguages()) {
+        test::ShotWindow frame(workspace, lang);
+        WorkspaceDocument& doc = frame.doc;
+        MainWindow& window = frame.window;
         window.show();
 
         // Receivables: aging, overdue, credit risk.

@@ -3,10 +3,11 @@
 //   SALESDESK_SHOT_WORKSPACE=copy.sqlite SALESDESK_SHOT_DIR=docs/screenshots test_app "[.screenshots-funnel]"
 
 #include "app/FunnelPanel.h"
-#include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/SectionInfo.h"
 #include "app/WorkspaceDocument.h"
+
+#include "ScreenshotSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,17 +20,12 @@ using namespace sd::app;
 
 TEST_CASE("Funnel screenshots", "[.screenshots-funnel]")
 {
-    const QString workspace = qEnvironmentVariable("SALESDESK_SHOT_WORKSPACE");
-    const QString outDir = qEnvironmentVariable("SALESDESK_SHOT_DIR");
-    REQUIRE_FALSE(workspace.isEmpty());
-    REQUIRE_FALSE(outDir.isEmpty());
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        LanguageManager language;
-        language.setLanguage(lang);
-        WorkspaceDocument doc;
-        doc.open(workspace);
-        MainWindow window(&doc, &language);
-        window.resize(1280, 800);
+    const test::ShotPaths paths = test::shotPaths();
+    const QString& workspace = paths.workspace;
+    const QString& outDir = paths.outDir;
+    for (const QString& lang : test::shotLanguages()) {
+        test::ShotWindow frame(workspace, lang);
+        MainWindow& window = frame.window;
         window.show();
         window.showSection(Section::Funnel);
         auto* panel = window.findChild<FunnelPanel*>();

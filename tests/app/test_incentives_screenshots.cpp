@@ -5,10 +5,11 @@
 
 #include "app/IncentivePlanEditor.h"
 #include "app/IncentivesPanel.h"
-#include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/SectionInfo.h"
 #include "app/WorkspaceDocument.h"
+
+#include "ScreenshotSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,18 +28,13 @@ using namespace sd::app;
 
 TEST_CASE("Incentives screenshots", "[.screenshots-incentives]")
 {
-    const QString workspace = qEnvironmentVariable("SALESDESK_SHOT_WORKSPACE");
-    const QString outDir = qEnvironmentVariable("SALESDESK_SHOT_DIR");
+    const test::ShotPaths paths = test::shotPaths();
+    const QString& workspace = paths.workspace;
+    const QString& outDir = paths.outDir;
     const QString period = qEnvironmentVariable("SALESDESK_SHOT_PERIOD", QStringLiteral("2026-10"));
-    REQUIRE_FALSE(workspace.isEmpty());
-    REQUIRE_FALSE(outDir.isEmpty());
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        LanguageManager language;
-        language.setLanguage(lang);
-        WorkspaceDocument doc;
-        doc.open(workspace);
-        MainWindow window(&doc, &language);
-        window.resize(1280, 800);
+    for (const QString& lang : test::shotLanguages()) {
+        test::ShotWindow frame(workspace, lang);
+        MainWindow& window = frame.window;
         auto* panel = qobject_cast<IncentivesPanel*>(window.sectionWidget(Section::Incentives));
         REQUIRE(panel);
         panel->findChild<QComboBox*>(QStringLiteral("periodCombo"))->setEditText(period);

@@ -7,13 +7,14 @@
 #include "app/AuditLogDialog.h"
 #include "app/BackupActions.h"
 #include "app/DialogHooks.h"
-#include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/TargetCommands.h"
 #include "app/WorkspaceDocument.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlTargetPlanRepository.h"
 #include "storage/Workspace.h"
+
+#include "ScreenshotSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -91,10 +92,9 @@ void saveDraft(storage::Workspace& ws, std::int64_t cents, const char* user)
 
 TEST_CASE("Reliability screenshots", "[.screenshots-reliability]")
 {
-    const QString workspace = qEnvironmentVariable("SALESDESK_SHOT_WORKSPACE");
-    const QString outDir = qEnvironmentVariable("SALESDESK_SHOT_DIR");
-    REQUIRE_FALSE(workspace.isEmpty());
-    REQUIRE_FALSE(outDir.isEmpty());
+    const test::ShotPaths paths = test::shotPaths();
+    const QString& workspace = paths.workspace;
+    const QString& outDir = paths.outDir;
     DialogHooks::clear();
     {
         // A few changes by colleagues for the audit log.
@@ -108,13 +108,10 @@ TEST_CASE("Reliability screenshots", "[.screenshots-reliability]")
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("name,amount\nAlpha,100\n");
     }
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        LanguageManager language;
-        language.setLanguage(lang);
-        WorkspaceDocument doc;
-        doc.open(workspace);
-        MainWindow window(&doc, &language);
-        window.resize(1280, 800);
+    for (const QString& lang : test::shotLanguages()) {
+        test::ShotWindow frame(workspace, lang);
+        WorkspaceDocument& doc = frame.doc;
+        MainWindow& window = frame.window;
         window.show();
         auto* backups = window.findChild<BackupActions*>();
         REQUIRE(backups);

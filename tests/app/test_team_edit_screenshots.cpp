@@ -4,13 +4,14 @@
 // comma-separated). Takes the visit plan, the coaching notes, the training and the care list, in English and Chinese.
 
 #include "app/CareListWidget.h"
-#include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/SectionInfo.h"
 #include "app/TeamEdits.h"
 #include "app/TeamPanel.h"
 #include "app/WorkspaceDocument.h"
 #include "domain/Period.h"
+
+#include "ScreenshotSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,22 +24,17 @@ using namespace sd::app;
 
 TEST_CASE("Team entry screenshots", "[.screenshots-team-edit]")
 {
-    const QString workspace = qEnvironmentVariable("SALESDESK_SHOT_WORKSPACE");
-    const QString outDir = qEnvironmentVariable("SALESDESK_SHOT_DIR");
+    const test::ShotPaths paths = test::shotPaths();
+    const QString& workspace = paths.workspace;
+    const QString& outDir = paths.outDir;
     const QString repId = qEnvironmentVariable("SALESDESK_SHOT_REP");
     const QDate day = QDate::fromString(qEnvironmentVariable("SALESDESK_SHOT_DATE"), Qt::ISODate);
     const QStringList plan = qEnvironmentVariable("SALESDESK_SHOT_PLAN").split(QLatin1Char(','), Qt::SkipEmptyParts);
-    REQUIRE_FALSE(workspace.isEmpty());
-    REQUIRE_FALSE(outDir.isEmpty());
     REQUIRE(day.isValid());
     bool seeded = false;
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        LanguageManager language;
-        language.setLanguage(lang);
-        WorkspaceDocument doc;
-        doc.open(workspace);
-        MainWindow window(&doc, &language);
-        window.resize(1280, 800);
+    for (const QString& lang : test::shotLanguages()) {
+        test::ShotWindow frame(workspace, lang);
+        MainWindow& window = frame.window;
         auto* panel = qobject_cast<TeamPanel*>(window.sectionWidget(Section::Team));
         REQUIRE(panel);
         window.show();
