@@ -218,7 +218,6 @@ void DashboardPanel::refresh()
         m_index.reset();
         m_records.reset();
         m_context.reset();
-        m_snapshots.reset();
         populateOwners(m_data->orgUnits, m_data->reps, m_ownerCombo->currentData().toString());
     }
     startCompute();
@@ -267,8 +266,11 @@ void DashboardPanel::saveFigures()
     // Only the figures as of the day they were computed on are worth showing at the next start.
     if (!m_summary || !m_data || m_asOfEdit->date() != QDate::currentDate())
         return;
-    DashboardSnapshots(m_document->path(), DashboardSnapshots::fingerprint(m_data->orgUnits, m_data->reps))
-        .save(*m_summary);
+    // The store read at the opening serves while the org tree is the same (else: other data, another store).
+    const std::string fingerprint = DashboardSnapshots::fingerprint(m_data->orgUnits, m_data->reps);
+    if (!m_snapshots || m_snapshots->fingerprintOf() != fingerprint)
+        m_snapshots = std::make_unique<DashboardSnapshots>(m_document->path(), fingerprint);
+    m_snapshots->save(*m_summary);
 }
 
 void DashboardPanel::populateOwners(const std::vector<OrgUnit>& orgUnits, const std::vector<Rep>& repList,

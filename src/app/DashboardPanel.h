@@ -113,7 +113,7 @@ private:
     std::optional<DashboardFigures> m_figures;
     std::optional<DashboardSummary> m_summary;     // what render() shows
     QDateTime m_savedAt;                           // valid while m_summary holds saved figures
-    std::unique_ptr<DashboardSnapshots> m_snapshots; // the saved figures, read before the rows are loaded
+    std::unique_ptr<DashboardSnapshots> m_snapshots; // the saved figures: read at the opening, written per view
     quint64 m_generation = 0;
     bool m_computing = false;
     bool m_recompute = false;

@@ -37,6 +37,8 @@ public:
     std::optional<Saved> find(const std::string& owner) const;
     // The owner shown when figures were last saved (empty when none).
     std::string lastOwner() const { return m_lastOwner; }
+    // The fingerprint the store was opened with.
+    const std::string& fingerprintOf() const { return m_fingerprint; }
     // Keeps `summary` as its owner's latest figures and that owner as the last one; writes the file. Returns
     // false (and logs why) when the file cannot be written.
     bool save(const DashboardSummary& summary, const QDateTime& savedAt = QDateTime::currentDateTimeUtc());

@@ -11,23 +11,9 @@ namespace {
 using nlohmann::json;
 
 // A Rational as exact "num/den" text (the 128-bit parts do not fit a JSON number).
-std::string i128Text(i128 v)
-{
-    if (v == 0)
-        return "0";
-    const bool negative = v < 0;
-    std::string digits;
-    while (v != 0) {
-        const int d = static_cast<int>(v % 10);
-        digits.insert(digits.begin(), static_cast<char>('0' + (d < 0 ? -d : d)));
-        v /= 10;
-    }
-    return negative ? "-" + digits : digits;
-}
-
 json ratio(const std::optional<Rational>& r)
 {
-    return r ? json(i128Text(r->num()) + "/" + i128Text(r->den())) : json(nullptr);
+    return r ? json(i128ToString(r->num()) + "/" + i128ToString(r->den())) : json(nullptr);
 }
 
 [[noreturn]] void fail(const std::string& path, const std::string& what)
@@ -37,18 +23,10 @@ json ratio(const std::optional<Rational>& r)
 
 i128 parseI128(const std::string& text, const std::string& path)
 {
-    if (text.empty() || text.size() > 38 + (text[0] == '-' ? 1u : 0u))
+    const auto value = Rational::parse(text, 0);
+    if (!value || !value->isInteger())
         fail(path, "not a number");
-    std::size_t i = text[0] == '-' ? 1 : 0;
-    if (i == text.size())
-        fail(path, "not a number");
-    i128 v = 0;
-    for (; i < text.size(); ++i) {
-        if (text[i] < '0' || text[i] > '9')
-            fail(path, "not a number");
-        v = v * 10 + (text[i] - '0');
-    }
-    return text[0] == '-' ? -v : v;
+    return value->num();
 }
 
 std::optional<Rational> ratioFrom(const json& j, const std::string& path)
